@@ -1,0 +1,28 @@
+/**
+ * Numbers as an answer key prints them: up to `digits` significant digits, no trailing zeros,
+ * no exponent for everyday magnitudes, and `-0` shown as `0`. Only for display: solutions keep
+ * full float64.
+ */
+export function formatNumber(x: number, digits = 6): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
+  if (x === 0) return '0';
+  const magnitude = Math.abs(x);
+  if (magnitude >= 1e-4 && magnitude < 1e9) {
+    const fixed = Number(x.toPrecision(digits));
+    return String(fixed === 0 ? 0 : fixed);
+  }
+  const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
+  return `${String(Number(mantissa))}e${Number(exponent)}`;
+}
+
+/** For prose and narration: a true minus sign (−), which screen readers and fonts treat as one. */
+export function formatText(x: number, digits = 6): string {
+  return formatNumber(x, digits).replace(/^-/, '−');
+}
+
+/** A factor inside a product: negatives in parentheses, `2·(−1)`. */
+export function formatFactor(x: number, digits = 6): string {
+  const s = formatText(x, digits);
+  return x < 0 && s !== '0' ? `(${s})` : s;
+}

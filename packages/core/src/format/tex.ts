@@ -1,0 +1,29 @@
+import { formatNumber } from './number.js';
+
+/** A number in LaTeX: exponents as ×10^{n}. */
+export function tex(x: number, digits = 6): string {
+  const s = formatNumber(x, digits);
+  if (s === '∞') return '\\infty';
+  if (s === '−∞') return '-\\infty';
+  const [mantissa, exponent] = s.split('e');
+  return exponent === undefined ? s : `${mantissa}\\times 10^{${exponent}}`;
+}
+
+/** A factor in a LaTeX product: negatives in parentheses. */
+export function texFactor(x: number, digits = 6): string {
+  const s = tex(x, digits);
+  return s.startsWith('-') ? `(${s})` : s;
+}
+
+/** A sum of terms written out, with `+ (-3)` folded to `- 3` as people write it. */
+export function texSum(terms: readonly string[]): string {
+  return terms.map((t, i) => (i === 0 ? t : t.startsWith('-') ? `- ${t.slice(1)}` : `+ ${t}`)).join(' ');
+}
+
+export function texVector(values: readonly number[], digits = 6): string {
+  return `\\begin{bmatrix} ${values.map((v) => tex(v, digits)).join(' \\\\ ')} \\end{bmatrix}`;
+}
+
+export function texMatrix(rows: readonly (readonly number[])[], digits = 6): string {
+  return `\\begin{bmatrix} ${rows.map((r) => r.map((v) => tex(v, digits)).join(' & ')).join(' \\\\ ')} \\end{bmatrix}`;
+}

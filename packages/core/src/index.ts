@@ -1,0 +1,13 @@
+export * from './problem.js';
+export * from './activation.js';
+export * from './trace.js';
+export * from './random.js';
+export * from './format/number.js';
+export * from './format/tex.js';
+export type { Issue, Validated } from './validate/issue.js';
+export { formatIssue, ValidationError } from './validate/issue.js';
+export { parseJson } from './validate/json.js';
+export * from './conv/index.js';
+export * from './backprop/index.js';
+export * from './optimizer/index.js';
+export * from './norm/index.js';
