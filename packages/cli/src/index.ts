@@ -1,0 +1,2 @@
+export { run, type Outcome } from './run.js';
+export { parseArgs, type Command, type Format } from './args.js';
