@@ -1,0 +1,2 @@
+import { expect, test } from 'vitest';
+test('runs in a browser', () => { expect(typeof document).toBe('object'); });
