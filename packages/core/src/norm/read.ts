@@ -1,0 +1,117 @@
+import type { Checker } from '../validate/checker.js';
+import { describe } from '../validate/describe.js';
+import { computeNorm } from './compute.js';
+import { groupLabel } from './labels.js';
+import {
+  channelNoun,
+  layoutAxes,
+  layoutOfRank,
+  layoutSignature,
+  normLayouts,
+  normTypes,
+  type NormInput,
+  type NormLayout,
+  type NormType,
+} from './layout.js';
+import { NORM_LIMITS } from './limits.js';
+import type { NormProblem } from './problem.js';
+import { coordsOf, flatten, shapeOf, type NestedNumbers } from './tensor.js';
+
+const keys = ['widget', 'input', 'layout', 'type', 'groups', 'eps', 'gamma', 'beta'];
+
+/** Records an issue at each entry whose magnitude could overflow a square or a sum. */
+function checkMagnitudes(c: Checker, values: Float64Array, shape: readonly number[], path: string): void {
+  values.forEach((v, i) => {
+    if (Math.abs(v) > NORM_LIMITS.maxAbsValue) {
+      c.fail(`${path}${coordsOf(shape, i).map((k) => `[${k}]`).join('')}`, `|value| must be at most ${NORM_LIMITS.maxAbsValue}, got ${v}`);
+    }
+  });
+}
+
+/** The input and the layout its rank implies; the limit is checked before walking a huge array. */
+function readInput(c: Checker, value: unknown): { input: NormInput; layout: NormLayout; shape: number[] } | undefined {
+  if (value === undefined) return c.fail('input', 'required');
+  const shape = shapeOf(value);
+  const layout = layoutOfRank(shape.length);
+  if (!layout) {
+    const expected = normLayouts.map(layoutSignature).join(', ');
+    return c.fail('input', `expected ${expected}, got ${Array.isArray(value) ? `a ${shape.length}-D array` : describe(value)}`);
+  }
+  const cells = shape.reduce((a, b) => a * b, 1);
+  const names = layoutAxes(layout).map((a) => a.name).join('·');
+  if (!c.limit(cells, NORM_LIMITS.maxCells, 'input', `the input size ${names}`)) return undefined;
+  const tensor = c.tensor(value, 'input', layoutAxes(layout).map((a) => a.noun));
+  if (!tensor) return undefined;
+  const before = c.issues.length;
+  checkMagnitudes(c, flatten(tensor.data, cells), tensor.shape, 'input');
+  return c.issues.length === before ? { input: value as NormInput, layout, shape: tensor.shape } : undefined;
+}
+
+/**
+ * gamma or beta: one finite number per channel, or the default (ones or zeros). When the input is
+ * unreadable the channel count is unknown, but the entries are still checked.
+ */
+function readAffine(c: Checker, value: unknown, path: string, channels: number | undefined, noun: string, fill: number): number[] | undefined {
+  if (value === undefined) return channels === undefined ? undefined : new Array<number>(channels).fill(fill);
+  const tensor = c.tensor(value, path, [noun], [channels]);
+  if (!tensor) return undefined;
+  const before = c.issues.length;
+  checkMagnitudes(c, flatten(tensor.data, tensor.shape[0]!), tensor.shape, path);
+  return c.issues.length === before ? (value as number[]) : undefined;
+}
+
+function readGroups(c: Checker, value: unknown, type: NormType, channels: number | undefined, noun: string): number | undefined {
+  if (type !== 'group') {
+    if (value !== undefined) c.fail('groups', `only "group" normalization takes groups, not "${type}"`);
+    return undefined;
+  }
+  if (value === undefined) return c.fail('groups', 'required for "group" normalization');
+  const groups = c.integer(value, 'groups', { min: 1 });
+  if (groups === undefined || channels === undefined) return undefined;
+  if (channels % groups !== 0) return c.fail('groups', `${groups} does not divide the ${channels} ${noun}`);
+  return groups;
+}
+
+/**
+ * With eps = 0 a group whose values are all equal divides 0 by 0. PyTorch would return NaN; the
+ * format asks for a message instead, naming the first such group.
+ */
+function checkDivision(c: Checker, problem: NormProblem): void {
+  const computed = computeNorm(problem);
+  const bad = computed.std.findIndex((s) => s === 0);
+  if (bad < 0) return;
+  const what = problem.type === 'rms' ? 'mean square' : 'variance';
+  c.fail('eps', `eps 0 divides by zero: the ${what} of ${groupLabel(computed.grouping, bad)} is 0; use eps > 0`);
+}
+
+export function readNorm(c: Checker, value: unknown): NormProblem | undefined {
+  const before = c.issues.length;
+  const record = c.object(value, '', keys);
+  if (!record) return undefined;
+  const read = readInput(c, record.input);
+  const layoutGiven = record.layout === undefined ? undefined : c.oneOf(record.layout, 'layout', normLayouts);
+  if (read && layoutGiven && layoutGiven !== read.layout) {
+    c.fail('layout', `"${layoutGiven}" needs a ${layoutAxes(layoutGiven).length}-D input ${layoutSignature(layoutGiven)}, but input is ${read.shape.length}-D`);
+  }
+  const noun = channelNoun(read?.layout ?? layoutGiven ?? 'NCHW');
+  const channels = read && read.shape[layoutAxes(read.layout).findIndex((a) => a.canonical === 1)];
+  if (channels !== undefined) c.limit(channels, NORM_LIMITS.maxChannels, 'input', `the number of ${noun}`);
+  const type = record.type === undefined ? c.fail('type', 'required') : c.oneOf(record.type, 'type', normTypes);
+  const groups = type ? readGroups(c, record.groups, type, channels, noun) : undefined;
+  const eps = record.eps === undefined ? 1e-5 : c.number(record.eps, 'eps', { min: 0, max: NORM_LIMITS.maxEps });
+  const gamma = readAffine(c, record.gamma, 'gamma', channels, noun, 1);
+  const beta = readAffine(c, record.beta, 'beta', channels, noun, 0);
+  if (c.issues.length > before || !read || !type || eps === undefined || !gamma || !beta) return undefined;
+  const problem: NormProblem = {
+    widget: 'norm',
+    input: read.input,
+    layout: read.layout,
+    type,
+    ...(groups === undefined ? {} : { groups }),
+    eps,
+    gamma,
+    beta,
+  };
+  if (eps === 0) checkDivision(c, problem);
+  return c.issues.length > before ? undefined : problem;
+}
