@@ -1,0 +1,112 @@
+import { activationName } from '../activation.js';
+import { tex, texMatrix, texVector } from '../format/tex.js';
+import { lossName } from './loss-step.js';
+import type { BackpropProblem } from './network.js';
+import type { BackpropStep, NodeStep } from './step.js';
+import { backpropTrace, type TraceSection } from './trace.js';
+
+/** Each run of steps is written out this far, then summarized, so a wide network's answer stays readable. */
+const STEPS_SHOWN = 16;
+/** Vectors and matrices are printed whole up to this many rows and columns. */
+const MATRIX_SHOWN = 12;
+
+function shownMatrix(rows: readonly (readonly number[])[]): string | undefined {
+  return rows.length <= MATRIX_SHOWN && rows[0]!.length <= MATRIX_SHOWN ? texMatrix(rows) : undefined;
+}
+
+function shownVector(values: readonly number[]): string | undefined {
+  return values.length <= MATRIX_SHOWN ? texVector(values) : undefined;
+}
+
+/**
+ * The worked answer, written from the trace: every displayed formula is a step's TeX, so the Markdown,
+ * the narration and the widget show one computation.
+ */
+export function backpropMarkdown(problem: BackpropProblem): string {
+  const trace = backpropTrace(problem);
+  const { computation } = trace;
+  const lines: string[] = [];
+  const section = (kind: BackpropStep['kind'], layer: number) =>
+    trace.sections.find((s) => s.kind === kind && s.layer === layer) as TraceSection;
+  const write = (s: TraceSection, note?: (step: BackpropStep) => string) => {
+    const shown = Math.min(s.count, STEPS_SHOWN);
+    for (let i = 0; i < shown; i++) {
+      const step = trace.at(s.start + i);
+      lines.push(`$$${step.tex}$$`, '');
+      if (note) lines.push(note(step), '');
+    }
+    if (s.count > shown) lines.push(`…and ${s.count - shown} more, each worked the same way (every step is in the trace).`, '');
+  };
+  const last = problem.layers.length - 1;
+  const shape = problem.layers
+    .map((l, i) => `layers[${i}]: ${l.bias.length} unit${l.bias.length === 1 ? '' : 's'}, ${activationName(l.activation)}`)
+    .join('; ');
+
+  lines.push(
+    '## Backpropagation through a fully connected network',
+    '',
+    `Input $x$ with ${problem.input.length} value${problem.input.length === 1 ? '' : 's'}; ${shape}. ` +
+      `Loss: ${lossName(problem.loss)}; learning rate $\\eta = ${tex(problem.learningRate)}$.`,
+    '',
+    'Indices are zero-based, as in PyTorch: $z^{[l]}_j$ and $a^{[l]}_j$ belong to unit $j$ of layers[l], ' +
+      '$W^{[l]}_{j,i}$ is the weight from unit $i$ below (input value $x_i$ for layers[0]) to unit $j$, $b^{[l]}_j$ its bias.',
+    '',
+    '### 1. Forward pass',
+    '',
+    '$z^{[l]} = W^{[l]} a^{[l-1]} + b^{[l]}$ and $a^{[l]} = \\operatorname{act}(z^{[l]})$, starting from $a^{[-1]} = x$.',
+    '',
+  );
+  problem.layers.forEach((layer, l) => {
+    lines.push(`**layers[${l}]** (${activationName(layer.activation)}):`, '');
+    write(section('forward', l));
+  });
+
+  lines.push('### 2. Loss', '');
+  write(section('loss', last));
+
+  lines.push(
+    '### 3. Backward pass',
+    '',
+    'From the loss down: the gradient reaching each unit, $\\partial L/\\partial a$, is multiplied by the local derivative ' +
+      'of its activation to give $\\partial L/\\partial z$; a weight\'s gradient is that times the activation it multiplied. ' +
+      'Where a unit feeds several units above it, the paths meet and their gradients add.',
+    '',
+  );
+  for (let l = last; l >= 0; l--) {
+    lines.push(`**layers[${l}]**:`, '');
+    write(section(l === last ? 'outputGradient' : 'accumulate', l));
+    write(section('node', l), (step) => `Here ${(step as NodeStep).reason}.`);
+    write(section('weightGradient', l));
+  }
+
+  lines.push('### 4. Gradients', '');
+  computation.gradients.forEach((g, l) => {
+    const weights = shownMatrix(g.weights);
+    const bias = shownVector(g.bias);
+    lines.push(
+      weights && bias
+        ? `$$\\frac{\\partial L}{\\partial W^{[${l}]}} = ${weights}, \\quad \\frac{\\partial L}{\\partial b^{[${l}]}} = ${bias}$$`
+        : `layers[${l}]: a ${g.weights.length}×${g.weights[0]!.length} gradient, too large to print here (it is in the JSON solution).`,
+      '',
+    );
+  });
+
+  lines.push(`### 5. Update, $p \\leftarrow p - \\eta\\, \\partial L/\\partial p$ with $\\eta = ${tex(problem.learningRate)}$`, '');
+  problem.layers.forEach((_, l) => {
+    lines.push(`**layers[${l}]**:`, '');
+    write(section('update', l));
+    const after = computation.updated[l]!;
+    const weights = shownMatrix(after.weights);
+    const bias = shownVector(after.bias);
+    if (weights && bias) lines.push(`$$W^{[${l}]} = ${weights}, \\quad b^{[${l}]} = ${bias}$$`, '');
+  });
+
+  const output = shownVector(computation.output);
+  lines.push(
+    '### Result',
+    '',
+    `${output ? `Output $o = ${output}$; the l` : 'The l'}oss is $L = ${tex(computation.loss)}$, and every parameter took one step against its gradient.`,
+    '',
+  );
+  return lines.join('\n');
+}
