@@ -1,0 +1,124 @@
+import { axisLength, poolLength, type AxisName } from './axis.js';
+import { axisOf, convGeometry } from './geometry.js';
+import type { ConvProblem } from './problem.js';
+import { tapPosition } from './reach.js';
+
+/**
+ * Where a stride leaves cells unused: `edge` when windows stop before the end (the floor in the size
+ * formula drops the rest), `gap` when strided or dilated taps skip cells in between.
+ */
+export interface TilingWarning {
+  readonly stage: 'conv' | 'pool';
+  readonly axis: AxisName;
+  readonly kind: 'edge' | 'gap';
+  /** Rows (or columns) left out: input never read, output receiving no input, or never pooled. */
+  readonly ignored: number;
+  readonly message: string;
+}
+
+function plural(n: number, noun: AxisName): string {
+  return `${n} ${n === 1 ? noun.slice(0, -1) : noun}`;
+}
+
+/** Which of `length` positions some tap reaches from the `from` side's positions (o·s − p + k·d). */
+function reached(from: number, length: number, kernel: number, stride: number, padding: number, dilation: number): boolean[] {
+  const hit = new Array<boolean>(length).fill(false);
+  for (let o = 0; o < from; o++) {
+    for (let k = 0; k < kernel; k++) {
+      const i = tapPosition(o, k, stride, padding, dilation);
+      if (i >= 0 && i < length) hit[i] = true;
+    }
+  }
+  return hit;
+}
+
+/** `rows 1, 3, 5` (the first few, then an ellipsis). */
+function list(axis: AxisName, indices: readonly number[]): string {
+  const shown = indices.length > 6 ? `${indices.slice(0, 5).join(', ')}, …` : indices.join(', ');
+  return `${indices.length === 1 ? axis.slice(0, -1) : axis} ${shown}`;
+}
+
+function convWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
+  const a = axisOf(problem, axis);
+  const out = axisLength(a);
+  const warnings: TilingWarning[] = [];
+  if (a.transposed) {
+    const hit = reached(a.size, out, a.kernel, a.stride, a.padding, a.dilation);
+    const empty = hit.flatMap((h, i) => (h ? [] : [i]));
+    if (empty.length > 0) {
+      warnings.push({
+        stage: 'conv',
+        axis,
+        kind: 'gap',
+        ignored: empty.length,
+        message: `output ${list(axis, empty)} receive no input (only the bias): the stride ${a.stride} spreads the kernel taps apart`,
+      });
+    }
+    return warnings;
+  }
+  const reach = a.dilation * (a.kernel - 1) + 1;
+  const unread = reached(out, a.size, a.kernel, a.stride, a.padding, a.dilation).flatMap((h, i) => (h ? [] : [i]));
+  const left = (a.size + 2 * a.padding - reach) % a.stride;
+  const lost = Math.max(0, left - a.padding);
+  if (left > 0) {
+    const what = lost > 0 ? `input ${list(axis, unread.slice(-lost))} are never read` : 'only zero padding is skipped';
+    warnings.push({
+      stage: 'conv',
+      axis,
+      kind: 'edge',
+      ignored: lost,
+      message: `the stride ${a.stride} does not tile the ${a.size + 2 * a.padding} padded ${axis} evenly: the last ${plural(left, axis)} fit no window, so ${what}`,
+    });
+  }
+  const between = unread.slice(0, unread.length - lost);
+  if (between.length > 0) {
+    warnings.push({
+      stage: 'conv',
+      axis,
+      kind: 'gap',
+      ignored: between.length,
+      message: `input ${list(axis, between)} fall between the kernel taps and are never read (stride ${a.stride}, dilation ${a.dilation})`,
+    });
+  }
+  return warnings;
+}
+
+function poolWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
+  const pool = problem.pool;
+  if (!pool) return [];
+  const i = axis === 'rows' ? 0 : 1;
+  const g = convGeometry(problem);
+  const size = i === 0 ? g.outputHeight : g.outputWidth;
+  const [window, stride] = [pool.size[i]!, pool.stride[i]!];
+  const warnings: TilingWarning[] = [];
+  const left = (size - window) % stride;
+  if (left > 0) {
+    warnings.push({
+      stage: 'pool',
+      axis,
+      kind: 'edge',
+      ignored: left,
+      message: `the pool stride ${stride} does not tile the output's ${size} ${axis} evenly: the last ${plural(left, axis)} are never pooled`,
+    });
+  }
+  if (stride > window) {
+    warnings.push({
+      stage: 'pool',
+      axis,
+      kind: 'gap',
+      ignored: (stride - window) * (poolLength(size, window, stride) - 1),
+      message: `the pool stride ${stride} is longer than its window ${window}: ${axis} between windows are never pooled`,
+    });
+  }
+  return warnings;
+}
+
+/** Every place a stride leaves cells unused, conv first, rows before columns. */
+export function tilingWarnings(problem: ConvProblem): TilingWarning[] {
+  return [
+    ...convWarnings(problem, 'rows'),
+    ...convWarnings(problem, 'columns'),
+    ...poolWarnings(problem, 'rows'),
+    ...poolWarnings(problem, 'columns'),
+  ];
+}
