@@ -22,14 +22,19 @@ const lossKeys: Record<LossType, readonly string[]> = {
 export function readLoss(c: Checker, value: unknown, path: string): Loss | undefined {
   const record = c.object(value, path, ['type', 'reduction', 'positiveWeight', 'negativeWeight']);
   if (!record) return undefined;
-  const type = c.oneOf(c.required(record, path, 'type'), key(path, 'type'), lossTypes);
+  // A missing key is reported once, as required, not also as a wrong value.
+  const choose = <T extends string>(name: string, options: readonly T[]): T | undefined => {
+    const raw = c.required(record, path, name);
+    return raw === undefined ? undefined : c.oneOf(raw, key(path, name), options);
+  };
+  const type = choose('type', lossTypes);
   if (type === undefined) return undefined;
   for (const name of ['reduction', 'positiveWeight', 'negativeWeight']) {
     if (record[name] !== undefined && !lossKeys[type].includes(name)) c.fail(key(path, name), `"${type}" takes no ${name}`);
   }
   switch (type) {
     case 'mse': {
-      const reduction = c.oneOf(c.required(record, path, 'reduction'), key(path, 'reduction'), mseReductions);
+      const reduction = choose('reduction', mseReductions);
       return reduction && { type, reduction };
     }
     case 'crossEntropy':

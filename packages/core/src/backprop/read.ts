@@ -27,10 +27,14 @@ function readLayer(c: Checker, value: unknown, l: number, inputs: number | undef
   const raw = c.required(record, path, 'weights');
   const rows = Array.isArray(raw) && raw.length > 0 ? raw.length : undefined;
   const feeds = l === 0 ? 'one per input value' : `one per unit of ${index('layers', l - 1)}`;
+  // Rows that all have the same wrong length are one mistake (a layer that does not fit), said once.
+  const lengths = Array.isArray(raw) ? raw.map((row) => (Array.isArray(row) ? row.length : -1)) : [];
+  const misfit = inputs !== undefined && lengths.length > 0 && lengths.every((n) => n === lengths[0] && n >= 0 && n !== inputs);
+  if (misfit) c.fail(weightsPath, `expected ${inputs} columns (${feeds}) in every row, got ${lengths[0]}`);
   let weights: number[][] | undefined;
   if (raw !== undefined && (rows === undefined || c.limit(rows, BACKPROP_LIMITS.width, weightsPath, 'the number of units'))) {
-    const read = c.tensor(raw, weightsPath, ['rows (one per unit)', `columns (${feeds})`], [undefined, inputs]);
-    weights = read && (read.data as number[][]).map((row) => row.slice());
+    const read = c.tensor(raw, weightsPath, ['rows (one per unit)', `columns (${feeds})`], [undefined, misfit ? undefined : inputs]);
+    weights = read && !misfit ? (read.data as number[][]).map((row) => row.slice()) : undefined;
   }
   const rawBias = c.required(record, path, 'bias');
   const bias = rawBias === undefined ? undefined : readVector(c, rawBias, key(path, 'bias'), 'biases (one per row of weights)', rows);
@@ -97,9 +101,9 @@ function checkSolvable(c: Checker, problem: BackpropProblem): void {
 
 /** Validates a backprop problem, every issue at once, and fills in the defaults. */
 export function readBackprop(c: Checker, value: unknown): BackpropProblem | undefined {
+  const before = c.issues.length;
   const record = c.object(value, '', problemKeys);
   if (!record) return undefined;
-  const before = c.issues.length;
   const rawInput = c.required(record, '', 'input');
   const input = rawInput === undefined ? undefined : readVector(c, rawInput, 'input', 'values');
 
