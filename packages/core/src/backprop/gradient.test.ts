@@ -100,7 +100,7 @@ describe('gradients', () => {
       fc.property(problems(smooth), (problem) => {
         expectClose(solveBackprop(problem).gradients, finiteDifferences(problem), 1e-6);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -110,7 +110,7 @@ describe('gradients', () => {
         fc.pre(nearestKink(problem) > 1e-3);
         expectClose(solveBackprop(problem).gradients, finiteDifferences(problem), 1e-6);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

@@ -14,6 +14,7 @@ export const weightText = (layer: number, row: At, column: At): string => `W[${l
 export const weightTex = (layer: number, row: At, column: At): string => `W^{[${layer}]}_{${row},${column}}`;
 
 /** The activation feeding column `i` of layer `l`: an input value for the first layer. */
+export const feedText = (layer: number, i: At): string => (layer === 0 ? `x[${i}]` : unitText('a', layer - 1, i));
 
 export const gradientText = (of: string): string => `∂L/∂${of}`;
 export const gradientTex = (of: string): string => `\\frac{\\partial L}{\\partial ${of}}`;

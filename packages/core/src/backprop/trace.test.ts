@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { steps } from '../trace.js';
+import { backpropMarkdown } from './markdown.js';
+import type { BackpropProblem } from './network.js';
+import { backpropPresets } from './presets.js';
+import { solveBackprop } from './solve.js';
+import type { BackpropStep } from './step.js';
+import { backpropTrace } from './trace.js';
+
+const preset = (id: string) => backpropPresets.find((p) => p.id === id)!.problem;
+const duke = preset('duke-q9-leaky-mlp');
+
+describe('backpropTrace', () => {
+  it('orders forward, loss, backward layer by layer, then the updates', () => {
+    const trace = backpropTrace(duke);
+    const kinds = [...steps(trace)].map((s) => `${s.kind}${'layer' in s ? s.layer : ''}`);
+    const run = (kind: string, n: number) => new Array<string>(n).fill(kind);
+    expect(kinds).toEqual([
+      ...run('forward0', 3),
+      ...run('forward1', 2),
+      'loss',
+      ...run('outputGradient1', 2),
+      ...run('node1', 2),
+      ...run('weightGradient1', 2),
+      ...run('accumulate0', 3),
+      ...run('node0', 3),
+      ...run('weightGradient0', 3),
+      ...run('update0', 9),
+      ...run('update1', 8),
+    ]);
+    expect(trace.length).toBe(kinds.length);
+    expect(trace.sections.reduce((n, s) => n + s.count, 0)).toBe(trace.length);
+  });
+
+  it('narrates each step with its real numbers', () => {
+    const sentences = [...steps(backpropTrace(duke))].map((s) => s.sentence);
+    expect(sentences).toContain('Layer 1, unit 1: z = 1·2 + (−0.5)·2 + (−2)·3 − 1 = −6, after LeakyReLU(0.5) a = −3');
+    expect(sentences).toContain('Loss (half the sum of squared errors): L = ((1.5 − 4)² + (−3 − 1)²)/2 = 11.125');
+    expect(sentences).toContain('Output 1: ∂L/∂output[1] = o − t = −3 − 1 = −4');
+    expect(sentences).toContain(
+      'Layer 1, unit 1: ∂L/∂z[1][1] = ∂L/∂a[1][1]·act\'(z) = (−4)·0.5 = −2, where z = −6 and LeakyReLU(0.5)\' = 0.5 because z ≤ 0',
+    );
+    expect(sentences).toContain(
+      'Layer 0, unit 1: 2 paths meet, ∂L/∂a[0][1] = Σ_j W[1][j][1]·∂L/∂z[1][j] = 2·(−2.5) + (−0.5)·(−2) = −4',
+    );
+    expect(sentences).toContain('Update layers[0].weights[1][0]: 0.5 − 0.1·(−4) = 0.9');
+  });
+
+  it('carries the numbers a widget draws, equal to the solution', () => {
+    for (const { problem } of backpropPresets) {
+      const solution = solveBackprop(problem);
+      for (const step of steps(backpropTrace(problem))) {
+        expect(step.sentence).not.toMatch(/NaN|undefined|(^|[\s(=])-\d/);
+        expect(step.tex.length).toBeGreaterThan(0);
+        check(step, solution, problem);
+      }
+    }
+  });
+
+  it('makes steps on demand and refuses indices outside it', () => {
+    const trace = backpropTrace(duke);
+    expect(trace.at(trace.length - 1)).toMatchObject({ kind: 'update', layer: 1, parameter: 'bias', row: 1 });
+    expect(() => trace.at(trace.length)).toThrow(RangeError);
+    expect(() => trace.at(-1)).toThrow(RangeError);
+    expect(() => trace.at(0.5)).toThrow(RangeError);
+  });
+
+  it('explains softmax cross-entropy and weighted bce', () => {
+    const ce = backpropTrace(preset('stanford-softplus-softmax'));
+    const loss = [...steps(ce)].find((s) => s.kind === 'loss')!;
+    expect(loss.sentence).toMatch(/^Loss \(softmax, then cross-entropy\): p = softmax\(output\) = \(.*\); L = −\(0·log .* \+ 1·log .* \+ 0·log .*\) = 0\.811271$/);
+    expect(loss).toHaveProperty('probabilities');
+    const bce = [...steps(backpropTrace(preset('ucla-weighted-bce')))];
+    expect(bce.find((s) => s.kind === 'loss')!.sentence).toMatch(/^Loss \(weighted binary cross-entropy, α = 10, β = 1\): L = −\(10·1·log 0\.\d+ \+ 1·0·log 0\.\d+\) = 2\.10723$/);
+    expect(bce.find((s) => s.kind === 'outputGradient')!.sentence).toMatch(/^Output 0: ∂L\/∂output\[0\] = −α·t\/o \+ β·\(1 − t\)\/\(1 − o\) = −10·1\/0\.\d+ \+ 1·0\/0\.\d+ = −12\.\d+$/);
+  });
+
+  it('says why a step unit passes nothing back', () => {
+    const node = [...steps(backpropTrace(preset('step-threshold')))].find((s) => s.kind === 'node' && s.layer === 0)!;
+    expect(node.sentence).toContain("step' = 0 everywhere");
+    expect(node.kind === 'node' && [node.local, Math.abs(node.value)]).toEqual([0, 0]);
+  });
+});
+
+function check(step: BackpropStep, solution: ReturnType<typeof solveBackprop>, problem: BackpropProblem): void {
+  switch (step.kind) {
+    case 'forward':
+      expect(step.z).toBe(solution.layers[step.layer]!.z[step.unit]);
+      expect(step.a).toBe(solution.layers[step.layer]!.a[step.unit]);
+      break;
+    case 'loss':
+      expect(step.value).toBe(solution.loss);
+      break;
+    case 'node':
+      expect(step.value).toBe(solution.gradients[step.layer]!.bias[step.unit]);
+      expect(step.value).toBe(step.upstream * step.local);
+      break;
+    case 'weightGradient':
+      expect(step.weights).toEqual(solution.gradients[step.layer]!.weights[step.unit]);
+      break;
+    case 'accumulate':
+      expect(step.terms).toHaveLength(problem.layers[step.layer + 1]!.bias.length);
+      break;
+    case 'update':
+      expect(step.updated).toBe(
+        step.column === undefined
+          ? solution.updated[step.layer]!.bias[step.row]
+          : solution.updated[step.layer]!.weights[step.row]![step.column],
+      );
+      break;
+    case 'outputGradient':
+      expect(step.output).toBe(solution.output[step.unit]);
+      break;
+  }
+}
+
+describe('backpropMarkdown', () => {
+  it('writes the Duke answer with every intermediate number', () => {
+    const markdown = backpropMarkdown(duke);
+    for (const line of [
+      '### 1. Forward pass',
+      '$$z^{[1]}_{1} = 1\\cdot 2 + (-0.5)\\cdot 2 + (-2)\\cdot 3 - 1 = -6, \\quad a^{[1]}_{1} = \\operatorname{LeakyReLU}_{0.5}(-6) = -3$$',
+      '$$L = \\frac{1}{2}\\left((1.5 - 4)^2 + (-3 - 1)^2\\right) = 11.125$$',
+      '$$W^{[0]}_{1,0} \\leftarrow 0.5 - 0.1\\cdot (-4) = 0.9$$',
+      '$$W^{[1]}_{0,1} \\leftarrow 2 - 0.1\\cdot (-5) = 2.5$$',
+      '$$W^{[1]}_{1,1} \\leftarrow -0.5 - 0.1\\cdot (-4) = -0.1$$',
+      'Indices are zero-based, as in PyTorch',
+    ]) {
+      expect(markdown).toContain(line);
+    }
+  });
+
+  it('stays a sane size for a wide network, saying what it leaves out', () => {
+    const wide: BackpropProblem = {
+      widget: 'backprop',
+      input: new Array<number>(200).fill(0.1),
+      target: [1],
+      layers: [
+        { weights: Array.from({ length: 200 }, () => new Array<number>(200).fill(0.01)), bias: new Array<number>(200).fill(0), activation: { type: 'tanh' } },
+        { weights: [new Array<number>(200).fill(0.01)], bias: [0], activation: { type: 'identity' } },
+      ],
+      loss: { type: 'mse', reduction: 'mean' },
+      learningRate: 0.1,
+    };
+    const markdown = backpropMarkdown(wide);
+    expect(markdown.length).toBeLessThan(60_000);
+    expect(markdown).toContain('…and 184 more, each worked the same way');
+    expect(markdown).toContain('too large to print here');
+  });
+});
