@@ -22,7 +22,12 @@ import {
 import type { AccumulateStep, NodeStep, WeightGradientStep } from './step.js';
 
 /** dL/da[l][i]: every path through unit i continues through some unit j above it, so their gradients add. */
-export function accumulateStep(problem: BackpropProblem, computed: BackpropComputation, layer: number, unit: number): AccumulateStep {
+export function accumulateStep(
+  problem: BackpropProblem,
+  computed: BackpropComputation,
+  layer: number,
+  unit: number,
+): AccumulateStep {
   const above = problem.layers[layer + 1]!;
   const deltas = computed.dLdz[layer + 1]!;
   const terms = deltas.map((gradient, from) => ({ from, weight: above.weights[from]![unit]!, gradient }));
@@ -41,7 +46,12 @@ export function accumulateStep(problem: BackpropProblem, computed: BackpropCompu
 }
 
 /** Through the activation: the upstream gradient times the local derivative, with the reason for its value. */
-export function nodeStep(problem: BackpropProblem, computed: BackpropComputation, layer: number, unit: number): NodeStep {
+export function nodeStep(
+  problem: BackpropProblem,
+  computed: BackpropComputation,
+  layer: number,
+  unit: number,
+): NodeStep {
   const { activation } = problem.layers[layer]!;
   const z = computed.values[layer]!.z[unit]!;
   const upstream = computed.dLda[layer]![unit]!;
@@ -64,7 +74,12 @@ export function nodeStep(problem: BackpropProblem, computed: BackpropComputation
 }
 
 /** A unit's weight gradients: its dL/dz times each activation that fed it; its bias gradient is dL/dz itself. */
-export function weightGradientStep(problem: BackpropProblem, computed: BackpropComputation, layer: number, unit: number): WeightGradientStep {
+export function weightGradientStep(
+  problem: BackpropProblem,
+  computed: BackpropComputation,
+  layer: number,
+  unit: number,
+): WeightGradientStep {
   const delta = computed.dLdz[layer]![unit]!;
   const inputs = layerInput(problem.input, computed.values, layer);
   const { weights: rows, bias: biases } = computed.gradients[layer]!;
@@ -74,11 +89,16 @@ export function weightGradientStep(problem: BackpropProblem, computed: BackpropC
   const more = inputs.length > shown ? '; …' : '';
   const each = inputs
     .slice(0, shown)
-    .map((p, i) => `${gradientText(weightText(layer, unit, i))} = ${productText(delta, p)} = ${formatText(weights[i]!)}`)
+    .map(
+      (p, i) =>
+        `${gradientText(weightText(layer, unit, i))} = ${productText(delta, p)} = ${formatText(weights[i]!)}`,
+    )
     .join('; ');
   const eachTex = inputs
     .slice(0, shown)
-    .map((p, i) => `${gradientTex(weightTex(layer, unit, i))} = ${productTex(delta, p)} = ${tex(weights[i]!)}`)
+    .map(
+      (p, i) => `${gradientTex(weightTex(layer, unit, i))} = ${productTex(delta, p)} = ${tex(weights[i]!)}`,
+    )
     .join(', \\quad ');
   return {
     kind: 'weightGradient',

@@ -13,7 +13,10 @@ describe('chainRule', () => {
   it('sums the two paths to the Duke Q9 first-layer weight, as the answer key does', () => {
     const rule = chainRule(duke, { layer: 0, kind: 'weight', row: 1, column: 0 });
     expect(rule.pathCount).toBe(2);
-    expect(rule.paths.map((p) => p.units)).toEqual([[0, 1], [1, 1]]);
+    expect(rule.paths.map((p) => p.units)).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
     expect(rule.paths[0]!.factors.map((f) => [f.name, f.value])).toEqual([
       ['∂L/∂a[1][0]', -2.5],
       ['∂a[1][0]/∂z[1][0]', 1],
@@ -36,34 +39,50 @@ describe('chainRule', () => {
     expect([d.pathCount, d.gradient]).toEqual([1, -4]);
     expect(d.updated).toBeCloseTo(-0.1, 15);
     const bias = chainRule(duke, { layer: 0, kind: 'bias', row: 2 });
-    expect(bias.paths[0]!.factors.at(-1)).toEqual({ name: '∂z[0][2]/∂b[0][2]', tex: '\\frac{\\partial z^{[0]}_{2}}{\\partial b^{[0]}_{2}}', value: 1 });
+    expect(bias.paths[0]!.factors.at(-1)).toEqual({
+      name: '∂z[0][2]/∂b[0][2]',
+      tex: '\\frac{\\partial z^{[0]}_{2}}{\\partial b^{[0]}_{2}}',
+      value: 1,
+    });
     expect(bias.gradient).toBe(2.75);
   });
 
   it('sums paths to the backprop gradient on random networks', () => {
     const shapes = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 4 });
     fc.assert(
-      fc.property(shapes, fc.integer({ min: 0, max: 1000 }), fc.nat(), fc.nat(), fc.nat(), (widths, seed, a, b, c) => {
-        const blank = widths.slice(1).map((units, l) => ({
-          weights: Array.from({ length: units }, () => new Array<number>(widths[l]!).fill(0)),
-          bias: new Array<number>(units).fill(0),
-          activation: { type: 'tanh' } as const,
-        }));
-        const problem: BackpropProblem = {
-          widget: 'backprop',
-          input: new Array<number>(widths[0]!).fill(0.7),
-          target: new Array<number>(widths.at(-1)!).fill(0.3),
-          layers: initializeLayers(blank, { type: 'xavier', seed }).map((l) => ({ ...l, bias: l.bias.map(() => 0.1) })),
-          loss: { type: 'mse', reduction: 'mean' },
-          learningRate: 0.1,
-        };
-        const layer = a % problem.layers.length;
-        const row = b % problem.layers[layer]!.bias.length;
-        const parameter: ParameterRef = { layer, kind: 'weight', row, column: c % widths[layer]! };
-        const rule = chainRule(problem, parameter);
-        expect(rule.paths).toHaveLength(rule.pathCount);
-        expect(Math.abs(rule.sum - rule.gradient)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(rule.gradient)));
-      }),
+      fc.property(
+        shapes,
+        fc.integer({ min: 0, max: 1000 }),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        (widths, seed, a, b, c) => {
+          const blank = widths.slice(1).map((units, l) => ({
+            weights: Array.from({ length: units }, () => new Array<number>(widths[l]!).fill(0)),
+            bias: new Array<number>(units).fill(0),
+            activation: { type: 'tanh' } as const,
+          }));
+          const problem: BackpropProblem = {
+            widget: 'backprop',
+            input: new Array<number>(widths[0]!).fill(0.7),
+            target: new Array<number>(widths.at(-1)!).fill(0.3),
+            layers: initializeLayers(blank, { type: 'xavier', seed }).map((l) => ({
+              ...l,
+              bias: l.bias.map(() => 0.1),
+            })),
+            loss: { type: 'mse', reduction: 'mean' },
+            learningRate: 0.1,
+          };
+          const layer = a % problem.layers.length;
+          const row = b % problem.layers[layer]!.bias.length;
+          const parameter: ParameterRef = { layer, kind: 'weight', row, column: c % widths[layer]! };
+          const rule = chainRule(problem, parameter);
+          expect(rule.paths).toHaveLength(rule.pathCount);
+          expect(Math.abs(rule.sum - rule.gradient)).toBeLessThanOrEqual(
+            1e-12 * (1 + Math.abs(rule.gradient)),
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -74,7 +93,12 @@ describe('chainRule', () => {
       bias: new Array<number>(6).fill(0),
       activation: { type: 'sigmoid' } as const,
     }));
-    const problem: BackpropProblem = { ...duke, input: new Array<number>(6).fill(1), target: new Array<number>(6).fill(0), layers };
+    const problem: BackpropProblem = {
+      ...duke,
+      input: new Array<number>(6).fill(1),
+      target: new Array<number>(6).fill(0),
+      layers,
+    };
     const rule = chainRule(problem, { layer: 0, kind: 'bias', row: 0 });
     expect(rule.pathCount).toBe(6 ** 4);
     expect(rule.paths).toHaveLength(BACKPROP_LIMITS.chainRulePaths);

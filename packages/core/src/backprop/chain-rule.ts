@@ -74,8 +74,10 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
   for (let m = layer + 1; m <= last; m++) pathCount *= widths[m]!;
   const listed = Math.min(pathCount, BACKPROP_LIMITS.chainRulePaths);
 
-  const paramText = parameter.kind === 'weight' ? weightText(layer, row, parameter.column) : unitText('b', layer, row);
-  const paramTex = parameter.kind === 'weight' ? weightTex(layer, row, parameter.column) : unitTex('b', layer, row);
+  const paramText =
+    parameter.kind === 'weight' ? weightText(layer, row, parameter.column) : unitText('b', layer, row);
+  const paramTex =
+    parameter.kind === 'weight' ? weightTex(layer, row, parameter.column) : unitTex('b', layer, row);
   const lastFactor: ChainFactor =
     parameter.kind === 'weight'
       ? {
@@ -83,7 +85,11 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
           tex: partialTex(unitTex('z', layer, row), paramTex),
           value: layerInput(problem.input, computed.values, layer)[parameter.column]!,
         }
-      : { name: partialText(unitText('z', layer, row), paramText), tex: partialTex(unitTex('z', layer, row), paramTex), value: 1 };
+      : {
+          name: partialText(unitText('z', layer, row), paramText),
+          tex: partialTex(unitTex('z', layer, row), paramTex),
+          value: 1,
+        };
 
   const paths: ChainPath[] = [];
   for (let p = 0; p < listed; p++) {
@@ -127,12 +133,24 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
   const after = computed.updated[layer]!;
   const [gradient, value, updated] =
     parameter.kind === 'weight'
-      ? [gradients.weights[row]![parameter.column]!, problem.layers[layer]!.weights[row]![parameter.column]!, after.weights[row]![parameter.column]!]
+      ? [
+          gradients.weights[row]![parameter.column]!,
+          problem.layers[layer]!.weights[row]![parameter.column]!,
+          after.weights[row]![parameter.column]!,
+        ]
       : [gradients.bias[row]!, problem.layers[layer]!.bias[row]!, after.bias[row]!];
   const { learningRate } = problem;
   const complete = listed === pathCount;
   const pathsText = paths
-    .map((path, i) => `path ${i} via ${path.units.slice(0, -1).map((u, k) => unitText('a', last - k, u)).join(', ') || unitText('a', layer, row)}: ${path.factors.map((f) => formatFactor(f.value)).join('·')} = ${formatText(path.product)}`)
+    .map(
+      (path, i) =>
+        `path ${i} via ${
+          path.units
+            .slice(0, -1)
+            .map((u, k) => unitText('a', last - k, u))
+            .join(', ') || unitText('a', layer, row)
+        }: ${path.factors.map((f) => formatFactor(f.value)).join('·')} = ${formatText(path.product)}`,
+    )
     .join('; ');
   const sentence =
     `${partialText('L', paramText)} sums ${pathCount} path${pathCount === 1 ? '' : 's'}` +
@@ -146,5 +164,16 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
     `${partialTex('L', paramTex)} = ${complete ? paths.map((path) => texFactor(path.product)).join(' + ') : '\\sum_{\\text{paths}} \\cdots'} = ${tex(gradient)}`,
     `${paramTex} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`,
   ];
-  return { parameter, pathCount, paths, sum, gradient, learningRate, value, updated, sentence, tex: texLines.join(' \\\\ ') };
+  return {
+    parameter,
+    pathCount,
+    paths,
+    sum,
+    gradient,
+    learningRate,
+    value,
+    updated,
+    sentence,
+    tex: texLines.join(' \\\\ '),
+  };
 }

@@ -19,6 +19,10 @@ export function forward(layers: readonly Layer[], input: readonly number[]): Lay
 }
 
 /** The activations feeding layer `l`: the input for the first layer, else the previous layer's a. */
-export function layerInput(input: readonly number[], values: readonly LayerValues[], l: number): readonly number[] {
+export function layerInput(
+  input: readonly number[],
+  values: readonly LayerValues[],
+  l: number,
+): readonly number[] {
   return l === 0 ? input : values[l - 1]!.a;
 }

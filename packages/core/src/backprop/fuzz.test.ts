@@ -3,13 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../problem.js';
 
 /** Values near the right shape find more paths through the validator than arbitrary JSON alone. */
-const number = fc.oneof(fc.double(), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, 0.5, 1, 1e308, -1e308));
+const number = fc.oneof(
+  fc.double(),
+  fc.integer({ min: -3, max: 3 }),
+  fc.constantFrom(0, 0.5, 1, 1e308, -1e308),
+);
 const vector = fc.oneof(fc.array(number, { maxLength: 4 }), fc.jsonValue());
-const matrix = fc.oneof(fc.array(fc.oneof(fc.array(number, { maxLength: 4 }), fc.jsonValue()), { maxLength: 4 }), fc.jsonValue());
+const matrix = fc.oneof(
+  fc.array(fc.oneof(fc.array(number, { maxLength: 4 }), fc.jsonValue()), { maxLength: 4 }),
+  fc.jsonValue(),
+);
 const activation = fc.oneof(
   fc.record(
     {
-      type: fc.oneof(fc.constantFrom('identity', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'softplus', 'step', 'relU'), fc.jsonValue()),
+      type: fc.oneof(
+        fc.constantFrom('identity', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'softplus', 'step', 'relU'),
+        fc.jsonValue(),
+      ),
       alpha: number,
       beta: number,
     },

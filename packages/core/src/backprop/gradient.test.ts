@@ -31,7 +31,10 @@ const losses = fc.constantFrom<Loss>(
 /** Random small networks with every loss; bce gets a sigmoid output and probabilities as targets. */
 function problems(activations: Activation[]): fc.Arbitrary<BackpropProblem> {
   return fc
-    .record({ widths: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 4 }), loss: losses })
+    .record({
+      widths: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 2, maxLength: 4 }),
+      loss: losses,
+    })
     .chain(({ widths, loss }) => {
       const outputs = widths[widths.length - 1]!;
       const layers = widths.slice(1).map((units, l) =>
@@ -54,9 +57,13 @@ function problems(activations: Activation[]): fc.Arbitrary<BackpropProblem> {
         widget: fc.constant('backprop' as const),
         input: vector(widths[0]!),
         target,
-        layers: fc.tuple(...layers).map((ls): Layer[] =>
-          loss.type === 'bce' ? ls.map((l, i) => (i === ls.length - 1 ? { ...l, activation: { type: 'sigmoid' } } : l)) : ls,
-        ),
+        layers: fc
+          .tuple(...layers)
+          .map((ls): Layer[] =>
+            loss.type === 'bce'
+              ? ls.map((l, i) => (i === ls.length - 1 ? { ...l, activation: { type: 'sigmoid' } } : l))
+              : ls,
+          ),
         loss: fc.constant(loss),
         learningRate: fc.double({ min: 0, max: 1, noNaN: true }),
       });
@@ -120,9 +127,15 @@ describe('gradients', () => {
         const { gradients, updated } = solveBackprop(problem);
         problem.layers.forEach((layer, l) => {
           layer.weights.forEach((row, j) =>
-            row.forEach((w, i) => expect(updated[l]!.weights[j]![i]).toBe(w - problem.learningRate * gradients[l]!.weights[j]![i]!)),
+            row.forEach((w, i) =>
+              expect(updated[l]!.weights[j]![i]).toBe(
+                w - problem.learningRate * gradients[l]!.weights[j]![i]!,
+              ),
+            ),
           );
-          layer.bias.forEach((b, j) => expect(updated[l]!.bias[j]).toBe(b - problem.learningRate * gradients[l]!.bias[j]!));
+          layer.bias.forEach((b, j) =>
+            expect(updated[l]!.bias[j]).toBe(b - problem.learningRate * gradients[l]!.bias[j]!),
+          );
         });
       }),
       { numRuns: 100 },
@@ -152,10 +165,14 @@ describe('gradients', () => {
         };
         const residual = W.map((row, j) => row.reduce((s, w, i) => s + w * x[i]!, b[j]!) - t[j]!);
         const n = t.length;
-        expectClose(solveBackprop(problem).gradients[0], {
-          weights: residual.map((r) => x.map((xi) => ((2 * r) / n) * xi)),
-          bias: residual.map((r) => (2 * r) / n),
-        }, 1e-12);
+        expectClose(
+          solveBackprop(problem).gradients[0],
+          {
+            weights: residual.map((r) => x.map((xi) => ((2 * r) / n) * xi)),
+            bias: residual.map((r) => (2 * r) / n),
+          },
+          1e-12,
+        );
       }),
       { numRuns: 100 },
     );
@@ -163,26 +180,38 @@ describe('gradients', () => {
 
   it('of stacked identity layers match the collapsed linear map W₂W₁x + W₂b₁ + b₂', () => {
     fc.assert(
-      fc.property(vector(2), vector(2), vector(2), vector(2), vector(2), vector(2), ([x0, x1], r0, r1, b1, s, [b2]) => {
-        const W1 = [r0, r1];
-        const problem: BackpropProblem = {
-          widget: 'backprop',
-          input: [x0!, x1!],
-          target: [0],
-          layers: [
-            { weights: W1, bias: b1, activation: { type: 'identity' } },
-            { weights: [s], bias: [b2!], activation: { type: 'identity' } },
-          ],
-          loss: { type: 'mse', reduction: 'halfSum' },
-          learningRate: 0.1,
-        };
-        const h = W1.map((row, j) => row[0]! * x0! + row[1]! * x1! + b1[j]!);
-        const o = s[0]! * h[0]! + s[1]! * h[1]! + b2!;
-        const solution = solveBackprop(problem);
-        expect(solution.output[0]).toBeCloseTo(o, 12);
-        // For the first layer, the regression's residual o − t arrives scaled by the second layer's weights.
-        expectClose(solution.gradients[0]!.weights, W1.map((_, j) => [o * s[j]! * x0!, o * s[j]! * x1!]), 1e-12);
-      }),
+      fc.property(
+        vector(2),
+        vector(2),
+        vector(2),
+        vector(2),
+        vector(2),
+        vector(2),
+        ([x0, x1], r0, r1, b1, s, [b2]) => {
+          const W1 = [r0, r1];
+          const problem: BackpropProblem = {
+            widget: 'backprop',
+            input: [x0!, x1!],
+            target: [0],
+            layers: [
+              { weights: W1, bias: b1, activation: { type: 'identity' } },
+              { weights: [s], bias: [b2!], activation: { type: 'identity' } },
+            ],
+            loss: { type: 'mse', reduction: 'halfSum' },
+            learningRate: 0.1,
+          };
+          const h = W1.map((row, j) => row[0]! * x0! + row[1]! * x1! + b1[j]!);
+          const o = s[0]! * h[0]! + s[1]! * h[1]! + b2!;
+          const solution = solveBackprop(problem);
+          expect(solution.output[0]).toBeCloseTo(o, 12);
+          // For the first layer, the regression's residual o − t arrives scaled by the second layer's weights.
+          expectClose(
+            solution.gradients[0]!.weights,
+            W1.map((_, j) => [o * s[j]! * x0!, o * s[j]! * x1!]),
+            1e-12,
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -1,9 +1,9 @@
 import { formatFactor, formatText } from '../format/number.js';
-import { tex, texFactor, texVector } from '../format/tex.js';
+import { tex, texFactor } from '../format/tex.js';
 import type { BackpropComputation } from './compute.js';
 import { logSoftmax, type Loss } from './loss.js';
 import type { BackpropProblem } from './network.js';
-import { gradientTex, gradientText, sumTex, sumText } from './notation.js';
+import { gradientTex, gradientText, SHOWN_TERMS, sumTex, sumText, unitTex, unitText } from './notation.js';
 import type { LossStep, OutputGradientStep } from './step.js';
 
 /** The loss's name as a course writes it. */
@@ -23,7 +23,12 @@ export function lossName(loss: Loss): string {
 }
 
 /** The loss written out, one term per output, as text and as TeX. */
-function written(loss: Loss, output: readonly number[], target: readonly number[], probabilities: readonly number[]): [string, string] {
+function written(
+  loss: Loss,
+  output: readonly number[],
+  target: readonly number[],
+  probabilities: readonly number[],
+): [string, string] {
   switch (loss.type) {
     case 'mse': {
       const text = sumText(output.map((o, k) => `(${formatText(o)} − ${formatFactor(target[k]!)})²`));
@@ -35,21 +40,36 @@ function written(loss: Loss, output: readonly number[], target: readonly number[
     case 'crossEntropy':
       return [
         `−(${sumText(target.map((t, k) => `${formatFactor(t)}·log ${formatText(probabilities[k]!)}`))})`,
-        `-\\left(${sumTex(target.map((t, k) => `${texFactor(t)}\\log ${tex(probabilities[k]!)}`))}\\right)`,
+        `-\\left(${sumTex(target.map((t, k) => `${texFactor(t)}\\cdot \\log ${tex(probabilities[k]!)}`))}\\right)`,
       ];
     case 'bce': {
       const { positiveWeight: alpha, negativeWeight: beta } = loss;
       const text = output.map(
-        (o, k) => `${formatFactor(alpha)}·${formatFactor(target[k]!)}·log ${formatText(o)} + ${formatFactor(beta)}·${formatFactor(1 - target[k]!)}·log ${formatText(1 - o)}`,
+        (o, k) =>
+          `${formatFactor(alpha)}·${formatFactor(target[k]!)}·log ${formatText(o)} + ${formatFactor(beta)}·${formatFactor(1 - target[k]!)}·log ${formatText(1 - o)}`,
       );
       const texTerms = output.map(
-        (o, k) => `${texFactor(alpha)}\\cdot ${texFactor(target[k]!)}\\log ${tex(o)} + ${texFactor(beta)}\\cdot ${texFactor(1 - target[k]!)}\\log ${tex(1 - o)}`,
+        (o, k) =>
+          `${texFactor(alpha)}\\cdot ${texFactor(target[k]!)}\\cdot \\log ${tex(o)} + ${texFactor(beta)}\\cdot ${texFactor(1 - target[k]!)}\\cdot \\log ${tex(1 - o)}`,
       );
       return output.length === 1
         ? [`−(${text[0]!})`, `-\\left(${texTerms[0]!}\\right)`]
-        : [`−[${sumText(text.map((t) => `(${t})`))}]`, `-\\left[${sumTex(texTerms.map((t) => `(${t})`))}\\right]`];
+        : [
+            `−[${sumText(text.map((t) => `(${t})`))}]`,
+            `-\\left[${sumTex(texTerms.map((t) => `(${t})`))}\\right]`,
+          ];
     }
   }
+}
+
+/** p = softmax(o), its first SHOWN_TERMS entries for many classes (the step carries them all). */
+function writtenProbabilities(probabilities: readonly number[]): [string, string] {
+  const shown = probabilities.slice(0, SHOWN_TERMS);
+  const more = probabilities.length > shown.length;
+  return [
+    `p = softmax(output) = (${shown.map((p) => formatText(p)).join(', ')}${more ? ', …' : ''}); `,
+    `p = \\operatorname{softmax}(o) = \\begin{bmatrix} ${shown.map((p) => tex(p)).join(' \\\\ ')}${more ? ' \\\\ \\vdots' : ''} \\end{bmatrix}, \\quad `,
+  ];
 }
 
 export function lossStep(problem: BackpropProblem, computed: BackpropComputation): LossStep {
@@ -57,12 +77,7 @@ export function lossStep(problem: BackpropProblem, computed: BackpropComputation
   const { output, terms, loss: value } = computed;
   const probabilities = loss.type === 'crossEntropy' ? logSoftmax(output).map(Math.exp) : undefined;
   const [text, texLine] = written(loss, output, target, probabilities ?? []);
-  const softmax = probabilities
-    ? [
-        `p = softmax(output) = (${probabilities.map((p) => formatText(p)).join(', ')}); `,
-        `p = \\operatorname{softmax}(o) = ${texVector(probabilities)}, \\quad `,
-      ]
-    : ['', ''];
+  const softmax = probabilities ? writtenProbabilities(probabilities) : ['', ''];
   return {
     kind: 'loss',
     loss,
@@ -77,13 +92,16 @@ export function lossStep(problem: BackpropProblem, computed: BackpropComputation
 }
 
 /** dL/d output[k], the first factor of every chain that starts at this output. */
-export function outputGradientStep(problem: BackpropProblem, computed: BackpropComputation, unit: number): OutputGradientStep {
+export function outputGradientStep(
+  problem: BackpropProblem,
+  computed: BackpropComputation,
+  unit: number,
+): OutputGradientStep {
   const { loss } = problem;
   const layer = problem.layers.length - 1;
   const o = computed.output[unit]!;
   const t = problem.target[unit]!;
   const value = computed.outputGradient[unit]!;
-  const of = `output[${unit}]`;
   let text: string;
   let texLine: string;
   switch (loss.type) {
@@ -93,7 +111,10 @@ export function outputGradientStep(problem: BackpropProblem, computed: BackpropC
       const differenceTex = `${tex(o)} - ${texFactor(t)}`;
       [text, texLine] =
         loss.reduction === 'mean'
-          ? [`2(o − t)/${n} = 2·(${difference})/${n}`, `\\frac{2(o - t)}{${n}} = \\frac{2(${differenceTex})}{${n}}`]
+          ? [
+              `2(o − t)/${n} = 2·(${difference})/${n}`,
+              `\\frac{2(o - t)}{${n}} = \\frac{2(${differenceTex})}{${n}}`,
+            ]
           : loss.reduction === 'sum'
             ? [`2(o − t) = 2·(${difference})`, `2(o - t) = 2(${differenceTex})`]
             : [`o − t = ${difference}`, `o - t = ${differenceTex}`];
@@ -119,7 +140,7 @@ export function outputGradientStep(problem: BackpropProblem, computed: BackpropC
     output: o,
     target: t,
     value,
-    sentence: `Output ${unit}: ${gradientText(of)} = ${text} = ${formatText(value)}`,
-    tex: `${gradientTex(`o_{${unit}}`)} = ${texLine} = ${tex(value)}`,
+    sentence: `Output ${unit}: ${gradientText(unitText('a', layer, unit))} = ${text} = ${formatText(value)}`,
+    tex: `${gradientTex(unitTex('a', layer, unit))} = ${texLine} = ${tex(value)}`,
   };
 }

@@ -30,7 +30,8 @@ export function readLoss(c: Checker, value: unknown, path: string): Loss | undef
   const type = choose('type', lossTypes);
   if (type === undefined) return undefined;
   for (const name of ['reduction', 'positiveWeight', 'negativeWeight']) {
-    if (record[name] !== undefined && !lossKeys[type].includes(name)) c.fail(key(path, name), `"${type}" takes no ${name}`);
+    if (record[name] !== undefined && !lossKeys[type].includes(name))
+      c.fail(key(path, name), `"${type}" takes no ${name}`);
   }
   switch (type) {
     case 'mse': {

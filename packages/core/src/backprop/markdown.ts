@@ -35,11 +35,15 @@ export function backpropMarkdown(problem: BackpropProblem): string {
       lines.push(`$$${step.tex}$$`, '');
       if (note) lines.push(note(step), '');
     }
-    if (s.count > shown) lines.push(`…and ${s.count - shown} more, each worked the same way (every step is in the trace).`, '');
+    if (s.count > shown)
+      lines.push(`…and ${s.count - shown} more, each worked the same way (every step is in the trace).`, '');
   };
   const last = problem.layers.length - 1;
   const shape = problem.layers
-    .map((l, i) => `layers[${i}]: ${l.bias.length} unit${l.bias.length === 1 ? '' : 's'}, ${activationName(l.activation)}`)
+    .map(
+      (l, i) =>
+        `layers[${i}]: ${l.bias.length} unit${l.bias.length === 1 ? '' : 's'}, ${activationName(l.activation)}`,
+    )
     .join('; ');
 
   lines.push(
@@ -67,8 +71,9 @@ export function backpropMarkdown(problem: BackpropProblem): string {
   lines.push(
     '### 3. Backward pass',
     '',
-    'From the loss down: the gradient reaching each unit, $\\partial L/\\partial a$, is multiplied by the local derivative ' +
-      'of its activation to give $\\partial L/\\partial z$; a weight\'s gradient is that times the activation it multiplied. ' +
+    `The output is $o = a^{[${last}]}$ and $t$ the target. From the loss down: the gradient reaching each unit, ` +
+      '$\\partial L/\\partial a$, is multiplied by the local derivative ' +
+      "of its activation to give $\\partial L/\\partial z$; a weight's gradient is that times the activation it multiplied. " +
       'Where a unit feeds several units above it, the paths meet and their gradients add.',
     '',
   );
@@ -91,7 +96,10 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     );
   });
 
-  lines.push(`### 5. Update, $p \\leftarrow p - \\eta\\, \\partial L/\\partial p$ with $\\eta = ${tex(problem.learningRate)}$`, '');
+  lines.push(
+    `### 5. Update, $p \\leftarrow p - \\eta\\, \\partial L/\\partial p$ with $\\eta = ${tex(problem.learningRate)}$`,
+    '',
+  );
   problem.layers.forEach((_, l) => {
     lines.push(`**layers[${l}]**:`, '');
     write(section('update', l));

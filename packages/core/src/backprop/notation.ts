@@ -8,13 +8,16 @@ import { tex, texFactor, texSum } from '../format/tex.js';
  */
 /** An index is a number, or a letter such as `j` in a formula that holds for every index. */
 type At = number | string;
-export const unitText = (symbol: 'z' | 'a' | 'b', layer: number, unit: At): string => `${symbol}[${layer}][${unit}]`;
-export const unitTex = (symbol: 'z' | 'a' | 'b', layer: number, unit: At): string => `${symbol}^{[${layer}]}_{${unit}}`;
+export const unitText = (symbol: 'z' | 'a' | 'b', layer: number, unit: At): string =>
+  `${symbol}[${layer}][${unit}]`;
+export const unitTex = (symbol: 'z' | 'a' | 'b', layer: number, unit: At): string =>
+  `${symbol}^{[${layer}]}_{${unit}}`;
 export const weightText = (layer: number, row: At, column: At): string => `W[${layer}][${row}][${column}]`;
 export const weightTex = (layer: number, row: At, column: At): string => `W^{[${layer}]}_{${row},${column}}`;
 
 /** The activation feeding column `i` of layer `l`: an input value for the first layer. */
-export const feedText = (layer: number, i: At): string => (layer === 0 ? `x[${i}]` : unitText('a', layer - 1, i));
+export const feedText = (layer: number, i: At): string =>
+  layer === 0 ? `x[${i}]` : unitText('a', layer - 1, i);
 
 export const gradientText = (of: string): string => `∂L/∂${of}`;
 export const gradientTex = (of: string): string => `\\frac{\\partial L}{\\partial ${of}}`;
@@ -50,7 +53,9 @@ export function activationOperatorTex(activation: Activation): string {
     case 'tanh':
       return '\\tanh';
     case 'softplus':
-      return activation.beta === 1 ? '\\operatorname{softplus}' : `\\operatorname{softplus}_{${tex(activation.beta)}}`;
+      return activation.beta === 1
+        ? '\\operatorname{softplus}'
+        : `\\operatorname{softplus}_{${tex(activation.beta)}}`;
     case 'step':
       return '\\operatorname{step}';
   }

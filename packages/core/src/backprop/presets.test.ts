@@ -8,22 +8,25 @@ import { solveBackprop } from './solve.js';
 const preset = (id: string) => backpropPresets.find((p) => p.id === id)!.problem;
 
 describe('backprop presets', () => {
-  it.each(backpropPresets.map((p) => [p.id, p]))('%s validates as JSON and solves', (_id, { problem, title, description }) => {
-    const c = new Checker();
-    const read = backpropKind.read(c, JSON.parse(JSON.stringify(problem)));
-    expect(c.issues).toEqual([]);
-    expect(read).toEqual(problem);
-    expect(Number.isFinite(backpropKind.solve(read!).loss)).toBe(true);
-    expect(backpropKind.markdown(read!)).toContain('### Result');
-    expect(title.length).toBeGreaterThan(0);
-    expect(description).not.toContain('\n');
-  });
+  it.each(backpropPresets.map((p) => [p.id, p]))(
+    '%s validates as JSON and solves',
+    (_id, { problem, title, description }) => {
+      const c = new Checker();
+      const read = backpropKind.read(c, JSON.parse(JSON.stringify(problem)));
+      expect(c.issues).toEqual([]);
+      expect(read).toEqual(problem);
+      expect(Number.isFinite(backpropKind.solve(read!).loss)).toBe(true);
+      expect(backpropKind.markdown(read!)).toContain('### Result');
+      expect(title.length).toBeGreaterThan(0);
+      expect(description).not.toContain('\n');
+    },
+  );
 
   it('have unique ids', () => {
     expect(new Set(backpropPresets.map((p) => p.id)).size).toBe(backpropPresets.length);
   });
 
-  it('ITM 528 Q5: the key\'s forward pass and loss of 2.5', () => {
+  it("ITM 528 Q5: the key's forward pass and loss of 2.5", () => {
     const solution = solveBackprop(preset('itm528-relu'));
     expect(solution.layers[0]).toEqual({ z: [2, -0.5], a: [2, 0] });
     expect(solution.output).toEqual([0, -1.5]);
@@ -40,21 +43,33 @@ describe('backprop presets', () => {
   });
 
   it('vanishing gradients: the gradient shrinks layer after layer going down six sigmoid layers', () => {
-    const sizes = gradientMagnitudes(solveBackprop(preset('vanishing-sigmoid')).gradients).map((g) => g.meanAbs);
+    const sizes = gradientMagnitudes(solveBackprop(preset('vanishing-sigmoid')).gradients).map(
+      (g) => g.meanAbs,
+    );
     for (let l = 1; l < sizes.length; l++) expect(sizes[l - 1]!).toBeLessThan(sizes[l]!);
     expect(sizes[0]! / sizes[5]!).toBeLessThan(1e-3);
   });
 
   it('step units stop all gradient below them, while the output layer learns', () => {
     const solution = solveBackprop(preset('step-threshold'));
-    expect([...solution.gradients[0]!.weights.flat(), ...solution.gradients[0]!.bias].every((g) => g === 0)).toBe(true);
+    expect(
+      [...solution.gradients[0]!.weights.flat(), ...solution.gradients[0]!.bias].every((g) => g === 0),
+    ).toBe(true);
     expect(solution.gradients[1]!.bias[0]).toBe(-2);
   });
 });
 
 describe('gradientMagnitudes', () => {
-  it('gives norms, mean and max of each layer\'s gradients', () => {
-    const [first] = gradientMagnitudes([{ weights: [[3, 0], [0, -4]], bias: [0, 0] }]);
+  it("gives norms, mean and max of each layer's gradients", () => {
+    const [first] = gradientMagnitudes([
+      {
+        weights: [
+          [3, 0],
+          [0, -4],
+        ],
+        bias: [0, 0],
+      },
+    ]);
     expect(first).toEqual({ layer: 0, weightNorm: 5, biasNorm: 0, meanAbs: 7 / 6, maxAbs: 4 });
   });
 });

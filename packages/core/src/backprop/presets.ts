@@ -11,7 +11,11 @@ export interface BackpropPreset {
 }
 
 /** Layers of the given widths (the first entry is the input's length), weights set by an initializer. */
-function network(widths: readonly number[], activations: readonly Activation[], initializer: Initializer): Layer[] {
+function network(
+  widths: readonly number[],
+  activations: readonly Activation[],
+  initializer: Initializer,
+): Layer[] {
   const blank = activations.map((activation, l) => ({
     weights: Array.from({ length: widths[l + 1]! }, () => new Array<number>(widths[l]!).fill(0)),
     bias: new Array<number>(widths[l + 1]!).fill(0),
@@ -37,8 +41,23 @@ export const backpropPresets: readonly BackpropPreset[] = [
       input: [1, 2],
       target: [4, 1],
       layers: [
-        { weights: [[-0.5, 0], [0.5, 1], [0, 1]], bias: [2.5, -0.5, 1], activation: leaky(0.5) },
-        { weights: [[0.5, 2, 0.5], [1, -0.5, -2]], bias: [-5, -1], activation: leaky(0.5) },
+        {
+          weights: [
+            [-0.5, 0],
+            [0.5, 1],
+            [0, 1],
+          ],
+          bias: [2.5, -0.5, 1],
+          activation: leaky(0.5),
+        },
+        {
+          weights: [
+            [0.5, 2, 0.5],
+            [1, -0.5, -2],
+          ],
+          bias: [-5, -1],
+          activation: leaky(0.5),
+        },
       ],
       loss: { type: 'mse', reduction: 'halfSum' },
       learningRate: 0.1,
@@ -54,7 +73,14 @@ export const backpropPresets: readonly BackpropPreset[] = [
       input: [0.5, -1, 2],
       target: [1],
       layers: [
-        { weights: [[0.2, -0.4, 0.1], [0.5, 0.3, -0.2]], bias: [0.1, -0.1], activation: relu },
+        {
+          weights: [
+            [0.2, -0.4, 0.1],
+            [0.5, 0.3, -0.2],
+          ],
+          bias: [0.1, -0.1],
+          activation: relu,
+        },
         { weights: [[1.5, -2]], bias: [0.25], activation: sigmoid },
       ],
       loss: { type: 'bce', positiveWeight: 10, negativeWeight: 1 },
@@ -71,8 +97,22 @@ export const backpropPresets: readonly BackpropPreset[] = [
       input: [2, -1],
       target: [1, 0.5],
       layers: [
-        { weights: [[1, 0.5], [-0.5, -1]], bias: [0.5, -0.5], activation: relu },
-        { weights: [[0.5, -0.5], [-1, 1]], bias: [-1, 0.5], activation: identity },
+        {
+          weights: [
+            [1, 0.5],
+            [-0.5, -1],
+          ],
+          bias: [0.5, -0.5],
+          activation: relu,
+        },
+        {
+          weights: [
+            [0.5, -0.5],
+            [-1, 1],
+          ],
+          bias: [-1, 0.5],
+          activation: identity,
+        },
       ],
       loss: { type: 'mse', reduction: 'halfSum' },
       learningRate: 0.1,
@@ -88,8 +128,24 @@ export const backpropPresets: readonly BackpropPreset[] = [
       input: [1, -1],
       target: [0, 1, 0],
       layers: [
-        { weights: [[0.5, -0.5], [1, 0.5], [-1, 0.25]], bias: [0, 0.5, 0], activation: { type: 'softplus', beta: 1 } },
-        { weights: [[1, -1, 0.5], [0.5, 0.5, -1], [-0.5, 1, 1]], bias: [0, 0, 0], activation: identity },
+        {
+          weights: [
+            [0.5, -0.5],
+            [1, 0.5],
+            [-1, 0.25],
+          ],
+          bias: [0, 0.5, 0],
+          activation: { type: 'softplus', beta: 1 },
+        },
+        {
+          weights: [
+            [1, -1, 0.5],
+            [0.5, 0.5, -1],
+            [-0.5, 1, 1],
+          ],
+          bias: [0, 0, 0],
+          activation: identity,
+        },
       ],
       loss: { type: 'crossEntropy' },
       learningRate: 0.1,
@@ -104,7 +160,10 @@ export const backpropPresets: readonly BackpropPreset[] = [
       widget: 'backprop',
       input: [1, -1],
       target: [1],
-      layers: network([2, 2, 2, 2, 2, 2, 1], new Array<Activation>(6).fill(sigmoid), { type: 'xavier', seed: 7 }),
+      layers: network([2, 2, 2, 2, 2, 2, 1], new Array<Activation>(6).fill(sigmoid), {
+        type: 'xavier',
+        seed: 7,
+      }),
       loss: { type: 'mse', reduction: 'halfSum' },
       learningRate: 0.5,
     },
@@ -119,7 +178,14 @@ export const backpropPresets: readonly BackpropPreset[] = [
       input: [1, 2],
       target: [3],
       layers: [
-        { weights: [[1, -1], [0.5, 0.5]], bias: [0, -1], activation: { type: 'step' } },
+        {
+          weights: [
+            [1, -1],
+            [0.5, 0.5],
+          ],
+          bias: [0, -1],
+          activation: { type: 'step' },
+        },
         { weights: [[1, 1]], bias: [0], activation: identity },
       ],
       loss: { type: 'mse', reduction: 'halfSum' },

@@ -12,14 +12,26 @@ const problemKeys = ['widget', 'input', 'target', 'layers', 'loss', 'learningRat
 const layerKeys = ['weights', 'bias', 'activation'];
 
 /** Reads a vector (input, target, bias) of a known length when one is known. */
-function readVector(c: Checker, value: unknown, path: string, noun: string, size?: number): number[] | undefined {
-  if (Array.isArray(value) && !c.limit(value.length, BACKPROP_LIMITS.width, path, `the number of ${noun}`)) return undefined;
+function readVector(
+  c: Checker,
+  value: unknown,
+  path: string,
+  noun: string,
+  size?: number,
+): number[] | undefined {
+  if (Array.isArray(value) && !c.limit(value.length, BACKPROP_LIMITS.width, path, `the number of ${noun}`))
+    return undefined;
   const read = c.tensor(value, path, [noun], [size]);
   return read && (read.data as number[]).slice();
 }
 
 /** Reads layer `l`, whose weights must have `inputs` columns when the size before it is known. */
-function readLayer(c: Checker, value: unknown, l: number, inputs: number | undefined): { layer?: Layer; units?: number } {
+function readLayer(
+  c: Checker,
+  value: unknown,
+  l: number,
+  inputs: number | undefined,
+): { layer?: Layer; units?: number } {
   const path = index('layers', l);
   const record = c.object(value, path, layerKeys);
   if (!record) return {};
@@ -29,15 +41,29 @@ function readLayer(c: Checker, value: unknown, l: number, inputs: number | undef
   const feeds = l === 0 ? 'one per input value' : `one per unit of ${index('layers', l - 1)}`;
   // Rows that all have the same wrong length are one mistake (a layer that does not fit), said once.
   const lengths = Array.isArray(raw) ? raw.map((row) => (Array.isArray(row) ? row.length : -1)) : [];
-  const misfit = inputs !== undefined && lengths.length > 0 && lengths.every((n) => n === lengths[0] && n >= 0 && n !== inputs);
+  const misfit =
+    inputs !== undefined &&
+    lengths.length > 0 &&
+    lengths.every((n) => n === lengths[0] && n >= 0 && n !== inputs);
   if (misfit) c.fail(weightsPath, `expected ${inputs} columns (${feeds}) in every row, got ${lengths[0]}`);
   let weights: number[][] | undefined;
-  if (raw !== undefined && (rows === undefined || c.limit(rows, BACKPROP_LIMITS.width, weightsPath, 'the number of units'))) {
-    const read = c.tensor(raw, weightsPath, ['rows (one per unit)', `columns (${feeds})`], [undefined, misfit ? undefined : inputs]);
+  if (
+    raw !== undefined &&
+    (rows === undefined || c.limit(rows, BACKPROP_LIMITS.width, weightsPath, 'the number of units'))
+  ) {
+    const read = c.tensor(
+      raw,
+      weightsPath,
+      ['rows (one per unit)', `columns (${feeds})`],
+      [undefined, misfit ? undefined : inputs],
+    );
     weights = read && !misfit ? (read.data as number[][]).map((row) => row.slice()) : undefined;
   }
   const rawBias = c.required(record, path, 'bias');
-  const bias = rawBias === undefined ? undefined : readVector(c, rawBias, key(path, 'bias'), 'biases (one per row of weights)', rows);
+  const bias =
+    rawBias === undefined
+      ? undefined
+      : readVector(c, rawBias, key(path, 'bias'), 'biases (one per row of weights)', rows);
   const activation = readActivation(c, record.activation, key(path, 'activation'));
   return { layer: weights && bias && activation && { weights, bias, activation }, units: rows };
 }
@@ -46,7 +72,11 @@ function readLayer(c: Checker, value: unknown, l: number, inputs: number | undef
 function checkTarget(c: Checker, loss: Loss, target: readonly number[]): void {
   if (loss.type === 'crossEntropy') {
     target.forEach((t, k) => {
-      if (t < 0) c.fail(index('target', k), `crossEntropy needs a probability distribution: expected a number >= 0, got ${t}`);
+      if (t < 0)
+        c.fail(
+          index('target', k),
+          `crossEntropy needs a probability distribution: expected a number >= 0, got ${t}`,
+        );
     });
     const total = target.reduce((s, t) => s + t, 0);
     if (Math.abs(total - 1) > 1e-9) {
@@ -54,7 +84,8 @@ function checkTarget(c: Checker, loss: Loss, target: readonly number[]): void {
     }
   } else if (loss.type === 'bce') {
     target.forEach((t, k) => {
-      if (t < 0 || t > 1) c.fail(index('target', k), `bce needs a probability: expected a number from 0 to 1, got ${t}`);
+      if (t < 0 || t > 1)
+        c.fail(index('target', k), `bce needs a probability: expected a number from 0 to 1, got ${t}`);
     });
   }
 }
@@ -69,8 +100,13 @@ function checkSolvable(c: Checker, problem: BackpropProblem): void {
   const overflow = computed.values.findIndex(({ z, a }) => ![...z, ...a].every(Number.isFinite));
   if (overflow >= 0) {
     const { z } = computed.values[overflow]!;
-    const unit = z.findIndex((v, j) => !Number.isFinite(v) || !Number.isFinite(computed.values[overflow]!.a[j]!));
-    c.fail(index('layers', overflow), `the forward pass overflows float64 at z[${unit}] (${formatText(z[unit]!)}); use smaller weights or inputs`);
+    const unit = z.findIndex(
+      (v, j) => !Number.isFinite(v) || !Number.isFinite(computed.values[overflow]!.a[j]!),
+    );
+    c.fail(
+      index('layers', overflow),
+      `the forward pass overflows float64 at z[${unit}] (${formatText(z[unit]!)}); use smaller weights or inputs`,
+    );
     return;
   }
   if (problem.loss.type === 'bce') {
@@ -86,14 +122,20 @@ function checkSolvable(c: Checker, problem: BackpropProblem): void {
     if (c.issues.length > before) return;
   }
   if (!Number.isFinite(computed.loss)) {
-    c.fail('loss', `the loss overflows float64 (${formatText(computed.loss)}); use smaller weights or inputs`);
+    c.fail(
+      'loss',
+      `the loss overflows float64 (${formatText(computed.loss)}); use smaller weights or inputs`,
+    );
     return;
   }
   for (let l = last; l >= 0; l--) {
     const g = computed.gradients[l]!;
     const u = computed.updated[l]!;
     if (![...g.bias, ...g.weights.flat(), ...u.bias, ...u.weights.flat()].every(Number.isFinite)) {
-      c.fail(index('layers', l), 'the gradients or updated parameters overflow float64; use smaller weights, inputs or learning rate');
+      c.fail(
+        index('layers', l),
+        'the gradients or updated parameters overflow float64; use smaller weights, inputs or learning rate',
+      );
       return;
     }
   }
@@ -120,16 +162,28 @@ export function readBackprop(c: Checker, value: unknown): BackpropProblem | unde
         if (read.layer) layers.push(read.layer);
         units = read.units;
       });
-      const parameters = layers.reduce((n, { weights, bias }) => n + weights.length * weights[0]!.length + bias.length, 0);
-      c.limit(parameters, BACKPROP_LIMITS.parameters, 'layers', 'the number of parameters (weights and biases)');
+      const parameters = layers.reduce(
+        (n, { weights, bias }) => n + weights.length * weights[0]!.length + bias.length,
+        0,
+      );
+      c.limit(
+        parameters,
+        BACKPROP_LIMITS.parameters,
+        'layers',
+        'the number of parameters (weights and biases)',
+      );
     }
   }
 
   const rawTarget = c.required(record, '', 'target');
-  const target = rawTarget === undefined ? undefined : readVector(c, rawTarget, 'target', 'values (one per output unit)', units);
+  const target =
+    rawTarget === undefined
+      ? undefined
+      : readVector(c, rawTarget, 'target', 'values (one per output unit)', units);
   const rawLoss = c.required(record, '', 'loss');
   const loss = rawLoss === undefined ? undefined : readLoss(c, rawLoss, 'loss');
-  const learningRate = record.learningRate === undefined ? 0.1 : c.number(record.learningRate, 'learningRate', { min: 0 });
+  const learningRate =
+    record.learningRate === undefined ? 0.1 : c.number(record.learningRate, 'learningRate', { min: 0 });
   if (target && loss) checkTarget(c, loss, target);
 
   if (c.issues.length > before || !input || !target || !loss || learningRate === undefined) return undefined;

@@ -6,7 +6,10 @@ import { backpropKind } from './kind.js';
 import type { BackpropProblem } from './network.js';
 
 function fixture(name: string): { problem: unknown; expected: unknown } {
-  return JSON.parse(readFileSync(new URL(`../../test/fixtures/${name}.json`, import.meta.url), 'utf8')) as { problem: unknown; expected: unknown };
+  return JSON.parse(readFileSync(new URL(`../../test/fixtures/${name}.json`, import.meta.url), 'utf8')) as {
+    problem: unknown;
+    expected: unknown;
+  };
 }
 
 function read(value: unknown): BackpropProblem {
@@ -19,7 +22,12 @@ function read(value: unknown): BackpropProblem {
 const solve = (value: unknown) => backpropKind.solve(read(value));
 
 /** A one-layer network whose output is exactly its bias: handy for checking a loss by hand. */
-const outputs = (bias: number[], target: number[], loss: unknown, activation: unknown = { type: 'identity' }) => ({
+const outputs = (
+  bias: number[],
+  target: number[],
+  loss: unknown,
+  activation: unknown = { type: 'identity' },
+) => ({
   widget: 'backprop',
   input: [1],
   target,
@@ -28,10 +36,13 @@ const outputs = (bias: number[], target: number[], loss: unknown, activation: un
 });
 
 describe('solveBackprop', () => {
-  it.each(['duke-q9-mlp-leaky-backprop', 'backprop-random-0'])('matches the PyTorch golden case %s', (name) => {
-    const { problem, expected } = fixture(name);
-    expectClose(solve(problem), expected);
-  });
+  it.each(['duke-q9-mlp-leaky-backprop', 'backprop-random-0'])(
+    'matches the PyTorch golden case %s',
+    (name) => {
+      const { problem, expected } = fixture(name);
+      expectClose(solve(problem), expected);
+    },
+  );
 
   it('reproduces the Duke Q9 answer key', () => {
     const solution = solve(fixture('duke-q9-mlp-leaky-backprop').problem);
@@ -51,14 +62,20 @@ describe('solveBackprop', () => {
   });
 
   it('fills in the defaults: learning rate 0.1, identity activation', () => {
-    const problem = read({ widget: 'backprop', input: [2], target: [1], layers: [{ weights: [[3]], bias: [0] }], loss: { type: 'mse', reduction: 'sum' } });
+    const problem = read({
+      widget: 'backprop',
+      input: [2],
+      target: [1],
+      layers: [{ weights: [[3]], bias: [0] }],
+      loss: { type: 'mse', reduction: 'sum' },
+    });
     expect(problem.learningRate).toBe(0.1);
     expect(problem.layers[0]!.activation).toEqual({ type: 'identity' });
     // o = 6, dL/do = 2(6 − 1) = 10, dL/dw = 10·2 = 20, w ← 3 − 0.1·20 = 1
     expect(backpropKind.solve(problem).updated[0]!.weights[0]![0]).toBeCloseTo(1, 14);
   });
 
-  it('follows PyTorch at the kinks: relu\'(0) = 0, leakyRelu\'(0) = alpha, step\' = 0', () => {
+  it("follows PyTorch at the kinks: relu'(0) = 0, leakyRelu'(0) = alpha, step' = 0", () => {
     const at0 = (activation: unknown) =>
       solve(outputs([0], [1], { type: 'mse', reduction: 'halfSum' }, activation)).gradients[0]!.bias[0];
     expect(at0({ type: 'relu' })).toBeCloseTo(0, 15);
@@ -72,7 +89,8 @@ describe('solveBackprop', () => {
     expect(loss('sum')).toBe(10);
     expect(loss('mean')).toBe(5);
     expect(loss('halfSum')).toBe(5);
-    const gradient = (reduction: string) => solve(outputs([1, 3, 0], [0, 0, 0], { type: 'mse', reduction })).gradients[0]!.bias;
+    const gradient = (reduction: string) =>
+      solve(outputs([1, 3, 0], [0, 0, 0], { type: 'mse', reduction })).gradients[0]!.bias;
     expect(gradient('sum')).toEqual([2, 6, 0]);
     expect(gradient('mean')[1]).toBeCloseTo(2, 15);
     expect(gradient('halfSum')).toEqual([1, 3, 0]);
@@ -95,10 +113,16 @@ describe('solveBackprop', () => {
     const loss = { type: 'bce', positiveWeight: 3, negativeWeight: 0.5 };
     const solution = solve(outputs([0, Math.log(3)], [1, 0.25], loss, { type: 'sigmoid' }));
     // outputs σ(0) = 0.5 and σ(log 3) = 0.75
-    const want = -(3 * Math.log(0.5) + 0.5 * 0 * Math.log(0.5)) - (3 * 0.25 * Math.log(0.75) + 0.5 * 0.75 * Math.log(0.25));
+    const want =
+      -(3 * Math.log(0.5) + 0.5 * 0 * Math.log(0.5)) -
+      (3 * 0.25 * Math.log(0.75) + 0.5 * 0.75 * Math.log(0.25));
     expect(solution.loss).toBeCloseTo(want, 13);
     // dL/dz = σ'(z)·(−α t/o + β (1 − t)/(1 − o))
-    expectClose(solution.gradients[0]!.bias, [0.25 * (-3 / 0.5), 0.1875 * ((-3 * 0.25) / 0.75 + (0.5 * 0.75) / 0.25)], 1e-14);
+    expectClose(
+      solution.gradients[0]!.bias,
+      [0.25 * (-3 / 0.5), 0.1875 * ((-3 * 0.25) / 0.75 + (0.5 * 0.75) / 0.25)],
+      1e-14,
+    );
   });
 
   it('defaults bce weights to 1, as plain binary cross-entropy', () => {

@@ -94,10 +94,4 @@ export interface UpdateStep extends Narrated {
 }
 
 export type BackpropStep =
-  | ForwardStep
-  | LossStep
-  | OutputGradientStep
-  | AccumulateStep
-  | NodeStep
-  | WeightGradientStep
-  | UpdateStep;
+  ForwardStep | LossStep | OutputGradientStep | AccumulateStep | NodeStep | WeightGradientStep | UpdateStep;

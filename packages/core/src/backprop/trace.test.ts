@@ -34,11 +34,15 @@ describe('backpropTrace', () => {
 
   it('narrates each step with its real numbers', () => {
     const sentences = [...steps(backpropTrace(duke))].map((s) => s.sentence);
-    expect(sentences).toContain('Layer 1, unit 1: z = 1·2 + (−0.5)·2 + (−2)·3 − 1 = −6, after LeakyReLU(0.5) a = −3');
-    expect(sentences).toContain('Loss (half the sum of squared errors): L = ((1.5 − 4)² + (−3 − 1)²)/2 = 11.125');
-    expect(sentences).toContain('Output 1: ∂L/∂output[1] = o − t = −3 − 1 = −4');
     expect(sentences).toContain(
-      'Layer 1, unit 1: ∂L/∂z[1][1] = ∂L/∂a[1][1]·act\'(z) = (−4)·0.5 = −2, where z = −6 and LeakyReLU(0.5)\' = 0.5 because z ≤ 0',
+      'Layer 1, unit 1: z = 1·2 + (−0.5)·2 + (−2)·3 − 1 = −6, after LeakyReLU(0.5) a = −3',
+    );
+    expect(sentences).toContain(
+      'Loss (half the sum of squared errors): L = ((1.5 − 4)² + (−3 − 1)²)/2 = 11.125',
+    );
+    expect(sentences).toContain('Output 1: ∂L/∂a[1][1] = o − t = −3 − 1 = −4');
+    expect(sentences).toContain(
+      "Layer 1, unit 1: ∂L/∂z[1][1] = ∂L/∂a[1][1]·act'(z) = (−4)·0.5 = −2, where z = −6 and LeakyReLU(0.5)' = 0.5 because z ≤ 0",
     );
     expect(sentences).toContain(
       'Layer 0, unit 1: 2 paths meet, ∂L/∂a[0][1] = Σ_j W[1][j][1]·∂L/∂z[1][j] = 2·(−2.5) + (−0.5)·(−2) = −4',
@@ -68,21 +72,33 @@ describe('backpropTrace', () => {
   it('explains softmax cross-entropy and weighted bce', () => {
     const ce = backpropTrace(preset('stanford-softplus-softmax'));
     const loss = [...steps(ce)].find((s) => s.kind === 'loss')!;
-    expect(loss.sentence).toMatch(/^Loss \(softmax, then cross-entropy\): p = softmax\(output\) = \(.*\); L = −\(0·log .* \+ 1·log .* \+ 0·log .*\) = 0\.811271$/);
+    expect(loss.sentence).toMatch(
+      /^Loss \(softmax, then cross-entropy\): p = softmax\(output\) = \(.*\); L = −\(0·log .* \+ 1·log .* \+ 0·log .*\) = 0\.811271$/,
+    );
     expect(loss).toHaveProperty('probabilities');
     const bce = [...steps(backpropTrace(preset('ucla-weighted-bce')))];
-    expect(bce.find((s) => s.kind === 'loss')!.sentence).toMatch(/^Loss \(weighted binary cross-entropy, α = 10, β = 1\): L = −\(10·1·log 0\.\d+ \+ 1·0·log 0\.\d+\) = 2\.10723$/);
-    expect(bce.find((s) => s.kind === 'outputGradient')!.sentence).toMatch(/^Output 0: ∂L\/∂output\[0\] = −α·t\/o \+ β·\(1 − t\)\/\(1 − o\) = −10·1\/0\.\d+ \+ 1·0\/0\.\d+ = −12\.\d+$/);
+    expect(bce.find((s) => s.kind === 'loss')!.sentence).toMatch(
+      /^Loss \(weighted binary cross-entropy, α = 10, β = 1\): L = −\(10·1·log 0\.\d+ \+ 1·0·log 0\.\d+\) = 2\.10723$/,
+    );
+    expect(bce.find((s) => s.kind === 'outputGradient')!.sentence).toMatch(
+      /^Output 0: ∂L\/∂a\[1\]\[0\] = −α·t\/o \+ β·\(1 − t\)\/\(1 − o\) = −10·1\/0\.\d+ \+ 1·0\/0\.\d+ = −12\.\d+$/,
+    );
   });
 
   it('says why a step unit passes nothing back', () => {
-    const node = [...steps(backpropTrace(preset('step-threshold')))].find((s) => s.kind === 'node' && s.layer === 0)!;
+    const node = [...steps(backpropTrace(preset('step-threshold')))].find(
+      (s) => s.kind === 'node' && s.layer === 0,
+    )!;
     expect(node.sentence).toContain("step' = 0 everywhere");
     expect(node.kind === 'node' && [node.local, Math.abs(node.value)]).toEqual([0, 0]);
   });
 });
 
-function check(step: BackpropStep, solution: ReturnType<typeof solveBackprop>, problem: BackpropProblem): void {
+function check(
+  step: BackpropStep,
+  solution: ReturnType<typeof solveBackprop>,
+  problem: BackpropProblem,
+): void {
   switch (step.kind) {
     case 'forward':
       expect(step.z).toBe(solution.layers[step.layer]!.z[step.unit]);
@@ -136,7 +152,11 @@ describe('backpropMarkdown', () => {
       input: new Array<number>(200).fill(0.1),
       target: [1],
       layers: [
-        { weights: Array.from({ length: 200 }, () => new Array<number>(200).fill(0.01)), bias: new Array<number>(200).fill(0), activation: { type: 'tanh' } },
+        {
+          weights: Array.from({ length: 200 }, () => new Array<number>(200).fill(0.01)),
+          bias: new Array<number>(200).fill(0),
+          activation: { type: 'tanh' },
+        },
         { weights: [new Array<number>(200).fill(0.01)], bias: [0], activation: { type: 'identity' } },
       ],
       loss: { type: 'mse', reduction: 'mean' },

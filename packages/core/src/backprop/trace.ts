@@ -33,7 +33,8 @@ export function backpropTrace(problem: BackpropProblem): BackpropTrace {
   const computed = compute(problem);
   const last = problem.layers.length - 1;
   const runs: { kind: BackpropStep['kind']; layer: number; count: number; make: Make }[] = [];
-  const add = (kind: BackpropStep['kind'], layer: number, count: number, make: Make) => runs.push({ kind, layer, count, make });
+  const add = (kind: BackpropStep['kind'], layer: number, count: number, make: Make) =>
+    runs.push({ kind, layer, count, make });
   const units = (l: number) => problem.layers[l]!.bias.length;
 
   problem.layers.forEach((_, l) => add('forward', l, units(l), (j) => forwardStep(problem, computed, l, j)));

@@ -15,7 +15,7 @@ const blank = (widths: number[], activation: Layer['activation']): Layer[] =>
   }));
 
 describe('train', () => {
-  it('repeats the solver: its first step is the solution\'s update, and the loss falls', () => {
+  it("repeats the solver: its first step is the solution's update, and the loss falls", () => {
     const duke = { ...preset('duke-q9-leaky-mlp'), learningRate: 0.01 };
     const one = train(duke, 1);
     const { loss, updated } = solveBackprop(duke);
@@ -76,7 +76,9 @@ describe('train', () => {
     const duke = preset('duke-q9-leaky-mlp');
     expect(() => train(duke, -1)).toThrow('steps must be an integer >= 0, got -1');
     expect(() => train(duke, 1.5)).toThrow(RangeError);
-    expect(() => train(duke, 10_000_000)).toThrow('training work (steps × parameters) is 170000000, over the limit of 50000000');
+    expect(() => train(duke, 10_000_000)).toThrow(
+      'training work (steps × parameters) is 170000000, over the limit of 50000000',
+    );
   });
 });
 
@@ -84,7 +86,12 @@ describe('initializeLayers', () => {
   const layers = blank([100, 50, 10], { type: 'relu' });
 
   it('keeps shapes and activations, with zero biases', () => {
-    for (const initializer of [{ type: 'zeros' }, { type: 'constant', value: 2 }, { type: 'xavier', seed: 3 }, { type: 'he', seed: 3 }] as const) {
+    for (const initializer of [
+      { type: 'zeros' },
+      { type: 'constant', value: 2 },
+      { type: 'xavier', seed: 3 },
+      { type: 'he', seed: 3 },
+    ] as const) {
       const out = initializeLayers(layers, initializer);
       expect(out.map((l) => [l.weights.length, l.weights[0]!.length, l.bias.length, l.activation])).toEqual(
         layers.map((l) => [l.weights.length, l.weights[0]!.length, l.bias.length, l.activation]),

@@ -21,7 +21,8 @@ const finite = (layers: readonly Layer[]) =>
  */
 export function train(problem: BackpropProblem, steps: number): TrainingRun {
   const parameters = problem.layers.reduce((n, l) => n + l.bias.length * (l.weights[0]!.length + 1), 0);
-  if (!Number.isInteger(steps) || steps < 0) throw new RangeError(`steps must be an integer >= 0, got ${steps}`);
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new RangeError(`steps must be an integer >= 0, got ${steps}`);
   if (steps * parameters > BACKPROP_LIMITS.trainingWork) {
     throw new RangeError(
       `training work (steps × parameters) is ${steps * parameters}, over the limit of ${BACKPROP_LIMITS.trainingWork}`,

@@ -6,7 +6,13 @@ import { unitTex, weightTex } from './notation.js';
 import type { UpdateStep } from './step.js';
 
 /** p ← p − η·g for one weight (a column given) or one bias (no column). */
-export function updateStep(problem: BackpropProblem, computed: BackpropComputation, layer: number, row: number, column?: number): UpdateStep {
+export function updateStep(
+  problem: BackpropProblem,
+  computed: BackpropComputation,
+  layer: number,
+  row: number,
+  column?: number,
+): UpdateStep {
   const learningRate = problem.learningRate;
   const isWeight = column !== undefined;
   const { weights, bias } = problem.layers[layer]!;

@@ -1,7 +1,11 @@
 import type { Parameters } from './network.js';
 
 /** One gradient-descent step, p − lr·g, for every weight and bias. */
-export function descend(parameters: readonly Parameters[], gradients: readonly Parameters[], learningRate: number): Parameters[] {
+export function descend(
+  parameters: readonly Parameters[],
+  gradients: readonly Parameters[],
+  learningRate: number,
+): Parameters[] {
   return parameters.map((p, l) => {
     const g = gradients[l]!;
     return {
