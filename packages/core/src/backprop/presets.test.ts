@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Checker } from '../validate/checker.js';
 import { backpropKind } from './kind.js';
@@ -24,6 +25,16 @@ describe('backprop presets', () => {
 
   it('have unique ids', () => {
     expect(new Set(backpropPresets.map((p) => p.id)).size).toBe(backpropPresets.length);
+  });
+
+  it("Duke Q9 is the PyTorch golden case, and its key's three updates hold", () => {
+    const golden = JSON.parse(
+      readFileSync(new URL('../../test/fixtures/duke-q9-mlp-leaky-backprop.json', import.meta.url), 'utf8'),
+    ) as { problem: unknown };
+    expect(preset('duke-q9-leaky-mlp')).toEqual(golden.problem);
+    const { updated } = solveBackprop(preset('duke-q9-leaky-mlp'));
+    expect([updated[1]!.weights[0]![1], updated[0]!.weights[1]![0]]).toEqual([2.5, 0.9]);
+    expect(updated[1]!.weights[1]![1]).toBeCloseTo(-0.1, 15);
   });
 
   it("ITM 528 Q5: the key's forward pass and loss of 2.5", () => {
