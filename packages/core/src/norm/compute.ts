@@ -3,15 +3,17 @@ import type { NormProblem } from './problem.js';
 import { groupStatistics, type GroupStatistics } from './statistics.js';
 import { flatten, shapeOf, type NestedNumbers } from './tensor.js';
 
-/** Every number of a solved problem, flat: what the solution, the trace and the worked answer read. */
+/**
+ * Every number of a solved problem, flat: what the solution, the trace and the worked answer read.
+ * x̂ is not kept (the trace recomputes it per cell as (x − μ)/std) to spare the solver a second
+ * input-sized array.
+ */
 export interface NormComputation extends GroupStatistics {
   readonly problem: NormProblem;
   readonly grouping: Grouping;
   readonly x: Float64Array;
   /** √(spread + eps): what each group divides by. */
   readonly std: Float64Array;
-  /** x̂ before the affine step. */
-  readonly normalized: Float64Array;
   readonly output: Float64Array;
 }
 
@@ -23,20 +25,19 @@ export function computeNorm(problem: NormProblem): NormComputation {
   if (known) return known;
   const shape = shapeOf(problem.input);
   const g = grouping(problem.type, problem.layout, shape, problem.groups);
-  const x = flatten(problem.input as NestedNumbers, g.cells);
+  const x = flatten(problem.input as NestedNumbers, shape);
   const stats = groupStatistics(x, g, problem.type !== 'rms');
   const std = stats.spread.map((s) => Math.sqrt(s + problem.eps));
-  const normalized = new Float64Array(g.cells);
   const output = new Float64Array(g.cells);
   const { gamma, beta } = problem;
-  for (let i = 0; i < g.cells; i++) {
-    const k = g.group[i]!;
-    const c = g.channel[i]!;
-    const xhat = (x[i]! - stats.mean[k]!) / std[k]!;
-    normalized[i] = xhat;
-    output[i] = gamma[c]! * xhat + beta[c]!;
+  const { rowStart, rowGroup, rowChannel, rowLength: W, rowStride: step } = g;
+  for (let r = 0; r < rowStart.length; r++) {
+    const [m, sd, scale, shift] = [stats.mean[rowGroup[r]!]!, std[rowGroup[r]!]!, gamma[rowChannel[r]!]!, beta[rowChannel[r]!]!];
+    for (let w = 0, i = rowStart[r]!; w < W; w++, i += step) {
+      output[i] = scale * ((x[i]! - m) / sd) + shift;
+    }
   }
-  const result = { ...stats, problem, grouping: g, x, std, normalized, output };
+  const result = { ...stats, problem, grouping: g, x, std, output };
   computed.set(problem, result);
   return result;
 }

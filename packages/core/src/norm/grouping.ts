@@ -28,8 +28,10 @@ function ruleOf(type: NormType, layout: NormLayout): Rule {
 
 /**
  * Which cells share one mean and variance: the relation the widget lights up. Cells are numbered in
- * the input's row-major order; `group[i]` and `channel[i]` say where cell i draws its statistics and
- * its gamma and beta from. Every group is a box of the same size, `members` cells.
+ * the input's row-major order. The canonical view is cut into rows along W, the one axis every type
+ * reduces: row r holds the `rowLength` cells from `rowStart[r]` by steps of `rowStride`, all in group
+ * `rowGroup[r]` with channel `rowChannel[r]` (where gamma and beta come from). Every group is a box
+ * of the same size, `members` cells. Rows keep the solver free of per-cell bookkeeping.
  */
 export interface Grouping {
   readonly type: NormType;
@@ -46,8 +48,11 @@ export interface Grouping {
   readonly members: number;
   /** Channels per group for group norm (C/G), else 1. */
   readonly block: number;
-  readonly group: Int32Array;
-  readonly channel: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly rowGroup: Int32Array;
+  readonly rowChannel: Int32Array;
+  readonly rowLength: number;
+  readonly rowStride: number;
 }
 
 /** The canonical sizes and strides of a layout's shape: the one view every type is reduced in. */
@@ -77,20 +82,19 @@ export function grouping(type: NormType, layout: NormLayout, shape: readonly num
   const G = groupsAlongChannel(rule, C, groups);
   const block = rule.channel === 'blocks' ? C / groups : 1;
   const Hk = rule.keepH ? H : 1;
-  const cells = N * C * H * W;
-  const group = new Int32Array(cells);
-  const channel = new Int32Array(cells);
+  const rows = N * C * H;
+  const rowStart = new Int32Array(rows);
+  const rowGroup = new Int32Array(rows);
+  const rowChannel = new Int32Array(rows);
+  let r = 0;
   for (let n = 0; n < N; n++) {
     const gn = rule.keepN ? n * Hk : 0;
     for (let c = 0; c < C; c++) {
       const gc = rule.channel === 'each' ? c : rule.channel === 'blocks' ? Math.floor(c / block) : 0;
-      for (let h = 0; h < H; h++) {
-        const g = (gn + (rule.keepH ? h : 0)) * G + gc;
-        const base = n * sn + c * sc + h * sh;
-        for (let w = 0; w < W; w++) {
-          group[base + w * sw] = g;
-          channel[base + w * sw] = c;
-        }
+      for (let h = 0; h < H; h++, r++) {
+        rowStart[r] = n * sn + c * sc + h * sh;
+        rowGroup[r] = (gn + (rule.keepH ? h : 0)) * G + gc;
+        rowChannel[r] = c;
       }
     }
   }
@@ -98,7 +102,41 @@ export function grouping(type: NormType, layout: NormLayout, shape: readonly num
   const groupShape = [rule.keepN ? [N] : [], rule.keepH ? [H] : [], rule.channel === 'all' ? [] : [G]].flat();
   const groupAxes = reducedAxes(type, layout).kept;
   const groupCount = groupShape.reduce((a, b) => a * b, 1);
-  return { type, layout, shape, sizes, cells, groupShape, groupAxes, groupCount, members: cells / groupCount, block, group, channel };
+  const cells = rows * W;
+  return {
+    type, layout, shape, sizes, cells, groupShape, groupAxes, groupCount, members: cells / groupCount, block,
+    rowStart, rowGroup, rowChannel, rowLength: W, rowStride: sw,
+  };
+}
+
+/** Calls `visit(cell, group, channel)` for every cell, row by row (not in the input's order). */
+export function forEachCell(g: Grouping, visit: (cell: number, group: number, channel: number) => void): void {
+  for (let r = 0; r < g.rowStart.length; r++) {
+    for (let w = 0, i = g.rowStart[r]!; w < g.rowLength; w++, i += g.rowStride) visit(i, g.rowGroup[r]!, g.rowChannel[r]!);
+  }
+}
+
+/** The group and the channel of one cell, by its flat index. */
+export function locate(g: Grouping, index: number): { group: number; channel: number } {
+  const rule = ruleOf(g.type, g.layout);
+  const canonicalCoords = [0, 0, 0, 0];
+  const list = layoutAxes(g.layout);
+  for (let a = list.length - 1; a >= 0; a--) {
+    canonicalCoords[list[a]!.canonical] = index % g.shape[a]!;
+    index = Math.floor(index / g.shape[a]!);
+  }
+  const [n, c, h] = canonicalCoords as [number, number, number, number];
+  const G = groupsAlongChannel(rule, g.sizes[1], g.sizes[1] / g.block);
+  const gc = rule.channel === 'each' ? c : rule.channel === 'blocks' ? Math.floor(c / g.block) : 0;
+  const Hk = rule.keepH ? g.sizes[2] : 1;
+  return { group: ((rule.keepN ? n : 0) * Hk + (rule.keepH ? h : 0)) * G + gc, channel: c };
+}
+
+/** The group of every cell, in the input's order: the relation as one array, for drawing. */
+export function cellGroups(g: Grouping): Int32Array {
+  const out = new Int32Array(g.cells);
+  forEachCell(g, (i, k) => (out[i] = k));
+  return out;
 }
 
 /** A range of one layout axis: indices from `from` up to, not including, `to`. */

@@ -17,12 +17,18 @@ export function groupStatistics(x: Float64Array, g: Grouping, centred: boolean):
   const sum = new Float64Array(g.groupCount);
   const mean = new Float64Array(g.groupCount);
   const spread = new Float64Array(g.groupCount);
-  const group = g.group;
-  for (let i = 0; i < x.length; i++) sum[group[i]!]! += x[i]!;
+  const { rowStart, rowGroup, rowLength: W, rowStride: step } = g;
+  for (let r = 0; r < rowStart.length; r++) {
+    let s = 0;
+    for (let w = 0, i = rowStart[r]!; w < W; w++, i += step) s += x[i]!;
+    sum[rowGroup[r]!]! += s;
+  }
   if (centred) for (let k = 0; k < sum.length; k++) mean[k] = sum[k]! / g.members;
-  for (let i = 0; i < x.length; i++) {
-    const d = x[i]! - mean[group[i]!]!;
-    spread[group[i]!]! += d * d;
+  for (let r = 0; r < rowStart.length; r++) {
+    const m = mean[rowGroup[r]!]!;
+    let s = 0;
+    for (let w = 0, i = rowStart[r]!; w < W; w++, i += step) s += (x[i]! - m) * (x[i]! - m);
+    spread[rowGroup[r]!]! += s;
   }
   for (let k = 0; k < spread.length; k++) spread[k]! /= g.members;
   return { sum, mean, spread };

@@ -12,15 +12,36 @@ export function shapeOf(value: unknown): number[] {
   return shape;
 }
 
-export function flatten(value: NestedNumbers, size: number): Float64Array {
-  const out = new Float64Array(size);
+/** A rectangular nested array of the given shape, flat in row-major order. */
+export function flatten(value: NestedNumbers, shape: readonly number[]): Float64Array {
+  const out = new Float64Array(shape.reduce((a, b) => a * b, 1));
+  const last = shape.length - 1;
   let i = 0;
-  const walk = (v: NestedNumbers): void => {
-    if (typeof v === 'number') out[i++] = v;
-    else for (const item of v) walk(item);
+  // The innermost rows are gathered first, then copied by one loop that only ever sees number
+  // arrays: a single walk that meets both kinds of array runs several times slower.
+  const rows: number[][] = [];
+  const gather = (v: NestedNumbers[], depth: number): void => {
+    if (depth === last) rows.push(v as number[]);
+    else for (let k = 0; k < v.length; k++) gather(v[k] as NestedNumbers[], depth + 1);
   };
-  walk(value);
+  gather(value as NestedNumbers[], 0);
+  for (const row of rows) for (let k = 0; k < row.length; k++) out[i++] = row[k]!;
   return out;
+}
+
+/** Whether a value is a rectangular array of finite numbers of exactly this shape (the fast path of validation). */
+export function isTensor(value: unknown, shape: readonly number[]): boolean {
+  const last = shape.length - 1;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (!Array.isArray(v) || v.length !== shape[depth]) return false;
+    if (depth === last) {
+      for (let k = 0; k < v.length; k++) if (!Number.isFinite(v[k])) return false;
+      return true;
+    }
+    for (let k = 0; k < v.length; k++) if (!walk(v[k], depth + 1)) return false;
+    return true;
+  };
+  return shape.length > 0 && shape.every((s) => s > 0) && walk(value, 0);
 }
 
 /** Plain nested arrays (JSON) of a flat row-major array. */
@@ -28,11 +49,11 @@ export function unflatten(flat: ArrayLike<number>, shape: readonly number[]): Ne
   const build = (depth: number, offset: number, stride: number): NestedNumbers[] => {
     const size = shape[depth]!;
     const inner = stride / size;
-    const out: NestedNumbers[] = new Array<NestedNumbers>(size);
+    const out: NestedNumbers[] = [];
     if (depth === shape.length - 1) {
-      for (let i = 0; i < size; i++) out[i] = flat[offset + i]!;
+      for (let i = 0; i < size; i++) out.push(flat[offset + i]!);
     } else {
-      for (let i = 0; i < size; i++) out[i] = build(depth + 1, offset + i * inner, inner);
+      for (let i = 0; i < size; i++) out.push(build(depth + 1, offset + i * inner, inner));
     }
     return out;
   };

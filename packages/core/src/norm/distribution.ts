@@ -1,0 +1,77 @@
+import { computeNorm } from './compute.js';
+import { forEachCell } from './grouping.js';
+import { channelNoun, type NormLayout } from './layout.js';
+import type { NormProblem } from './problem.js';
+
+/** A box-plot summary of some values: quartiles interpolated linearly, standard deviation biased. */
+export interface Summary {
+  readonly count: number;
+  readonly min: number;
+  readonly q1: number;
+  readonly median: number;
+  readonly q3: number;
+  readonly max: number;
+  readonly mean: number;
+  readonly std: number;
+}
+
+/** One channel's (or example's) values before and after normalization, for the before/after view. */
+export interface BeforeAfter {
+  readonly index: number;
+  readonly label: string;
+  readonly before: Summary;
+  readonly after: Summary;
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  const at = q * (sorted.length - 1);
+  const low = Math.floor(at);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
+}
+
+export function summarize(values: Float64Array): Summary {
+  const sorted = values.slice().sort();
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const variance = values.reduce((a, v) => a + (v - mean) * (v - mean), 0) / values.length;
+  return {
+    count: values.length,
+    min: sorted[0]!,
+    q1: quantile(sorted, 0.25),
+    median: quantile(sorted, 0.5),
+    q3: quantile(sorted, 0.75),
+    max: sorted[sorted.length - 1]!,
+    mean,
+    std: Math.sqrt(variance),
+  };
+}
+
+function noun(by: 'channel' | 'example', layout: NormLayout): string {
+  return by === 'example' ? 'example' : channelNoun(layout).replace(/s$/, '');
+}
+
+/**
+ * The input's and the output's values per channel (feature for BTD) or per example, summarized:
+ * batch norm evens out the channels, layer norm the examples, which the before/after view shows.
+ */
+export function normDistributions(problem: NormProblem, by: 'channel' | 'example' = 'channel'): BeforeAfter[] {
+  const { grouping: g, x, output } = computeNorm(problem);
+  const perExample = g.cells / g.shape[0]!;
+  const bucketCount = by === 'channel' ? g.sizes[1] : g.shape[0]!;
+  const size = g.cells / bucketCount;
+  const before = Array.from({ length: bucketCount }, () => new Float64Array(size));
+  const after = Array.from({ length: bucketCount }, () => new Float64Array(size));
+  const filled = new Int32Array(bucketCount);
+  forEachCell(g, (i, _group, channel) => {
+    const b = by === 'channel' ? channel : Math.floor(i / perExample);
+    before[b]![filled[b]!] = x[i]!;
+    after[b]![filled[b]!] = output[i]!;
+    filled[b]!++;
+  });
+  return before.map((values, b) => ({
+    index: b,
+    label: `${noun(by, problem.layout)} ${b}`,
+    before: summarize(values),
+    after: summarize(after[b]!),
+  }));
+}

@@ -1,0 +1,119 @@
+import { formatFactor, formatText } from '../format/number.js';
+import { tex, texFactor } from '../format/tex.js';
+import { computeNorm } from './compute.js';
+import { forEachCell, grouping, type Grouping } from './grouping.js';
+import { channelNoun, layoutOfRank, type NormInput } from './layout.js';
+import type { NormProblem, NormTensor } from './problem.js';
+import { groupStatistics } from './statistics.js';
+import { flatten, shapeOf, unflatten, type NestedNumbers } from './tensor.js';
+
+/** Batch norm's running estimates, one per channel (feature), as PyTorch keeps them for eval mode. */
+export interface RunningStatistics {
+  readonly mean: number[];
+  readonly variance: number[];
+}
+
+/** One channel's update after one training batch. */
+export interface RunningUpdate {
+  readonly batch: number;
+  readonly channel: number;
+  /** Values of the channel in the batch (N·H·W, N, or B·T). */
+  readonly count: number;
+  readonly batchMean: number;
+  /** Biased: what training mode normalizes the batch with. */
+  readonly batchVariance: number;
+  /** count/(count − 1) · biased: what the running variance tracks; undefined for a single value. */
+  readonly unbiasedVariance: number | undefined;
+  readonly before: { readonly mean: number; readonly variance: number };
+  readonly after: { readonly mean: number; readonly variance: number };
+  readonly sentence: string;
+  readonly tex: string;
+}
+
+export interface RunningRun {
+  /** Batch by batch, channel by channel. */
+  readonly updates: RunningUpdate[];
+  /** The running statistics after each batch. */
+  readonly history: RunningStatistics[];
+  readonly final: RunningStatistics;
+}
+
+function batchGrouping(input: NormInput, channels: number | undefined): Grouping {
+  const shape = shapeOf(input);
+  const layout = layoutOfRank(shape.length);
+  if (!layout) throw new RangeError(`runningStats: a batch must have rank 2, 3 or 4, got ${shape.length}`);
+  const g = grouping('batch', layout, shape);
+  if (channels !== undefined && g.groupCount !== channels) {
+    throw new RangeError(`runningStats: every batch needs ${channels} ${channelNoun(layout)}, got ${g.groupCount}`);
+  }
+  return g;
+}
+
+function update(batch: number, channel: number, count: number, mean: number, variance: number, before: { mean: number; variance: number }, m: number): RunningUpdate {
+  const label = `Batch ${batch}, channel ${channel}`;
+  if (count === 1) {
+    return {
+      batch, channel, count, batchMean: mean, batchVariance: variance, unbiasedVariance: undefined, before, after: before,
+      sentence: `${label}: one value only, so the unbiased variance is undefined; PyTorch refuses to train batch norm on it, and the running statistics stay at mean ${formatText(before.mean)}, variance ${formatText(before.variance)}`,
+      tex: `\\text{one value: no update}`,
+    };
+  }
+  const unbiased = (variance * count) / (count - 1);
+  const after = { mean: (1 - m) * before.mean + m * mean, variance: (1 - m) * before.variance + m * unbiased };
+  const keep = 1 - m;
+  return {
+    batch, channel, count, batchMean: mean, batchVariance: variance, unbiasedVariance: unbiased, before, after,
+    sentence:
+      `${label}: batch mean ${formatText(mean)}, biased variance ${formatText(variance)} (used to normalize this batch), ` +
+      `unbiased ${count}/${count - 1}·${formatText(variance)} = ${formatText(unbiased)}; ` +
+      `running mean = ${formatText(keep)}·${formatFactor(before.mean)} + ${formatText(m)}·${formatFactor(mean)} = ${formatText(after.mean)}; ` +
+      `running variance = ${formatText(keep)}·${formatFactor(before.variance)} + ${formatText(m)}·${formatFactor(unbiased)} = ${formatText(after.variance)}`,
+    tex:
+      `s^2 = \\frac{${count}}{${count - 1}} \\cdot ${texFactor(variance)} = ${tex(unbiased)},\\quad ` +
+      `\\hat{\\mu} \\leftarrow ${tex(keep)} \\cdot ${texFactor(before.mean)} + ${tex(m)} \\cdot ${texFactor(mean)} = ${tex(after.mean)},\\quad ` +
+      `\\hat{\\sigma}^2 \\leftarrow ${tex(keep)} \\cdot ${texFactor(before.variance)} + ${tex(m)} \\cdot ${texFactor(unbiased)} = ${tex(after.variance)}`,
+  };
+}
+
+/**
+ * Batch norm's running statistics over a sequence of training batches, as PyTorch updates them:
+ * they start at mean 0 and variance 1, and each batch moves them by `momentum` towards its mean and
+ * its unbiased variance (while the batch itself is normalized with the biased one). Batches are
+ * inputs of one layout and channel count, as validated problems hold them.
+ */
+export function runningStats(batches: readonly NormInput[], momentum = 0.1): RunningRun {
+  if (!(momentum >= 0 && momentum <= 1)) throw new RangeError(`runningStats: momentum must lie in [0, 1], got ${momentum}`);
+  const first = batches[0];
+  const channels = first === undefined ? 0 : batchGrouping(first, undefined).groupCount;
+  let running: RunningStatistics = { mean: new Array<number>(channels).fill(0), variance: new Array<number>(channels).fill(1) };
+  const updates: RunningUpdate[] = [];
+  const history: RunningStatistics[] = [];
+  batches.forEach((input, b) => {
+    const g = batchGrouping(input, channels);
+    const stats = groupStatistics(flatten(input as NestedNumbers, g.shape), g, true);
+    const made = running.mean.map((mean, c) =>
+      update(b, c, g.members, stats.mean[c]!, stats.spread[c]!, { mean, variance: running.variance[c]! }, momentum),
+    );
+    updates.push(...made);
+    running = { mean: made.map((u) => u.after.mean), variance: made.map((u) => u.after.variance) };
+    history.push(running);
+  });
+  return { updates, history, final: running };
+}
+
+/**
+ * Eval mode: the problem's input normalized per channel with running statistics instead of its own,
+ * y = (x − running mean)/√(running variance + eps)·γ + β, so a widget can set it beside training mode.
+ */
+export function batchNormEval(problem: NormProblem, running: RunningStatistics): NormTensor {
+  const { grouping: own, x } = computeNorm(problem);
+  const g = grouping('batch', problem.layout, own.shape);
+  if (running.mean.length !== g.groupCount || running.variance.length !== g.groupCount) {
+    throw new RangeError(`batchNormEval: running statistics need ${g.groupCount} ${channelNoun(problem.layout)}`);
+  }
+  const output = new Float64Array(g.cells);
+  forEachCell(g, (i, _group, c) => {
+    output[i] = ((x[i]! - running.mean[c]!) / Math.sqrt(running.variance[c]! + problem.eps)) * problem.gamma[c]! + problem.beta[c]!;
+  });
+  return unflatten(output, g.shape) as NormTensor;
+}

@@ -1,0 +1,281 @@
+import { formatFactor, formatText } from '../format/number.js';
+import { tex, texFactor, texSum } from '../format/tex.js';
+import type { Trace } from '../trace.js';
+import { computeNorm, type NormComputation } from './compute.js';
+import { boxCells, groupBox, locate, reducedAxes, type AxisRange } from './grouping.js';
+import { cellLabel, groupLabel } from './labels.js';
+import type { NormProblem } from './problem.js';
+import { coordsOf, indexOf } from './tensor.js';
+import { shownTerms, textSum } from './terms.js';
+
+/** What every step says about the group it works on: which cells share this mean and variance. */
+export interface GroupFacts {
+  /** The group's flat index, and its coordinates along the solution's statistics axes. */
+  readonly group: number;
+  readonly groupCoords: number[];
+  /** "example 0, group 1" (zero-based). */
+  readonly label: string;
+  /** The members as one index range per input axis: every group is a box. */
+  readonly members: AxisRange[];
+  /** Flat indices of the members in the input's row-major order; `values` and the like follow it. */
+  readonly cells: number[];
+  readonly count: number;
+  readonly sentence: string;
+  readonly tex: string;
+}
+
+export interface MeanStep extends GroupFacts {
+  readonly kind: 'mean';
+  readonly values: number[];
+  readonly sum: number;
+  readonly mean: number;
+}
+
+export interface VarianceStep extends GroupFacts {
+  readonly kind: 'variance';
+  readonly mean: number;
+  /** x − μ per member. */
+  readonly deviations: number[];
+  readonly sumOfSquares: number;
+  readonly variance: number;
+  /** A zero variance (one value, or all equal): every output of the group is β. */
+  readonly degenerate: boolean;
+}
+
+/** RMS norm's statistic: no centring, the mean of the squares. */
+export interface MeanSquareStep extends GroupFacts {
+  readonly kind: 'meanSquare';
+  readonly values: number[];
+  readonly sumOfSquares: number;
+  readonly meanSquare: number;
+  readonly degenerate: boolean;
+}
+
+export interface NormalizeStep extends GroupFacts {
+  readonly kind: 'normalize';
+  /** 0 for RMS norm. */
+  readonly mean: number;
+  /** The variance, or the mean square for RMS norm. */
+  readonly spread: number;
+  readonly eps: number;
+  /** √(spread + eps). */
+  readonly std: number;
+  readonly normalized: number[];
+  readonly outputs: number[];
+  /** The first member worked in full. */
+  readonly example: NormCell;
+}
+
+export type NormStep = MeanStep | VarianceStep | MeanSquareStep | NormalizeStep;
+
+/** One cell's normalization with its numbers: x̂ = (x − μ)/√(σ² + ε), y = γ x̂ + β. */
+export interface NormCell {
+  readonly kind: 'cell';
+  readonly coords: number[];
+  readonly index: number;
+  readonly group: number;
+  readonly groupLabel: string;
+  /** Where gamma and beta come from. */
+  readonly channel: number;
+  readonly x: number;
+  readonly mean: number;
+  readonly spread: number;
+  readonly eps: number;
+  readonly std: number;
+  readonly normalized: number;
+  readonly gamma: number;
+  readonly beta: number;
+  readonly output: number;
+  readonly sentence: string;
+  readonly tex: string;
+}
+
+function texName(symbol: string, coords: readonly number[]): string {
+  return `${symbol}_{${coords.join(',')}}`;
+}
+
+/** A sum of terms as text and TeX, long ones abbreviated. */
+function written(count: number, text: (i: number) => string, texTerm: (i: number) => string): { text: string; tex: string } {
+  const shown = shownTerms(count);
+  return {
+    text: textSum(shown.map((i) => (i === undefined ? '…' : text(i)))),
+    tex: texSum(shown.map((i) => (i === undefined ? '\\dots' : texTerm(i)))),
+  };
+}
+
+function cellFacts(computed: NormComputation, index: number): NormCell {
+  const { problem, grouping: g } = computed;
+  const coords = coordsOf(g.shape, index);
+  const { group: k, channel: c } = locate(g, index);
+  const [x, mean, spread, std] = [computed.x[index]!, computed.mean[k]!, computed.spread[k]!, computed.std[k]!];
+  const [xhat, gamma, beta, y] = [(computed.x[index]! - mean) / std, problem.gamma[c]!, problem.beta[c]!, computed.output[index]!];
+  const rms = problem.type === 'rms';
+  const statText = rms ? `mean square ${formatText(spread)}` : `μ = ${formatText(mean)}, σ² = ${formatText(spread)}`;
+  const top = rms ? formatText(x) : `(${formatText(x)} − ${formatFactor(mean)})`;
+  const texTop = rms ? tex(x) : `${tex(x)} - ${texFactor(mean)}`;
+  return {
+    kind: 'cell',
+    coords,
+    index,
+    group: k,
+    groupLabel: groupLabel(g, k),
+    channel: c,
+    x,
+    mean,
+    spread,
+    eps: problem.eps,
+    std,
+    normalized: xhat,
+    gamma,
+    beta,
+    output: y,
+    sentence:
+      `${cellLabel(coords)} = ${formatText(x)} in ${groupLabel(g, k)} (${statText}): ` +
+      `x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)}) = ${formatText(xhat)}; ` +
+      `y = ${formatFactor(gamma)}·${formatFactor(xhat)} + ${formatFactor(beta)} = ${formatText(y)}`,
+    tex:
+      `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = ${tex(xhat)},\\quad ` +
+      `y = ${texFactor(gamma)} \\cdot ${texFactor(xhat)} + ${texFactor(beta)} = ${tex(y)}`,
+  };
+}
+
+/** The explanation of any one cell, by its coordinates in the input's layout (zero-based). */
+export function normCell(problem: NormProblem, coords: readonly number[]): NormCell {
+  const computed = computeNorm(problem);
+  const index = indexOf(computed.grouping.shape, coords);
+  if (index === undefined) throw new RangeError(`normCell: [${coords.join(', ')}] is not a cell of an input shaped [${computed.grouping.shape.join(', ')}]`);
+  return cellFacts(computed, index);
+}
+
+function degenerateNote(count: number): string {
+  return count === 1
+    ? ' One value only, so the variance is 0 and every output of the group is β.'
+    : ' All values are equal, so the variance is 0 and every output of the group is β.';
+}
+
+/** Everything the steps of one group share. */
+interface GroupContext {
+  readonly computed: NormComputation;
+  readonly k: number;
+  readonly facts: Omit<GroupFacts, 'sentence' | 'tex'>;
+  /** The label capitalized, to open a sentence. */
+  readonly name: string;
+  readonly values: number[];
+}
+
+function groupContext(computed: NormComputation, k: number): GroupContext {
+  const g = computed.grouping;
+  const members = groupBox(g, k);
+  const cells = boxCells(g.shape, members);
+  const label = groupLabel(g, k);
+  return {
+    computed,
+    k,
+    facts: { group: k, groupCoords: coordsOf(g.groupShape, k), label, members, cells, count: cells.length },
+    name: label.charAt(0).toUpperCase() + label.slice(1),
+    values: cells.map((i) => computed.x[i]!),
+  };
+}
+
+function meanStep({ computed, k, facts, name, values }: GroupContext): MeanStep {
+  const { type, layout } = computed.problem;
+  const [sum, mean, count] = [computed.sum[k]!, computed.mean[k]!, facts.count];
+  const where = `${reducedAxes(type, layout).reduced.join(', ') || 'no axis'} reduced, ${count} value${count === 1 ? '' : 's'}`;
+  const terms = written(count, (i) => formatText(values[i]!), (i) => tex(values[i]!));
+  return {
+    kind: 'mean',
+    ...facts,
+    values,
+    sum,
+    mean,
+    sentence: `${name} (${where}): mean = (${terms.text})/${count} = ${formatText(sum)}/${count} = ${formatText(mean)}`,
+    tex: `${texName('\\mu', facts.groupCoords)} = \\frac{${terms.tex}}{${count}} = \\frac{${tex(sum)}}{${count}} = ${tex(mean)}`,
+  };
+}
+
+function varianceStep({ computed, k, facts, name, values }: GroupContext): VarianceStep {
+  const [mean, variance, count] = [computed.mean[k]!, computed.spread[k]!, facts.count];
+  const sumOfSquares = variance * count;
+  const terms = written(
+    count,
+    (i) => `(${formatText(values[i]!)} − ${formatFactor(mean)})²`,
+    (i) => `(${tex(values[i]!)} - ${texFactor(mean)})^2`,
+  );
+  return {
+    kind: 'variance',
+    ...facts,
+    mean,
+    deviations: values.map((v) => v - mean),
+    sumOfSquares,
+    variance,
+    degenerate: variance === 0,
+    sentence:
+      `${name}: variance = (${terms.text})/${count} = ${formatText(sumOfSquares)}/${count} = ${formatText(variance)}.` +
+      (variance === 0 ? degenerateNote(count) : ''),
+    tex: `${texName('\\sigma^2', facts.groupCoords)} = \\frac{${terms.tex}}{${count}} = \\frac{${tex(sumOfSquares)}}{${count}} = ${tex(variance)}`,
+  };
+}
+
+function meanSquareStep({ computed, k, facts, name, values }: GroupContext): MeanSquareStep {
+  const { type, layout } = computed.problem;
+  const [meanSquare, count] = [computed.spread[k]!, facts.count];
+  const sumOfSquares = meanSquare * count;
+  const where = `${reducedAxes(type, layout).reduced.join(', ')} reduced, ${count} value${count === 1 ? '' : 's'}`;
+  const terms = written(count, (i) => `${formatFactor(values[i]!)}²`, (i) => `${texFactor(values[i]!)}^2`);
+  return {
+    kind: 'meanSquare',
+    ...facts,
+    values,
+    sumOfSquares,
+    meanSquare,
+    degenerate: meanSquare === 0,
+    sentence:
+      `${name} (${where}): mean square = (${terms.text})/${count} = ${formatText(sumOfSquares)}/${count} = ${formatText(meanSquare)}.` +
+      (meanSquare === 0 ? ' All values are 0, so every output of the group is β.' : ''),
+    tex: `${texName('\\overline{x^2}', facts.groupCoords)} = \\frac{${terms.tex}}{${count}} = \\frac{${tex(sumOfSquares)}}{${count}} = ${tex(meanSquare)}`,
+  };
+}
+
+function normalizeStep({ computed, k, facts, name }: GroupContext): NormalizeStep {
+  const { problem } = computed;
+  const [mean, spread, std] = [computed.mean[k]!, computed.spread[k]!, computed.std[k]!];
+  const example = cellFacts(computed, facts.cells[0]!);
+  const rms = problem.type === 'rms';
+  const top = rms ? 'x' : `(x − ${formatFactor(mean)})`;
+  const texTop = rms ? 'x' : `x - ${texFactor(mean)}`;
+  return {
+    kind: 'normalize',
+    ...facts,
+    mean,
+    spread,
+    eps: problem.eps,
+    std,
+    normalized: facts.cells.map((i) => (computed.x[i]! - mean) / std),
+    outputs: facts.cells.map((i) => computed.output[i]!),
+    example,
+    sentence:
+      `${name}: x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)}) = ${top}/${formatText(std)}, ` +
+      `then y = γ·x̂ + β with each ${problem.layout === 'BTD' ? 'feature' : 'channel'}'s γ and β. For example ${example.sentence}`,
+    tex: `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = \\frac{${texTop}}{${tex(std)}},\\quad y = \\gamma_c \\hat{x} + \\beta_c`,
+  };
+}
+
+const centredSteps = [meanStep, varianceStep, normalizeStep];
+const rmsSteps = [meanSquareStep, normalizeStep];
+
+/**
+ * The worked solution, group by group: the mean, the variance and the normalization of each group
+ * (RMS norm: the mean square, then the normalization). Steps are made on demand.
+ */
+export function normTrace(problem: NormProblem): Trace<NormStep> {
+  const computed = computeNorm(problem);
+  const makers: readonly ((context: GroupContext) => NormStep)[] = problem.type === 'rms' ? rmsSteps : centredSteps;
+  const length = computed.grouping.groupCount * makers.length;
+  return {
+    length,
+    at(index: number): NormStep {
+      if (!Number.isInteger(index) || index < 0 || index >= length) throw new RangeError(`normTrace: no step ${index}`);
+      return makers[index % makers.length]!(groupContext(computed, Math.floor(index / makers.length)));
+    },
+  };
+}
