@@ -1,0 +1,67 @@
+import type { Issue } from '@dlviz/core';
+import { parseControlGroups, type ControlGroup } from './controls.js';
+import { parseTheme, type ThemeName } from './theme-name.js';
+import type { StepChange, WidgetProps } from './widget-props.js';
+
+/** What a custom element's attributes hold, before they become props. */
+export interface ElementAttributes {
+  problem: unknown;
+  initialStep: number;
+  theme: ThemeName;
+  hide: ReadonlySet<ControlGroup>;
+  lock: ReadonlySet<ControlGroup>;
+  predict: boolean;
+}
+
+export interface ElementEvents {
+  stepchange: (change: StepChange) => void;
+  problemchange: (problem: unknown) => void;
+  error: (issues: readonly Issue[]) => void;
+}
+
+/**
+ * The props object a custom element mounts its widget with. It is a deep $state proxy, so setting an
+ * attribute later (`el.setAttribute('theme', 'dark')`) updates the mounted component in place.
+ */
+export function createElementProps(events: ElementEvents): WidgetProps & ElementAttributes {
+  return $state({
+    problem: '',
+    initialStep: 0,
+    theme: 'auto',
+    hide: new Set<ControlGroup>(),
+    lock: new Set<ControlGroup>(),
+    predict: false,
+    onstepchange: events.stepchange,
+    onproblemchange: events.problemchange,
+    onerror: events.error,
+  });
+}
+
+/** Applies one changed attribute; the names are the element's observed attributes. */
+export function applyAttribute(props: ElementAttributes, name: string, value: string | null): void {
+  switch (name) {
+    case 'problem':
+      // Text goes to the widget as is: invalid JSON is reported by its error display, not thrown here.
+      props.problem = value ?? '';
+      break;
+    case 'initial-step': {
+      const step = Number(value);
+      props.initialStep = Number.isInteger(step) && step > 0 ? step : 0;
+      break;
+    }
+    case 'theme':
+      props.theme = parseTheme(value);
+      break;
+    case 'hide':
+      props.hide = parseControlGroups(value);
+      break;
+    case 'lock':
+      props.lock = parseControlGroups(value);
+      break;
+    case 'predict':
+      props.predict = value !== null && value !== 'false';
+      break;
+  }
+}
+
+export const elementAttributeNames = ['problem', 'initial-step', 'theme', 'hide', 'lock', 'predict'] as const;

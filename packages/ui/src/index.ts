@@ -1,0 +1,38 @@
+// Components
+export { default as WidgetFrame } from './WidgetFrame.svelte';
+export { default as StepControls } from './StepControls.svelte';
+export { default as Narration } from './Narration.svelte';
+export { default as ErrorPanel } from './ErrorPanel.svelte';
+export { default as MatrixGrid } from './MatrixGrid.svelte';
+export { default as NumberField } from './NumberField.svelte';
+export { default as Formula } from './Formula.svelte';
+export { default as PredictPrompt } from './PredictPrompt.svelte';
+export { default as Icon } from './Icon.svelte';
+export type { Preset, Prediction } from './WidgetFrame.svelte';
+export type { IconName } from './Icon.svelte';
+
+// State and behaviour
+export { Stepper, stepSpeeds, type StepperOptions } from './stepper.svelte.js';
+export { stepKeys, type Steppable } from './step-keys.js';
+export { ControlSet, controlGroups, parseControlGroups, type ControlGroup } from './controls.js';
+export { parseTheme, type ThemeName } from './theme-name.js';
+export { cellLook, cellStateWords, statesOf, type CellLook, type CellState } from './cell-look.js';
+export { moveInGrid, type CellPosition, type GridCell } from './grid-navigation.js';
+export { parseNumber, nudge, type ParsedNumber } from './parse-number.js';
+export { closeEnough } from './predict.js';
+export type { WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
+
+// Formulas, export, links, custom elements
+export { mathml, texToMathmlBody, escapeText, type MathmlOptions } from './tex-to-mathml.js';
+export { viewToSvg, svgToPng, downloadBlob, downloadText, copyText, type SvgDocument } from './export.js';
+export {
+  encodeState,
+  decodeState,
+  embedPageUrl,
+  embedSnippets,
+  type WidgetState,
+  type DecodedState,
+  type EmbedTarget,
+  type EmbedSnippets,
+} from './problem-url.js';
+export { defineWidgetElement, type WidgetElement } from './define-element.js';

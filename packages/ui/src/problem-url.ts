@@ -1,0 +1,129 @@
+import { parseControlGroups, type ControlGroup } from './controls.js';
+import { parseTheme, type ThemeName } from './theme-name.js';
+
+/**
+ * Everything on screen that a link or an embed must reproduce. The problem is kept as JSON text
+ * when decoding, so a hand-edited link with broken JSON reaches the widget, which shows the error.
+ */
+export interface WidgetState {
+  problem: unknown;
+  /** 0-based step shown; written as `step`, read back as `initialStep`. */
+  step?: number;
+  theme?: ThemeName;
+  hide?: Iterable<ControlGroup>;
+  lock?: Iterable<ControlGroup>;
+  predict?: boolean;
+}
+
+export interface DecodedState {
+  /** The `problem` parameter as written (JSON text), or undefined if there is none. */
+  problemText: string | undefined;
+  initialStep: number;
+  theme: ThemeName;
+  hide: ReadonlySet<ControlGroup>;
+  lock: ReadonlySet<ControlGroup>;
+  predict: boolean;
+}
+
+function problemJson(problem: unknown): string {
+  return typeof problem === 'string' ? problem : JSON.stringify(problem);
+}
+
+/** The query string (without `?`) for a state; options at their defaults are left out. */
+export function encodeState(state: WidgetState): string {
+  const params = new URLSearchParams();
+  params.set('problem', problemJson(state.problem));
+  if (state.step) params.set('step', String(state.step));
+  if (state.theme && state.theme !== 'auto') params.set('theme', state.theme);
+  const hide = [...(state.hide ?? [])];
+  const lock = [...(state.lock ?? [])];
+  if (hide.length) params.set('hide', hide.join(','));
+  if (lock.length) params.set('lock', lock.join(','));
+  if (state.predict) params.set('predict', '1');
+  return params.toString();
+}
+
+export function decodeState(query: string | URLSearchParams): DecodedState {
+  const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
+  const step = Number(params.get('step') ?? 0);
+  const predict = params.get('predict');
+  return {
+    problemText: params.get('problem') ?? undefined,
+    initialStep: Number.isInteger(step) && step > 0 ? step : 0,
+    theme: parseTheme(params.get('theme')),
+    hide: parseControlGroups(params.get('hide')),
+    lock: parseControlGroups(params.get('lock')),
+    predict: predict !== null && predict !== '0' && predict !== 'false',
+  };
+}
+
+/** Where one widget lives: enough to write its link and its three embed snippets. */
+export interface EmbedTarget {
+  /** The widget's package name without the scope, e.g. `conv-stepper`. */
+  widget: string;
+  /** The component's export name, e.g. `ConvStepper`. */
+  component: string;
+  /** A human title, used as the iframe's accessible name. */
+  title: string;
+  /** The docs site's base URL, e.g. `https://dlviz.dev/`. */
+  baseUrl: string;
+  /** The custom element module; defaults to `<baseUrl>elements/<widget>.js`. */
+  scriptUrl?: string;
+  /** The iframe's initial height in CSS pixels before the page reports its own. */
+  height?: number;
+}
+
+/** The iframe page's URL with the state in its query: what "Copy link" copies. */
+export function embedPageUrl(target: EmbedTarget, state: WidgetState): string {
+  return `${new URL(`embed/${target.widget}/`, target.baseUrl).href}?${encodeState(state)}`;
+}
+
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Attributes for the custom element, in the same names the element reads. */
+function elementAttributes(state: WidgetState): string {
+  const parts = [`problem="${attribute(problemJson(state.problem))}"`];
+  if (state.step) parts.push(`initial-step="${state.step}"`);
+  if (state.theme && state.theme !== 'auto') parts.push(`theme="${state.theme}"`);
+  const hide = [...(state.hide ?? [])];
+  const lock = [...(state.lock ?? [])];
+  if (hide.length) parts.push(`hide="${hide.join(' ')}"`);
+  if (lock.length) parts.push(`lock="${lock.join(' ')}"`);
+  if (state.predict) parts.push('predict');
+  return parts.join(' ');
+}
+
+function svelteProps(state: WidgetState): string {
+  // JSON is a valid JS expression; JSON text (a string problem) stays a string, which widgets also accept.
+  const problem = JSON.stringify(state.problem);
+  const parts = [`problem={${problem}}`];
+  if (state.step) parts.push(`initialStep={${state.step}}`);
+  if (state.theme && state.theme !== 'auto') parts.push(`theme="${state.theme}"`);
+  const hide = [...(state.hide ?? [])];
+  const lock = [...(state.lock ?? [])];
+  if (hide.length) parts.push(`hide={${JSON.stringify(hide)}}`);
+  if (lock.length) parts.push(`lock={${JSON.stringify(lock)}}`);
+  if (state.predict) parts.push('predict');
+  return parts.join(' ');
+}
+
+export interface EmbedSnippets {
+  /** For pages that strip scripts (most LMSs). */
+  iframe: string;
+  /** A module script and the custom element. */
+  element: string;
+  /** For Svelte apps that install the package. */
+  svelte: string;
+}
+
+export function embedSnippets(target: EmbedTarget, state: WidgetState): EmbedSnippets {
+  const scriptUrl = target.scriptUrl ?? new URL(`elements/${target.widget}.js`, target.baseUrl).href;
+  const tag = `dlviz-${target.widget}`;
+  return {
+    iframe: `<iframe src="${attribute(embedPageUrl(target, state))}" title="${attribute(target.title)}" width="100%" height="${target.height ?? 560}" style="border:0" loading="lazy"></iframe>`,
+    element: `<script type="module" src="${attribute(scriptUrl)}"></script>\n<${tag} ${elementAttributes(state)}></${tag}>`,
+    svelte: `<script>\n  import { ${target.component} } from '@dlviz/${target.widget}';\n</script>\n\n<${target.component} ${svelteProps(state)} />`,
+  };
+}

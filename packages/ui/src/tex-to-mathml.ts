@@ -1,0 +1,367 @@
+/**
+ * LaTeX to MathML for the subset dlviz's core emits (numbers, sums, fractions, matrices, cases,
+ * Greek letters, a few functions). Browsers render MathML natively, so formulas cost no font or
+ * CDN and fit the 45 kB budget. Unknown commands come out as text and nothing throws: a formula
+ * that is slightly wrong beats a widget that is broken.
+ *
+ * The output is built only from the fixed element names below; every piece of text from the input
+ * goes through `escapeText`, so it is safe to insert as HTML.
+ */
+
+const greek: Record<string, string> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ϵ', varepsilon: 'ε', zeta: 'ζ', eta: 'η',
+  theta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ',
+  sigma: 'σ', tau: 'τ', phi: 'ϕ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
+  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+  partial: '∂', infty: '∞', ell: 'ℓ',
+};
+
+const operators: Record<string, string> = {
+  cdot: '·', times: '×', div: '÷', pm: '±', mp: '∓', le: '≤', leq: '≤', ge: '≥', geq: '≥', ne: '≠', neq: '≠',
+  approx: '≈', equiv: '≡', odot: '⊙', otimes: '⊗', oplus: '⊕', to: '→', rightarrow: '→', leftarrow: '←',
+  mapsto: '↦', in: '∈', mid: '∣', nabla: '∇', ldots: '…', cdots: '⋯', vdots: '⋮', ddots: '⋱', dots: '…',
+  lfloor: '⌊', rfloor: '⌋', lceil: '⌈', rceil: '⌉', langle: '⟨', rangle: '⟩', lvert: '|', rvert: '|',
+  vert: '|', '|': '‖', '{': '{', '}': '}', cdotp: '·', ast: '∗', star: '⋆', circ: '∘', prime: '′',
+};
+
+const largeOperators: Record<string, string> = { sum: '∑', prod: '∏', int: '∫' };
+
+const functions = new Set([
+  'log', 'ln', 'exp', 'max', 'min', 'argmax', 'argmin', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'tan',
+  'sign', 'sgn', 'softmax', 'sigmoid', 'det', 'dim', 'lim', 'sup', 'inf', 'mean', 'var',
+]);
+
+/** Functions whose limits go under them in display math, like \max_{i}. */
+const limitFunctions = new Set(['max', 'min', 'argmax', 'argmin', 'lim', 'sup', 'inf']);
+
+const accents: Record<string, string> = { hat: '^', widehat: '^', bar: '¯', overline: '¯', tilde: '~', widetilde: '~', vec: '→', dot: '˙' };
+
+const spaces: Record<string, string> = { ',': '0.1667em', ':': '0.2222em', '>': '0.2222em', ';': '0.2778em', ' ': '0.25em', quad: '1em', qquad: '2em', '!': '-0.1667em' };
+
+const fences: Record<string, string> = { '(': '(', ')': ')', '[': '[', ']': ']', '|': '|', '.': '', '\\{': '{', '\\}': '}', '\\langle': '⟨', '\\rangle': '⟩', '\\|': '‖', '\\lvert': '|', '\\rvert': '|', '\\lfloor': '⌊', '\\rfloor': '⌋', '\\lceil': '⌈', '\\rceil': '⌉' };
+
+const matrixDelimiters: Record<string, [string, string]> = {
+  matrix: ['', ''], bmatrix: ['[', ']'], pmatrix: ['(', ')'], vmatrix: ['|', '|'], Bmatrix: ['{', '}'], cases: ['{', ''], aligned: ['', ''],
+};
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+type Token =
+  | { kind: 'command'; name: string }
+  | { kind: 'number'; text: string }
+  | { kind: 'letter'; text: string }
+  | { kind: 'symbol'; text: string }
+  /** Kept only for \\text{...}, where spaces are part of the words; math skips it. */
+  | { kind: 'space' };
+
+function tokenize(tex: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < tex.length) {
+    const ch = tex[i]!;
+    if (/\s/.test(ch)) {
+      if (tokens[tokens.length - 1]?.kind !== 'space') tokens.push({ kind: 'space' });
+      i++;
+    } else if (ch === '\\') {
+      const word = /^[a-zA-Z]+/.exec(tex.slice(i + 1));
+      const name = word ? word[0] : (tex[i + 1] ?? '');
+      tokens.push({ kind: 'command', name });
+      i += 1 + Math.max(name.length, 1);
+    } else if (/[0-9.]/.test(ch)) {
+      const number = /^(\d+\.?\d*|\.\d+)/.exec(tex.slice(i));
+      const text = number ? number[0] : ch;
+      tokens.push({ kind: 'number', text });
+      i += text.length;
+    } else if (/[a-zA-Z]/.test(ch)) {
+      tokens.push({ kind: 'letter', text: ch });
+      i++;
+    } else {
+      tokens.push({ kind: 'symbol', text: ch });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+const mo = (text: string, attributes = ''): string => `<mo${attributes}>${escapeText(text)}</mo>`;
+const mrow = (items: string[]): string => (items.length === 1 ? items[0]! : `<mrow>${items.join('')}</mrow>`);
+
+/** A recursive-descent reader over the tokens; each `read*` method returns MathML text. */
+class Reader {
+  #tokens: Token[];
+  #at = 0;
+
+  constructor(tokens: Token[]) {
+    this.#tokens = tokens;
+  }
+
+  get done(): boolean {
+    this.#skipSpaces();
+    return this.#at >= this.#tokens.length;
+  }
+
+  #skipSpaces(): void {
+    while (this.#tokens[this.#at]?.kind === 'space') this.#at++;
+  }
+
+  /** Steps over one token the grammar has no place for (an unmatched closer). */
+  skipOne(): void {
+    this.#at++;
+  }
+
+  #peek(): Token | undefined {
+    this.#skipSpaces();
+    return this.#tokens[this.#at];
+  }
+
+  #isSymbol(text: string): boolean {
+    const t = this.#peek();
+    return t?.kind === 'symbol' && t.text === text;
+  }
+
+  #isCommand(...names: string[]): boolean {
+    const t = this.#peek();
+    return t?.kind === 'command' && names.includes(t.name);
+  }
+
+  /** Items until the end, a closing brace, or one of the stop commands (\right, \end, &, \\). */
+  readList(stopAtRowEnd = false): string[] {
+    const items: string[] = [];
+    while (!this.done && !this.#isSymbol('}') && !this.#isCommand('right', 'end')) {
+      if (stopAtRowEnd && (this.#isSymbol('&') || this.#isCommand('\\'))) break;
+      if (this.#isSymbol('&') || this.#isCommand('\\')) {
+        this.#at++; // alignment outside an environment: nothing to align, so drop it
+        continue;
+      }
+      items.push(this.#readScripted());
+    }
+    return items;
+  }
+
+  /** One atom with any ^ and _ after it. */
+  #readScripted(): string {
+    const start = this.#peek();
+    const base = this.#readAtom();
+    let sub: string | undefined;
+    let sup: string | undefined;
+    let primes = '';
+    for (;;) {
+      if (this.#isSymbol('_') && sub === undefined) {
+        this.#at++;
+        sub = this.#readArgument();
+      } else if (this.#isSymbol('^') && sup === undefined) {
+        this.#at++;
+        sup = this.#readArgument();
+      } else if (this.#isSymbol("'")) {
+        this.#at++;
+        primes += '′';
+      } else break;
+    }
+    if (primes) sup = sup === undefined ? mo(primes) : mrow([mo(primes), sup]);
+    if (sub === undefined && sup === undefined) return base;
+    const underOver = start?.kind === 'command' && (start.name in largeOperators || limitFunctions.has(start.name));
+    const [lower, upper] = underOver ? ['munder', 'mover'] : ['msub', 'msup'];
+    if (sub !== undefined && sup !== undefined) return `<${underOver ? 'munderover' : 'msubsup'}>${base}${sub}${sup}</${underOver ? 'munderover' : 'msubsup'}>`;
+    return sub !== undefined ? `<${lower}>${base}${sub}</${lower}>` : `<${upper}>${base}${sup}</${upper}>`;
+  }
+
+  /** A braced group or a single atom, as after ^, _ or \frac. */
+  #readArgument(): string {
+    if (this.#isSymbol('{')) {
+      this.#at++;
+      const items = this.readList();
+      if (this.#isSymbol('}')) this.#at++;
+      return mrow(items.length ? items : ['<mrow></mrow>']);
+    }
+    return this.done ? '<mrow></mrow>' : this.#readAtom();
+  }
+
+  /** The raw text of a braced group, for \text and \begin{name}. */
+  #readRawGroup(): string {
+    if (!this.#isSymbol('{')) return '';
+    this.#at++;
+    let text = '';
+    let depth = 0;
+    // Not `done`, which skips spaces: here they are part of the text.
+    while (this.#at < this.#tokens.length) {
+      const t = this.#tokens[this.#at++]!;
+      if (t.kind === 'symbol' && t.text === '{') depth++;
+      if (t.kind === 'symbol' && t.text === '}' && depth-- === 0) break;
+      text += t.kind === 'space' ? ' ' : t.kind === 'command' ? (t.name in spaces ? ' ' : t.name === '%' || t.name === '_' || t.name === '&' ? t.name : `\\${t.name}`) : t.text;
+    }
+    return text;
+  }
+
+  #readAtom(): string {
+    this.#skipSpaces();
+    const t = this.#tokens[this.#at++]!;
+    switch (t.kind) {
+      case 'space':
+        return '';
+      case 'number':
+        return `<mn>${escapeText(t.text)}</mn>`;
+      case 'letter':
+        return `<mi>${escapeText(t.text)}</mi>`;
+      case 'symbol':
+        return this.#readSymbol(t.text);
+      case 'command':
+        return this.#readCommand(t.name);
+    }
+  }
+
+  #readSymbol(text: string): string {
+    if (text === '{') {
+      const items = this.readList();
+      if (this.#isSymbol('}')) this.#at++;
+      return mrow(items);
+    }
+    if (text === '-') return mo('−');
+    if (text === '*') return mo('∗');
+    if (text === '(' || text === ')' || text === '[' || text === ']' || text === '|') return mo(text, ' stretchy="false"');
+    return mo(text);
+  }
+
+  #readCommand(name: string): string {
+    if (name in greek) return `<mi>${greek[name]}</mi>`;
+    if (name in operators) return mo(operators[name]!);
+    if (name in largeOperators) return mo(largeOperators[name]!, ' largeop="true" movablelimits="true"');
+    if (functions.has(name)) return `<mi>${name}</mi>`;
+    if (name in spaces) return `<mspace width="${spaces[name]}"></mspace>`;
+    if (name in accents) return `<mover accent="true">${this.#readArgument()}${mo(accents[name]!, ' stretchy="true"')}</mover>`;
+    switch (name) {
+      case 'frac':
+      case 'dfrac':
+        return `<mfrac>${this.#readArgument()}${this.#readArgument()}</mfrac>`;
+      case 'tfrac':
+        return `<mstyle displaystyle="false" scriptlevel="1"><mfrac>${this.#readArgument()}${this.#readArgument()}</mfrac></mstyle>`;
+      case 'sqrt':
+        return this.#readRoot();
+      case 'left':
+        return this.#readFenced();
+      case 'right':
+        return '';
+      case 'begin':
+        return this.#readEnvironment();
+      case 'end':
+        this.#readRawGroup();
+        return '';
+      case 'text':
+      case 'textrm':
+      case 'textit':
+      case 'mbox':
+        return `<mtext>${escapeText(this.#readRawGroup())}</mtext>`;
+      case 'mathrm':
+      case 'operatorname':
+        return `<mi mathvariant="normal">${escapeText(this.#readRawGroup())}</mi>`;
+      case 'mathbf':
+      case 'boldsymbol':
+        return `<mi mathvariant="bold">${escapeText(this.#readRawGroup())}</mi>`;
+      case 'big':
+      case 'Big':
+      case 'bigg':
+      case 'Bigg':
+      case 'displaystyle':
+        return '';
+      case '\\':
+        return '';
+      case '%':
+      case '_':
+      case '&':
+      case '#':
+      case '$':
+        return mo(name);
+      default:
+        return `<mtext>${escapeText(`\\${name}`)}</mtext>`;
+    }
+  }
+
+  #readRoot(): string {
+    if (this.#isSymbol('[')) {
+      this.#at++;
+      const index: string[] = [];
+      while (!this.done && !this.#isSymbol(']')) index.push(this.#readScripted());
+      if (this.#isSymbol(']')) this.#at++;
+      return `<mroot>${this.#readArgument()}${mrow(index)}</mroot>`;
+    }
+    return `<msqrt>${this.#readArgument()}</msqrt>`;
+  }
+
+  #readDelimiter(): string {
+    this.#skipSpaces();
+    const t = this.#tokens[this.#at++];
+    if (!t) return '';
+    const key = t.kind === 'command' ? `\\${t.name}` : t.kind === 'symbol' ? t.text : '';
+    return fences[key] ?? '';
+  }
+
+  #readFenced(): string {
+    const open = this.#readDelimiter();
+    const items = this.readList();
+    let close = '';
+    if (this.#isCommand('right')) {
+      this.#at++;
+      close = this.#readDelimiter();
+    }
+    const fence = (d: string) => (d ? mo(d, ' fence="true" stretchy="true"') : '');
+    return `<mrow>${fence(open)}${items.join('')}${fence(close)}</mrow>`;
+  }
+
+  #readEnvironment(): string {
+    const name = this.#readRawGroup();
+    const rows: string[][] = [[]];
+    while (!this.done && !this.#isCommand('end')) {
+      const cell = this.readList(true);
+      rows[rows.length - 1]!.push(cell.join(''));
+      if (this.#isSymbol('&')) {
+        this.#at++;
+      } else if (this.#isCommand('\\')) {
+        this.#at++;
+        rows.push([]);
+      } else if (this.#isSymbol('}')) {
+        this.#at++; // a stray closing brace inside the environment: skip it rather than loop
+      }
+    }
+    if (this.#isCommand('end')) {
+      this.#at++;
+      this.#readRawGroup();
+    }
+    // A trailing \\ leaves an empty last row, as LaTeX ignores it.
+    if (rows.length > 1 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+    const [open, close] = matrixDelimiters[name] ?? ['', ''];
+    const align = name === 'cases' || name === 'aligned' ? ' class="dlviz-left"' : '';
+    const table = `<mtable${align}>${rows.map((r) => `<mtr>${r.map((c) => `<mtd>${c}</mtd>`).join('')}</mtr>`).join('')}</mtable>`;
+    const fence = (d: string) => (d ? mo(d, ' fence="true" stretchy="true"') : '');
+    return `<mrow>${fence(open)}${table}${fence(close)}</mrow>`;
+  }
+}
+
+/** The body of a formula, without the <math> element. */
+export function texToMathmlBody(tex: string): string {
+  const reader = new Reader(tokenize(tex));
+  const items: string[] = [];
+  // Stray closers (an unmatched }, \right or \end) would stop the reader early; keep reading past them.
+  while (!reader.done) {
+    items.push(...reader.readList());
+    if (!reader.done) reader.skipOne();
+  }
+  return mrow(items.length ? items : ['<mrow></mrow>']);
+}
+
+export interface MathmlOptions {
+  /** Block formulas are centred and use large operators; inline ones sit in a sentence. */
+  display?: 'block' | 'inline';
+}
+
+/**
+ * A complete <math> element for `tex`, with the TeX kept as an annotation so copying or exporting
+ * the formula keeps its source.
+ */
+export function mathml(tex: string, options: MathmlOptions = {}): string {
+  const display = options.display ?? 'block';
+  return (
+    `<math xmlns="http://www.w3.org/1998/Math/MathML" display="${display}">` +
+    `<semantics>${texToMathmlBody(tex)}<annotation encoding="application/x-tex">${escapeText(tex)}</annotation></semantics></math>`
+  );
+}

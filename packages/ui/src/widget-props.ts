@@ -1,0 +1,35 @@
+import type { Issue } from '@dlviz/core';
+import type { ControlGroup } from './controls.js';
+import type { ThemeName } from './theme-name.js';
+
+/**
+ * The options every widget component takes, in the same meaning as the custom element's attributes
+ * (`initial-step`, `theme`, `hide`, `lock`, `predict`) and the embed page's query parameters.
+ */
+export interface WidgetOptions {
+  initialStep?: number;
+  theme?: ThemeName;
+  /** Control groups to hide, as a list or a space/comma separated string. */
+  hide?: Iterable<ControlGroup> | string;
+  /** Control groups shown but not operable. */
+  lock?: Iterable<ControlGroup> | string;
+  predict?: boolean;
+}
+
+/** What `stepchange` carries. */
+export interface StepChange {
+  index: number;
+  length: number;
+}
+
+/**
+ * A widget component's props. `problem` is the problem object, or its JSON text: a custom element's
+ * attribute and an embed link deliver text, and invalid JSON must reach the widget's error display
+ * (core's `validateJson` names the line and column) rather than throw in the caller.
+ */
+export interface WidgetProps<P = unknown> extends WidgetOptions {
+  problem: P | string;
+  onstepchange?: (change: StepChange) => void;
+  onproblemchange?: (problem: P) => void;
+  onerror?: (issues: readonly Issue[]) => void;
+}

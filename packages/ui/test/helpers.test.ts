@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { cellLook, statesOf } from '../src/cell-look.js';
+import { ControlSet, parseControlGroups } from '../src/controls.js';
+import { moveInGrid } from '../src/grid-navigation.js';
+import { nudge, parseNumber } from '../src/parse-number.js';
+import { closeEnough } from '../src/predict.js';
+
+describe('parseNumber', () => {
+  test.each([
+    ['3', 3],
+    [' -2.5 ', -2.5],
+    ['−4', -4],
+    ['.5', 0.5],
+    ['1e-3', 0.001],
+    ['-0', 0],
+  ])('reads %j', (text, value) => {
+    expect(parseNumber(text)).toEqual({ ok: true, value });
+  });
+
+  test.each(['', 'abc', '1,5', '--1', '1e', 'Infinity', '1e999'])('rejects %j with a message', (text) => {
+    const result = parseNumber(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.length).toBeGreaterThan(0);
+  });
+
+  test('enforces a range', () => {
+    expect(parseNumber('-1', { min: 0 })).toEqual({ ok: false, message: 'Must be at least 0' });
+    expect(parseNumber('11', { max: 10 })).toEqual({ ok: false, message: 'Must be at most 10' });
+  });
+
+  test('nudge has no binary noise', () => {
+    expect(nudge(0.1, 0.2)).toBe(0.3);
+    expect(nudge(1, -0.1)).toBe(0.9);
+  });
+});
+
+test('closeEnough is relative above 1 and absolute below', () => {
+  expect(closeEnough(0.73, 0.7311)).toBe(true);
+  expect(closeEnough(0.7, 0.73)).toBe(false);
+  expect(closeEnough(101, 100)).toBe(true);
+  expect(closeEnough(102, 100)).toBe(false);
+  expect(closeEnough(0.009, 0)).toBe(true);
+});
+
+test('control groups parse from attribute text and unknown names are dropped', () => {
+  expect([...parseControlGroups('export, links  presets typo')]).toEqual(['export', 'links', 'presets']);
+  const controls = new ControlSet('export', ['edit']);
+  expect(controls.shows('export')).toBe(false);
+  expect(controls.shows('edit')).toBe(true);
+  expect(controls.allows('edit')).toBe(false);
+  expect(controls.allows('steps')).toBe(true);
+});
+
+test('moveInGrid follows the ARIA grid keys and stays inside', () => {
+  const at = { row: 1, col: 1 };
+  expect(moveInGrid(at, 'ArrowUp', false, 3, 4)).toEqual({ row: 0, col: 1 });
+  expect(moveInGrid({ row: 0, col: 0 }, 'ArrowUp', false, 3, 4)).toEqual({ row: 0, col: 0 });
+  expect(moveInGrid(at, 'End', false, 3, 4)).toEqual({ row: 1, col: 3 });
+  expect(moveInGrid(at, 'End', true, 3, 4)).toEqual({ row: 2, col: 3 });
+  expect(moveInGrid(at, 'Home', true, 3, 4)).toEqual({ row: 0, col: 0 });
+  expect(moveInGrid(at, 'PageDown', false, 3, 4)).toEqual({ row: 2, col: 1 });
+  expect(moveInGrid(at, 'x', false, 3, 4)).toBeUndefined();
+});
+
+test('every cell state differs from plain by more than its fill', () => {
+  const plain = cellLook([]);
+  for (const state of ['window', 'padding', 'active', 'argmax', 'influenced', 'muted'] as const) {
+    const look = cellLook([state]);
+    const { fill: _fill, ...cues } = look;
+    const { fill: _plainFill, ...plainCues } = plain;
+    expect(cues, state).not.toEqual(plainCues);
+  }
+  expect(cellLook(['padding', 'window']).dash).toBe('3 3');
+  expect(statesOf('active')).toEqual(['active']);
+  expect(statesOf(undefined)).toEqual([]);
+});

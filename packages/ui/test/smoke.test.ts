@@ -1,2 +1,0 @@
-import { expect, test } from 'vitest';
-test('runs in a browser', () => { expect(typeof document).toBe('object'); });

@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { mathml, texToMathmlBody } from '../src/tex-to-mathml.js';
+
+/** Parses the output as the browser will, so malformed markup fails the test. */
+function parse(tex: string): Element {
+  const host = document.createElement('div');
+  host.innerHTML = mathml(tex);
+  const math = host.firstElementChild!;
+  expect(math.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+  return math;
+}
+
+describe('texToMathmlBody', () => {
+  test.each([
+    ['3', '<mn>3</mn>'],
+    ['0.25', '<mn>0.25</mn>'],
+    ['x', '<mi>x</mi>'],
+    ['a + b', '<mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow>'],
+    ['a - b', '<mrow><mi>a</mi><mo>−</mo><mi>b</mi></mrow>'],
+    ['2 \\cdot 3', '<mrow><mn>2</mn><mo>·</mo><mn>3</mn></mrow>'],
+    ['a \\times b', '<mrow><mi>a</mi><mo>×</mo><mi>b</mi></mrow>'],
+    ['x \\le y', '<mrow><mi>x</mi><mo>≤</mo><mi>y</mi></mrow>'],
+    ['x \\ge y', '<mrow><mi>x</mi><mo>≥</mo><mi>y</mi></mrow>'],
+    ['a < b', '<mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow>'],
+    ['x^{2}', '<msup><mi>x</mi><mn>2</mn></msup>'],
+    ['x_i', '<msub><mi>x</mi><mi>i</mi></msub>'],
+    ['x_{i}^{2}', '<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>'],
+    ['\\frac{a}{b}', '<mfrac><mi>a</mi><mi>b</mi></mfrac>'],
+    ['\\sqrt{x}', '<msqrt><mi>x</mi></msqrt>'],
+    ['\\hat{y}', '<mover accent="true"><mi>y</mi><mo stretchy="true">^</mo></mover>'],
+    ['\\alpha\\beta', '<mrow><mi>α</mi><mi>β</mi></mrow>'],
+    ['\\nabla', '<mo>∇</mo>'],
+    ['\\partial', '<mi>∂</mi>'],
+    ['\\infty', '<mi>∞</mi>'],
+    ['a \\odot b', '<mrow><mi>a</mi><mo>⊙</mo><mi>b</mi></mrow>'],
+    ['\\text{if } x', '<mrow><mtext>if </mtext><mi>x</mi></mrow>'],
+    ['\\mathrm{ReLU}', '<mi mathvariant="normal">ReLU</mi>'],
+    ['\\log x', '<mrow><mi>log</mi><mi>x</mi></mrow>'],
+    ['1, \\ldots, n', '<mrow><mn>1</mn><mo>,</mo><mo>…</mo><mo>,</mo><mi>n</mi></mrow>'],
+  ])('%s', (tex, expected) => {
+    expect(texToMathmlBody(tex)).toBe(expected);
+  });
+
+  test('every Greek letter the core uses', () => {
+    const letters = ['alpha', 'beta', 'gamma', 'eta', 'mu', 'sigma', 'epsilon', 'varepsilon', 'nu', 'theta'];
+    for (const name of letters) expect(texToMathmlBody(`\\${name}`)).toMatch(/^<mi>[^<\\]<\/mi>$/);
+  });
+
+  test('functions the core uses are upright identifiers', () => {
+    for (const name of ['log', 'exp', 'max', 'tanh', 'sin', 'cos']) expect(texToMathmlBody(`\\${name}`)).toBe(`<mi>${name}</mi>`);
+  });
+
+  test('sums put their limits under and over', () => {
+    expect(texToMathmlBody('\\sum_{i=1}^{n} x_i')).toBe(
+      '<mrow><munderover><mo largeop="true" movablelimits="true">∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub></mrow>',
+    );
+  });
+
+  test('tfrac is a fraction in text style', () => {
+    expect(texToMathmlBody('\\tfrac{1}{2}')).toBe('<mstyle displaystyle="false" scriptlevel="1"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>');
+  });
+
+  test('\\left( \\right) become stretchy fences; plain parentheses do not stretch', () => {
+    expect(texToMathmlBody('\\left( x \\right)')).toBe('<mrow><mo fence="true" stretchy="true">(</mo><mi>x</mi><mo fence="true" stretchy="true">)</mo></mrow>');
+    expect(texToMathmlBody('(x)')).toBe('<mrow><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo></mrow>');
+  });
+
+  test('bmatrix becomes a bracketed table, rows by \\\\ and cells by &', () => {
+    const body = texToMathmlBody('\\begin{bmatrix} 1 & -2 \\\\ 3 & 4 \\end{bmatrix}');
+    expect(body).toBe(
+      '<mrow><mo fence="true" stretchy="true">[</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mo>−</mo><mn>2</mn></mtd></mtr><mtr><mtd><mn>3</mn></mtd><mtd><mn>4</mn></mtd></mtr></mtable><mo fence="true" stretchy="true">]</mo></mrow>',
+    );
+  });
+
+  test('a column vector from the core (texVector) has one cell per row', () => {
+    const math = parse('\\begin{bmatrix} 1 \\\\ 2 \\\\ 3 \\end{bmatrix}');
+    expect(math.querySelectorAll('mtr')).toHaveLength(3);
+    expect(math.querySelectorAll('mtd')).toHaveLength(3);
+  });
+
+  test('cases has a left brace and left-aligned rows', () => {
+    const math = parse('f(x) = \\begin{cases} x & \\text{if } x \\ge 0 \\\\ 0 & \\text{otherwise} \\end{cases}');
+    expect(math.querySelector('mtable')!.getAttribute('class')).toBe('dlviz-left');
+    expect(math.querySelectorAll('mtr')).toHaveLength(2);
+    expect(math.querySelector('mo[fence]')!.textContent).toBe('{');
+  });
+
+  test('unknown commands render as text and nothing throws', () => {
+    expect(texToMathmlBody('\\foo{x}')).toBe('<mrow><mtext>\\foo</mtext><mi>x</mi></mrow>');
+    for (const broken of ['\\frac{a', '}{', 'x^', '\\left( x', '\\begin{bmatrix} 1 &', '\\right)', '\\end{cases}', '\\', '{{{', '_^']) {
+      expect(() => parse(broken)).not.toThrow();
+    }
+  });
+
+  test('input text is escaped, so markup in TeX cannot become elements', () => {
+    const math = parse('\\text{<img src=x onerror=alert(1)>} & "q"');
+    expect(math.querySelector('img')).toBeNull();
+    expect(math.querySelector('mtext')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  test('mathml wraps in <math> and keeps the TeX as an annotation', () => {
+    const math = parse('y = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}');
+    expect(math.getAttribute('display')).toBe('block');
+    expect(math.querySelector('annotation')!.textContent).toBe('y = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}');
+    expect(math.querySelector('mfrac msqrt msup')).not.toBeNull();
+    expect(mathml('x', { display: 'inline' })).toContain('display="inline"');
+  });
+
+  test('a formula the core emits for a convolution output', () => {
+    const tex = 'y_{1,2} = 0\\cdot 1 + 2\\cdot(-1) + 1 = -1, \\quad \\max(0.01\\cdot(-1), -1) = -0.01';
+    const math = parse(tex);
+    expect(math.querySelector('mspace')).not.toBeNull();
+    expect(math.textContent).toContain('max');
+  });
+});
