@@ -25,8 +25,26 @@ export type AxisName = 'rows' | 'columns';
 
 /** Symbols per axis, plain text and TeX: the names the answer key uses. */
 const symbols = {
-  rows: { out: ['Ho', 'H_o'], size: ['H', 'H'], kernel: ['kH', 'k_H'], stride: ['sh', 's_h'], padding: ['ph', 'p_h'], dilation: ['dh', 'd_h'], outputPadding: ['oph', 'op_h'], pooled: ['Hp', 'H_p'] },
-  columns: { out: ['Wo', 'W_o'], size: ['W', 'W'], kernel: ['kW', 'k_W'], stride: ['sw', 's_w'], padding: ['pw', 'p_w'], dilation: ['dw', 'd_w'], outputPadding: ['opw', 'op_w'], pooled: ['Wp', 'W_p'] },
+  rows: {
+    out: ['Ho', 'H_o'],
+    size: ['H', 'H'],
+    kernel: ['kH', 'k_H'],
+    stride: ['sh', 's_h'],
+    padding: ['ph', 'p_h'],
+    dilation: ['dh', 'd_h'],
+    outputPadding: ['oph', 'op_h'],
+    pooled: ['Hp', 'H_p'],
+  },
+  columns: {
+    out: ['Wo', 'W_o'],
+    size: ['W', 'W'],
+    kernel: ['kW', 'k_W'],
+    stride: ['sw', 's_w'],
+    padding: ['pw', 'p_w'],
+    dilation: ['dw', 'd_w'],
+    outputPadding: ['opw', 'op_w'],
+    pooled: ['Wp', 'W_p'],
+  },
 } as const;
 
 /** PyTorch's output length: Conv2d and ConvTranspose2d. */
@@ -40,11 +58,20 @@ export function axisLength(a: Axis): number {
 export function axisLengthWork(a: Axis, name: AxisName): SizeWork {
   const value = axisLength(a);
   const s = symbols[name];
-  const text = (i: 0 | 1): string[] => [s.size[i], s.kernel[i], s.stride[i], s.padding[i], s.dilation[i], s.outputPadding[i]];
+  const text = (i: 0 | 1): string[] => [
+    s.size[i],
+    s.kernel[i],
+    s.stride[i],
+    s.padding[i],
+    s.dilation[i],
+    s.outputPadding[i],
+  ];
   const numbers = [a.size, a.kernel, a.stride, a.padding, a.dilation, a.outputPadding].map(String);
   if (a.transposed) {
-    const plain = ([n, k, st, p, d, op]: string[]): string => `(${n} − 1)·${st} − 2·${p} + ${d}·(${k} − 1) + ${op} + 1`;
-    const math = ([n, k, st, p, d, op]: string[]): string => `(${n} - 1)\\cdot ${st} - 2\\cdot ${p} + ${d}\\cdot(${k} - 1) + ${op} + 1`;
+    const plain = ([n, k, st, p, d, op]: string[]): string =>
+      `(${n} − 1)·${st} − 2·${p} + ${d}·(${k} − 1) + ${op} + 1`;
+    const math = ([n, k, st, p, d, op]: string[]): string =>
+      `(${n} - 1)\\cdot ${st} - 2\\cdot ${p} + ${d}\\cdot(${k} - 1) + ${op} + 1`;
     return {
       value,
       text: `${s.out[0]} = ${plain(text(0))} = ${plain(numbers)} = ${value}`,

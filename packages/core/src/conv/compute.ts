@@ -25,7 +25,22 @@ export interface ConvComputation {
   readonly pooled: Pooled | undefined;
 }
 
+/**
+ * Computations by problem: solving, tracing and the worked answer of one problem share one run.
+ * Safe because a validated problem is immutable: `readConv` copies its arrays out of the JSON.
+ */
+const runs = new WeakMap<ConvProblem, ConvComputation>();
+
 export function compute(problem: ConvProblem): ConvComputation {
+  let run = runs.get(problem);
+  if (!run) {
+    run = runLayer(problem);
+    runs.set(problem, run);
+  }
+  return run;
+}
+
+function runLayer(problem: ConvProblem): ConvComputation {
   const geometry = convGeometry(problem);
   const g = geometry;
   const hyper: Hyper = {
@@ -38,7 +53,13 @@ export function compute(problem: ConvProblem): ConvComputation {
   };
   const input = flatten(problem.input, g.channels * g.height * g.width);
   const weights = flatten(problem.kernels, g.filters * g.channelsPerGroup * g.kernelHeight * g.kernelWidth);
-  const preActivation = (problem.transposed ? scatter : correlate)(geometry, hyper, input, weights, problem.bias);
+  const preActivation = (problem.transposed ? scatter : correlate)(
+    geometry,
+    hyper,
+    input,
+    weights,
+    problem.bias,
+  );
   const output = new Float64Array(preActivation.length);
   const activation = problem.activation;
   for (let i = 0; i < output.length; i++) output[i] = activate(activation, preActivation[i]!);

@@ -6,7 +6,10 @@ import { solvedTaps, tapPosition } from './reach.js';
 export function filterChannels(problem: ConvProblem, filter: number): { group: number; channels: number[] } {
   const g = convGeometry(problem);
   const group = Math.floor(filter / g.filtersPerGroup);
-  return { group, channels: Array.from({ length: g.channelsPerGroup }, (_, k) => group * g.channelsPerGroup + k) };
+  return {
+    group,
+    channels: Array.from({ length: g.channelsPerGroup }, (_, k) => group * g.channelsPerGroup + k),
+  };
 }
 
 /** The filters that read an input channel: its group's F/groups filters. */
@@ -29,12 +32,24 @@ export interface Influence {
  * Every output cell (pre-activation) an input cell contributes to, by filter, then row, then column.
  * Its receptive-field dual: what a change of that one input value moves.
  */
-export function influencedOutputs(problem: ConvProblem, channel: number, row: number, column: number): Influence[] {
+export function influencedOutputs(
+  problem: ConvProblem,
+  channel: number,
+  row: number,
+  column: number,
+): Influence[] {
   const g = convGeometry(problem);
   const [sh, sw] = problem.stride;
   const [ph, pw] = problem.padding;
   const [dh, dw] = problem.dilation;
-  const along = (x: number, limit: number, kernel: number, s: number, p: number, d: number): [number, number][] =>
+  const along = (
+    x: number,
+    limit: number,
+    kernel: number,
+    s: number,
+    p: number,
+    d: number,
+  ): [number, number][] =>
     problem.transposed
       ? Array.from({ length: kernel }, (_, k): [number, number] => [tapPosition(x, k, s, p, d), k])
           .filter(([y]) => y >= 0 && y < limit)

@@ -22,7 +22,11 @@ export function nestMaps(flat: Float64Array, channels: number, rows: number, col
   const maps: Maps = [];
   for (let c = 0, at = 0; c < channels; c++) {
     const map: number[][] = [];
-    for (let r = 0; r < rows; r++, at += columns) map.push(Array.from(flat.subarray(at, at + columns)));
+    for (let r = 0; r < rows; r++) {
+      const row = new Array<number>(columns);
+      for (let j = 0; j < columns; j++) row[j] = flat[at++]!;
+      map.push(row);
+    }
     maps.push(map);
   }
   return maps;

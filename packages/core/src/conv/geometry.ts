@@ -1,4 +1,12 @@
-import { axisLength, axisLengthWork, poolLength, poolLengthWork, type Axis, type AxisName, type SizeWork } from './axis.js';
+import {
+  axisLength,
+  axisLengthWork,
+  poolLength,
+  poolLengthWork,
+  type Axis,
+  type AxisName,
+  type SizeWork,
+} from './axis.js';
 import type { ConvProblem } from './problem.js';
 
 /** Every size of a layer, read once from a validated problem. */

@@ -18,7 +18,15 @@ export type {
 } from './steps.js';
 export { convMarkdown } from './markdown.js';
 export { poolBackward } from './pool-backward.js';
-export { axisLength, axisLengthWork, poolLength, poolLengthWork, type Axis, type AxisName, type SizeWork } from './axis.js';
+export {
+  axisLength,
+  axisLengthWork,
+  poolLength,
+  poolLengthWork,
+  type Axis,
+  type AxisName,
+  type SizeWork,
+} from './axis.js';
 export { convGeometry, parameterWork, shapeWork, type ConvGeometry, type ShapeWork } from './geometry.js';
 export { tilingWarnings, type TilingWarning } from './tiling.js';
 export { channelFilters, filterChannels, influencedOutputs, type Influence } from './connectivity.js';

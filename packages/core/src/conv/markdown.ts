@@ -27,7 +27,9 @@ function worked(trace: ConvTrace, kind: ConvStepKind, noun: string): string[] {
     }
   }
   if (total > lines.length) {
-    lines.push(`The other ${total - lines.length} ${noun} are computed the same way (only the first ${lines.length} are written out here).`);
+    lines.push(
+      `The other ${total - lines.length} ${noun} are computed the same way (only the first ${lines.length} are written out here).`,
+    );
   }
   return lines;
 }
@@ -36,10 +38,13 @@ function worked(trace: ConvTrace, kind: ConvStepKind, noun: string): string[] {
 function matrices(name: string, maps: Maps): string[] {
   const [rows, columns] = [maps[0]!.length, maps[0]![0]!.length];
   if (rows * columns > PRINTED_CELLS) {
-    return [`${name} has ${maps.length} maps of ${rows} × ${columns}: too large to print here; \`dlviz solve\` gives every number as JSON.`];
+    return [
+      `${name} has ${maps.length} ${maps.length === 1 ? 'map' : 'maps'} of ${rows} × ${columns}: too large to print here; \`dlviz solve\` gives every number as JSON.`,
+    ];
   }
   const shown = maps.slice(0, PRINTED_FILTERS).map((m, f) => `$$${name}_{${f}} = ${texMatrix(m)}$$`);
-  if (maps.length > shown.length) shown.push(`(The other ${maps.length - shown.length} maps of ${name} are left out.)`);
+  if (maps.length > shown.length)
+    shown.push(`(The other ${maps.length - shown.length} maps of ${name} are left out.)`);
   return shown;
 }
 
@@ -49,13 +54,18 @@ function setup(problem: ConvProblem, trace: ConvTrace): string[] {
   const lines = [
     `- Input $X$: $C \\times H \\times W = ${g.channels} \\times ${g.height} \\times ${g.width}$.`,
     `- Kernels $K$: $F = ${g.filters}$ ${g.filters === 1 ? 'filter' : 'filters'} of $C/g \\times k_H \\times k_W = ${g.channelsPerGroup} \\times ${g.kernelHeight} \\times ${g.kernelWidth}$` +
-      (g.groups > 1 ? ` (groups $g = ${g.groups}$: filter $f$ sees input channels $\\lfloor f/${g.filtersPerGroup} \\rfloor \\cdot ${g.channelsPerGroup}$ onward).` : '.'),
+      (g.groups > 1
+        ? ` (groups $g = ${g.groups}$: filter $f$ sees input channels $\\lfloor f/${g.filtersPerGroup} \\rfloor \\cdot ${g.channelsPerGroup}$ onward).`
+        : '.'),
     `- Bias $b = (${problem.bias.map((b) => tex(b)).join(', ')})$.`,
     `- Stride $(s_h, s_w) = ${pair(problem.stride)}$, padding $(p_h, p_w) = ${pair(problem.padding)}$, dilation $(d_h, d_w) = ${pair(problem.dilation)}$` +
       (problem.transposed ? `, output padding $(op_h, op_w) = ${pair(problem.outputPadding)}$.` : '.'),
     `- Activation: ${activationName(problem.activation)}, $a(z) = ${activationTex(problem.activation)}$.`,
   ];
-  if (pool) lines.push(`- Pooling: ${pool.type === 'max' ? 'max' : 'average'}, size ${pool.size.join(' × ')}, stride ${pool.stride.join(' × ')}.`);
+  if (pool)
+    lines.push(
+      `- Pooling: ${pool.type === 'max' ? 'max' : 'average'}, size ${pool.size.join(' × ')}, stride ${pool.stride.join(' × ')}.`,
+    );
   return lines;
 }
 
@@ -69,7 +79,7 @@ export function convMarkdown(problem: ConvProblem): string {
   const out: string[] = [
     `# ${problem.transposed ? 'Transposed convolution' : 'Convolution'}`,
     'Indices are zero-based, as in PyTorch: channel (filter) first, then row, then column. ' +
-      '$Z_f(r,c)$ is filter $f$\'s output before the activation, $Y_f(r,c)$ after it' +
+      "$Z_f(r,c)$ is filter $f$'s output before the activation, $Y_f(r,c)$ after it" +
       (problem.pool ? ', $P_f(r,c)$ after pooling.' : '.'),
     '## Setup',
     setup(problem, trace).join('\n'),
@@ -107,7 +117,9 @@ export function convMarkdown(problem: ConvProblem): string {
       '## Pooling',
       `$$${shape.pooledRows!.tex}$$`,
       `$$${shape.pooledColumns!.tex}$$`,
-      problem.pool.type === 'max' ? 'Each window keeps its largest value.' : 'Each window is replaced by its mean.',
+      problem.pool.type === 'max'
+        ? 'Each window keeps its largest value.'
+        : 'Each window is replaced by its mean.',
       ...worked(trace, 'pool', 'pooled cells'),
       ...matrices('P', solution.pooled),
     );

@@ -23,10 +23,12 @@ function elide(terms: readonly string[], max = SPOKEN_TERMS): string[] {
   return terms.length <= max ? [...terms] : [...terms.slice(0, max - 2), '…', terms[terms.length - 1]!];
 }
 
-const productText = (a: number, b: number): string => `${formatText(a)}·${formatFactor(b)}`;
-const productTex = (a: number, b: number): string => `${tex(a)}\\cdot ${texFactor(b)}`;
+// Both factors keep their sign in parentheses, `(−2)·0`, so a product is never folded into a minus.
+const productText = (a: number, b: number): string => `${formatFactor(a)}·${formatFactor(b)}`;
+const productTex = (a: number, b: number): string => `${texFactor(a)}\\cdot ${texFactor(b)}`;
 const cell = (row: number, column: number): string => `(${row}, ${column})`;
-const mapTex = (name: string, filter: number, row: number, column: number): string => `${name}_{${filter}}(${row},${column})`;
+const mapTex = (name: string, filter: number, row: number, column: number): string =>
+  `${name}_{${filter}}(${row},${column})`;
 
 /** The activation applied to a value, in LaTeX: `\operatorname{LeakyReLU}_{0.1}(-3)`. */
 function activationCall(activation: Activation, z: string): string {
@@ -54,7 +56,14 @@ function activationText(activation: Activation, output: number): string {
 }
 
 /** `,\quad Y_0(1,2) = \operatorname{ReLU}(3) = 3` (nothing for the identity). */
-function activationTexTail(activation: Activation, filter: number, row: number, column: number, z: number, y: number): string {
+function activationTexTail(
+  activation: Activation,
+  filter: number,
+  row: number,
+  column: number,
+  z: number,
+  y: number,
+): string {
   return activation.type === 'identity'
     ? ''
     : `,\\quad ${mapTex('Y', filter, row, column)} = ${activationCall(activation, tex(z))} = ${tex(y)}`;
@@ -64,7 +73,13 @@ function activationTexTail(activation: Activation, filter: number, row: number, 
 function biasText(sums: readonly number[], bias: number, pre: number): string {
   if (sums.length === 1 && bias === 0) return '';
   const what = sums.length === 1 ? 'plus the bias' : 'channel sums plus the bias';
-  return `; ${what}: ${textSum([...elide(sums.map((s) => formatText(s)), 4), formatText(bias)])} = ${formatText(pre)}`;
+  return `; ${what}: ${textSum([
+    ...elide(
+      sums.map((s) => formatText(s)),
+      4,
+    ),
+    formatText(bias),
+  ])} = ${formatText(pre)}`;
 }
 
 export function windowSentence(step: ConvWindowStep): string {
@@ -86,7 +101,8 @@ export function windowSentence(step: ConvWindowStep): string {
 export function windowTex(step: ConvWindowStep): string {
   const channels = step.channels;
   const terms = channels.length * channels[0]!.taps.length;
-  const products = (w: (typeof channels)[number]): string => texSum(w.taps.map((t) => productTex(t.input, t.weight)));
+  const products = (w: (typeof channels)[number]): string =>
+    texSum(w.taps.map((t) => productTex(t.input, t.weight)));
   const bias = step.bias === 0 && channels.length === 1 ? [] : [tex(step.bias)];
   let body: string;
   if (terms > WRITTEN_TERMS) {
@@ -94,7 +110,10 @@ export function windowTex(step: ConvWindowStep): string {
   } else if (channels.length === 1) {
     body = texSum([products(channels[0]!), ...bias]);
   } else {
-    body = texSum([...channels.map((w) => `\\underbrace{${products(w)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`), ...bias]);
+    body = texSum([
+      ...channels.map((w) => `\\underbrace{${products(w)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`),
+      ...bias,
+    ]);
   }
   return `${mapTex('Z', step.filter, step.row, step.column)} = ${body} = ${tex(step.preActivation)}${activationTexTail(step.activation, step.filter, step.row, step.column, step.preActivation, step.output)}`;
 }
@@ -103,9 +122,15 @@ export function scatterSentence(step: ConvScatterStep): string {
   const kept = step.targets.filter((t) => !t.cropped);
   const cropped = step.targets.length - kept.length;
   const adds = elide(
-    kept.map((t) => `${cell(t.outputRow, t.outputColumn)} += ${productText(step.input, t.weight)} = ${formatText(t.product)} → ${formatText(t.after!)}`),
+    kept.map(
+      (t) =>
+        `${cell(t.outputRow, t.outputColumn)} += ${productText(step.input, t.weight)} = ${formatText(t.product)} → ${formatText(t.after!)}`,
+    ),
   ).join('; ');
-  const crop = cropped === 0 ? '' : `${kept.length > 0 ? '; ' : ''}${cropped} of ${step.targets.length} products fall outside the output (cropped)`;
+  const crop =
+    cropped === 0
+      ? ''
+      : `${kept.length > 0 ? '; ' : ''}${cropped} of ${step.targets.length} products fall outside the output (cropped)`;
   return `Filter ${step.filter} scatters input (channel ${step.channel}; ${step.row}, ${step.column}) = ${formatText(step.input)}: ${adds}${crop}`;
 }
 
@@ -122,7 +147,10 @@ export function scatterTex(step: ConvScatterStep): string {
 
 export function collectSentence(step: ConvCollectStep): string {
   const parts = step.contributions.map((c) => productText(c.input, c.weight));
-  const gathered = parts.length === 0 ? 'no input cell reaches it, so 0' : `${textSum(elide(parts))} = ${formatText(step.sum)}`;
+  const gathered =
+    parts.length === 0
+      ? 'no input cell reaches it, so 0'
+      : `${textSum(elide(parts))} = ${formatText(step.sum)}`;
   return `Filter ${step.filter}, output ${cell(step.row, step.column)}: ${gathered}${biasText([step.sum], step.bias, step.preActivation)}${activationText(step.activation, step.output)}`;
 }
 
@@ -142,7 +170,9 @@ export function poolSentence(step: ConvPoolStep): string {
 
 export function poolTex(step: ConvPoolStep): string {
   const values = step.cells.map((c) => tex(c.value));
-  const body = step.argmax ? `\\max(${values.join(', ')})` : `\\frac{1}{${values.length}}\\left(${texSum(values)}\\right)`;
+  const body = step.argmax
+    ? `\\max(${values.join(', ')})`
+    : `\\frac{1}{${values.length}}\\left(${texSum(values)}\\right)`;
   const where = step.argmax ? `\\text{ at } (${step.argmax[0]}, ${step.argmax[1]})` : '';
   return `${mapTex('P', step.filter, step.row, step.column)} = ${body} = ${tex(step.value)}${where}`;
 }

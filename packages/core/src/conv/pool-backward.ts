@@ -35,7 +35,8 @@ export function poolBackward(problem: ConvProblem, upstream?: Maps): Maps {
         }
         const share = incoming / (kh * kw);
         for (let u = 0; u < kh; u++) {
-          for (let v = 0; v < kw; v++) gradient[f * cells + (r * sh + u) * g.outputWidth + c * sw + v]! += share;
+          for (let v = 0; v < kw; v++)
+            gradient[f * cells + (r * sh + u) * g.outputWidth + c * sw + v]! += share;
         }
       }
     }

@@ -12,7 +12,15 @@ export interface Pooled {
  * the first maximum in row-major order, as PyTorch picks it; averages sum row-major, then divide by
  * the window size.
  */
-export function pool(maps: Float64Array, filters: number, Ho: number, Wo: number, spec: ConvPool, Hp: number, Wp: number): Pooled {
+export function pool(
+  maps: Float64Array,
+  filters: number,
+  Ho: number,
+  Wo: number,
+  spec: ConvPool,
+  Hp: number,
+  Wp: number,
+): Pooled {
   const [kh, kw] = spec.size;
   const [sh, sw] = spec.stride;
   const values = new Float64Array(filters * Hp * Wp);

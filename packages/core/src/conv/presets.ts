@@ -28,7 +28,9 @@ const square: number[][][] = [
 function integers(seed: number, shape: readonly number[]): never {
   const next = uniform(seed);
   const build = (depth: number): unknown =>
-    depth === shape.length ? Math.floor(next() * 5) - 2 : Array.from({ length: shape[depth]! }, () => build(depth + 1));
+    depth === shape.length
+      ? Math.floor(next() * 5) - 2
+      : Array.from({ length: shape[depth]! }, () => build(depth + 1));
   return build(0) as never;
 }
 
@@ -113,7 +115,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'sobel',
     title: 'Sobel edges',
-    description: 'Two filters respond to left–right and top–bottom changes: the square’s vertical and horizontal edges.',
+    description:
+      'Two filters respond to left–right and top–bottom changes: the square’s vertical and horizontal edges.',
     problem: {
       widget: 'conv',
       input: square,
@@ -139,7 +142,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'laplacian',
     title: 'Laplacian',
-    description: 'Neighbours minus four times the centre: zero on flat regions, large on both sides of an edge.',
+    description:
+      'Neighbours minus four times the centre: zero on flat regions, large on both sides of an edge.',
     problem: filterOnSquare([
       [0, 1, 0],
       [1, -4, 1],
@@ -149,11 +153,15 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'bottleneck-1x1',
     title: '1×1 bottleneck',
-    description: 'Two 1×1 filters mix four channels into two at every pixel: depth shrinks, height and width stay.',
+    description:
+      'Two 1×1 filters mix four channels into two at every pixel: depth shrinks, height and width stay.',
     problem: {
       widget: 'conv',
       input: integers(11, [4, 3, 3]),
-      kernels: [[[[1]], [[0.5]], [[-1]], [[0]]], [[[0]], [[1]], [[1]], [[-0.5]]]],
+      kernels: [
+        [[[1]], [[0.5]], [[-1]], [[0]]],
+        [[[0]], [[1]], [[1]], [[-0.5]]],
+      ],
       bias: [0, 1],
       activation: { type: 'relu' },
     },
@@ -161,7 +169,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'depthwise',
     title: 'Depthwise convolution',
-    description: 'With groups equal to the channels, each filter sees only its own channel: 3 filters, 3×3×3 + 3 = 30 parameters.',
+    description:
+      'With groups equal to the channels, each filter sees only its own channel: 3 filters, 3×3×3 + 3 = 30 parameters.',
     problem: {
       widget: 'conv',
       input: integers(12, [3, 4, 4]),
@@ -195,7 +204,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'stride-2',
     title: 'Stride-2 downsampling',
-    description: 'A 3×3 filter moved two cells at a time halves a 6×6 map to 3×3 (and skips the last row and column).',
+    description:
+      'A 3×3 filter moving two cells at a time shrinks 6×6 to 2×2; the last row and column fit no window and are never read.',
     problem: {
       widget: 'conv',
       input: integers(13, [1, 6, 6]),
@@ -214,7 +224,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'transposed-upsampling',
     title: 'Transposed convolution upsampling',
-    description: 'Each of 2×2 inputs scatters a 3×3 kernel with stride 2; overlaps add, padding crops, output padding restores 4×4.',
+    description:
+      'Each of 2×2 inputs scatters a 3×3 kernel with stride 2; overlaps add, padding crops, output padding restores 4×4.',
     problem: {
       widget: 'conv',
       input: [
@@ -241,7 +252,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'duke-q8-maxpool',
     title: 'Duke ECE 685D, Q8(a–b): conv, LeakyReLU, max pooling',
-    description: 'A 2-channel 4×4 image, one 3×3×2 kernel, zero padding 1, bias −1, LeakyReLU(0.1), then 2×2 max pooling.',
+    description:
+      'A 2-channel 4×4 image, one 3×3×2 kernel, zero padding 1, bias −1, LeakyReLU(0.1), then 2×2 max pooling.',
     problem: dukeQ8('max'),
   },
   {
@@ -259,7 +271,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'duke-q5-1x1-then-pool',
     title: 'Duke ECE 685D, Q5: 1×1 conv, then max pooling',
-    description: 'The 1×1 conv changes only the channel count (4 → 2); the stride-2 max pool halves only height and width.',
+    description:
+      'The 1×1 conv changes only the channel count (4 → 2); the stride-2 max pool halves only height and width.',
     problem: {
       widget: 'conv',
       input: integers(6, [4, 4, 4]),
@@ -270,14 +283,26 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-2b-stride-2',
     title: 'CMU 24-788, 2(b): 7×7 map, 3×3 filter, padding 2, stride 2',
-    description: 'Output size ⌊(7 + 2·2 − 3)/2⌋ + 1 = 5, so a 5×5 map (the exam gives sizes only; the values are ours).',
-    problem: { widget: 'conv', input: integers(21, [1, 7, 7]), kernels: integers(22, [1, 1, 3, 3]), padding: 2, stride: 2 },
+    description:
+      'Output size ⌊(7 + 2·2 − 3)/2⌋ + 1 = 5, so a 5×5 map (the exam gives sizes only; the values are ours).',
+    problem: {
+      widget: 'conv',
+      input: integers(21, [1, 7, 7]),
+      kernels: integers(22, [1, 1, 3, 3]),
+      padding: 2,
+      stride: 2,
+    },
   },
   {
     id: 'cmu-2b-same',
     title: 'CMU 24-788, 2(b): padding that keeps 7×7 with a 5×5 filter',
     description: 'With stride 1 a 5×5 filter needs padding (5 − 1)/2 = 2 to keep the 7×7 size.',
-    problem: { widget: 'conv', input: integers(23, [1, 7, 7]), kernels: integers(24, [1, 1, 5, 5]), padding: 2 },
+    problem: {
+      widget: 'conv',
+      input: integers(23, [1, 7, 7]),
+      kernels: integers(24, [1, 1, 5, 5]),
+      padding: 2,
+    },
   },
   {
     id: 'cmu-2c-valid',
@@ -308,7 +333,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-2d-lenet-conv1',
     title: 'CMU 24-788, 2(d): LeNet conv1 and pooling',
-    description: 'Six 5×5 filters on a 32×32 image give 6×28×28 (156 parameters); 2×2 pooling (averaging, as LeNet subsamples) gives 6×14×14.',
+    description:
+      'Six 5×5 filters on a 32×32 image give 6×28×28 (156 parameters); 2×2 pooling (averaging, as LeNet subsamples) gives 6×14×14.',
     problem: {
       widget: 'conv',
       input: integers(31, [1, 32, 32]),
@@ -320,7 +346,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-2d-lenet-conv3',
     title: 'CMU 24-788, 2(d): LeNet conv3 and pooling',
-    description: 'Sixteen 6×5×5 filters on 6×14×14 give 16×10×10 (2416 parameters); 2×2 pooling gives 16×5×5.',
+    description:
+      'Sixteen 6×5×5 filters on 6×14×14 give 16×10×10 (2416 parameters); 2×2 pooling gives 16×5×5.',
     problem: {
       widget: 'conv',
       input: integers(34, [6, 14, 14]),
@@ -332,7 +359,8 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-2d-lenet-conv5',
     title: 'CMU 24-788, 2(d): LeNet conv5',
-    description: '120 filters of 16×5×5 on a 16×5×5 map give 120×1×1, with 48 000 weights and 120 biases: 48 120 parameters.',
+    description:
+      '120 filters of 16×5×5 on a 16×5×5 map give 120×1×1, with 48 000 weights and 120 biases: 48 120 parameters.',
     problem: {
       widget: 'conv',
       input: integers(37, [16, 5, 5]),
@@ -343,19 +371,31 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-3c-rgb-5x5',
     title: 'CMU 24-788, 3(c): five 5×5 filters on an RGB image',
-    description: 'Five 3×5×5 filters with padding 2 and stride 1 keep H×W and give 5 channels (shown on a 6×6 image).',
-    problem: { widget: 'conv', input: integers(41, [3, 6, 6]), kernels: integers(42, [5, 3, 5, 5]), padding: 2 },
+    description:
+      'Five 3×5×5 filters with padding 2 and stride 1 keep H×W and give 5 channels (shown on a 6×6 image).',
+    problem: {
+      widget: 'conv',
+      input: integers(41, [3, 6, 6]),
+      kernels: integers(42, [5, 3, 5, 5]),
+      padding: 2,
+    },
   },
   {
     id: 'stanford-g-15x15',
     title: 'Stanford CS230, 1(g): fifteen 3×3×3 filters on a 15×15×3 image',
     description: 'Padding 1 and stride 1 keep 15×15, and 15 filters give 15 channels: 15×15×15.',
-    problem: { widget: 'conv', input: integers(51, [3, 15, 15]), kernels: integers(52, [15, 3, 3, 3]), padding: 1 },
+    problem: {
+      widget: 'conv',
+      input: integers(51, [3, 15, 15]),
+      kernels: integers(52, [15, 3, 3, 3]),
+      padding: 1,
+    },
   },
   {
     id: 'ucla-d-conv-pool-parameters',
     title: 'UCLA C147, 1(d): parameters of a conv-ReLU-pool layer',
-    description: 'Five 3×3×3 filters and their biases: 5·27 + 5 = 140 parameters, whatever the image size (8×8 here, 256×256 in the exam).',
+    description:
+      'Five 3×3×3 filters and their biases: 5·27 + 5 = 140 parameters, whatever the image size (8×8 here, 256×256 in the exam).',
     problem: {
       widget: 'conv',
       input: integers(61, [3, 8, 8]),

@@ -4,7 +4,13 @@
  */
 
 /** o·s − p + k·d: the input a conv output reads, or the output a transposed input writes. */
-export function tapPosition(position: number, tap: number, stride: number, padding: number, dilation: number): number {
+export function tapPosition(
+  position: number,
+  tap: number,
+  stride: number,
+  padding: number,
+  dilation: number,
+): number {
   return position * stride - padding + tap * dilation;
 }
 

@@ -28,11 +28,19 @@ function checkMagnitude(c: Checker, data: Nested, path: string): void {
   if (Array.isArray(data)) {
     data.forEach((item, i) => checkMagnitude(c, item, index(path, i)));
   } else if (Math.abs(data) > CONV_LIMITS.maxAbsValue) {
-    c.fail(path, `expected a number between −${CONV_LIMITS.maxAbsValue} and ${CONV_LIMITS.maxAbsValue}, got ${data}`);
+    c.fail(
+      path,
+      `expected a number between −${CONV_LIMITS.maxAbsValue} and ${CONV_LIMITS.maxAbsValue}, got ${data}`,
+    );
   }
 }
 
-/** A rectangular tensor of bounded size and magnitude. */
+/** A deep copy, so the validated problem owns its numbers (see `compute`'s cache). */
+function copy(data: Nested): Nested {
+  return Array.isArray(data) ? data.map(copy) : data;
+}
+
+/** A rectangular tensor of bounded size and magnitude, copied out of the JSON. */
 function readTensor(
   c: Checker,
   value: unknown,
@@ -43,10 +51,19 @@ function readTensor(
 ): { data: Nested; shape: number[] } | undefined {
   if (value === undefined) return undefined;
   const tensor = c.tensor(value, path, nouns, sizes);
-  if (!tensor || !c.limit(tensor.shape.reduce((a, b) => a * b, 1), size.max, path, size.what)) return undefined;
+  if (
+    !tensor ||
+    !c.limit(
+      tensor.shape.reduce((a, b) => a * b, 1),
+      size.max,
+      path,
+      size.what,
+    )
+  )
+    return undefined;
   const before = c.issues.length;
   checkMagnitude(c, tensor.data, path);
-  return c.issues.length === before ? tensor : undefined;
+  return c.issues.length === before ? { data: copy(tensor.data), shape: tensor.shape } : undefined;
 }
 
 /** An optional key: its default when absent, else what `read` accepts (undefined after an issue). */
@@ -81,13 +98,26 @@ export function readConv(c: Checker, value: unknown): ConvProblem | undefined {
     max: CONV_LIMITS.maxInputCells,
     what: 'the input size C·H·W',
   });
-  const kernels = readTensor(c, c.required(record, '', 'kernels'), 'kernels', ['filters', 'channels', 'rows', 'columns'], {
-    max: CONV_LIMITS.maxWeights,
-    what: 'the weight count F·(C/groups)·kH·kW',
-  });
+  const kernels = readTensor(
+    c,
+    c.required(record, '', 'kernels'),
+    'kernels',
+    ['filters', 'channels', 'rows', 'columns'],
+    {
+      max: CONV_LIMITS.maxWeights,
+      what: 'the weight count F·(C/groups)·kH·kW',
+    },
+  );
   const filters = kernels?.shape[0];
   const bias = optional(record.bias, undefined, (v) =>
-    readTensor(c, v, 'bias', ['biases (one per filter)'], { max: CONV_LIMITS.maxWeights, what: 'the bias count' }, [filters]),
+    readTensor(
+      c,
+      v,
+      'bias',
+      ['biases (one per filter)'],
+      { max: CONV_LIMITS.maxWeights, what: 'the bias count' },
+      [filters],
+    ),
   );
   const groups = optional(record.groups, 1, (v) => c.integer(v, 'groups', { min: 1 }));
   const stride = optional(record.stride, [1, 1] as [number, number], (v) =>
@@ -116,7 +146,11 @@ export function readConv(c: Checker, value: unknown): ConvProblem | undefined {
   if (groups !== undefined && channels !== undefined && kernels && channels % groups === 0) {
     const want = channels / groups;
     const got = kernels.shape[1]!;
-    if (got !== want) c.fail(index('kernels', 0), `expected ${want} channels (C/groups = ${channels}/${groups}), got ${got}`);
+    if (got !== want)
+      c.fail(
+        index('kernels', 0),
+        `expected ${want} channel${want === 1 ? '' : 's'} (C/groups = ${channels}/${groups}), got ${got}`,
+      );
   }
   if (outputPadding && transposed === false && (outputPadding[0] !== 0 || outputPadding[1] !== 0)) {
     c.fail('outputPadding', 'only a transposed convolution takes an output padding (set "transposed": true)');
@@ -133,22 +167,25 @@ export function readConv(c: Checker, value: unknown): ConvProblem | undefined {
   }
   if (c.issues.length > before || !input || !kernels || !activation || pool === undefined) return undefined;
 
-  const axes = AXES.map(
-    (_, i): Axis => ({
-      size: i === 0 ? height! : width!,
-      kernel: kernels.shape[2 + i]!,
-      stride: stride![i]!,
-      padding: padding![i]!,
-      dilation: dilation![i]!,
-      outputPadding: outputPadding![i]!,
-      transposed: transposed!,
-    }),
-  );
+  const axes = AXES.map((_, i): Axis => ({
+    size: i === 0 ? height! : width!,
+    kernel: kernels.shape[2 + i]!,
+    stride: stride![i]!,
+    padding: padding![i]!,
+    dilation: dilation![i]!,
+    outputPadding: outputPadding![i]!,
+    transposed: transposed!,
+  }));
   const lengths = axes.map((axis, i) => {
     const work = axisLengthWork(axis, AXES[i]!);
     if (work.value < 1) {
-      const keys = transposed ? 'input, stride, padding, dilation, kernels and outputPadding' : 'input, padding, dilation, kernels and stride';
-      c.fail(transposed ? 'padding' : 'kernels', `the output has no ${AXES[i]}: ${work.text} < 1 (from ${keys})`);
+      const keys = transposed
+        ? 'input, stride, padding, dilation, kernels and outputPadding'
+        : 'input, padding, dilation, kernels and stride';
+      c.fail(
+        transposed ? 'padding' : 'kernels',
+        `the output has no ${AXES[i]}: ${work.text} < 1 (from ${keys})`,
+      );
     }
     return work.value;
   });

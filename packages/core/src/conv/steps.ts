@@ -5,8 +5,12 @@ import type { PoolType } from './problem.js';
  * The steps of a conv trace. Indices are zero-based like PyTorch: (row, column) in a map, channels
  * and filters counted from 0. Numbers are exact float64; `sentence` and `tex` format them.
  * Fields documented "computed when read" are getters: a step costs a few numbers until a widget
- * or the worked answer reads its window, its narration or its formula.
+ * or the worked answer reads its window, its narration or its formula (a 3×64×64 layer has 80 000
+ * steps). `toJSON()`, which JSON.stringify calls, gives the whole step as a plain object.
  */
+
+/** A step as plain data, every lazy field computed: what `toJSON()` returns. */
+export type PlainStep<Step> = Omit<Step, 'toJSON'>;
 
 /** One kernel tap over the input: input × weight, where the input is 0 in the zero padding. */
 export interface ConvTap {
@@ -54,6 +58,7 @@ export interface ConvWindowStep {
   /** Computed when read. */
   readonly sentence: string;
   readonly tex: string;
+  toJSON(): PlainStep<ConvWindowStep>;
 }
 
 /** Where one product of a scattering input cell lands. */
@@ -92,6 +97,7 @@ export interface ConvScatterStep {
   readonly targets: readonly ConvScatterTarget[];
   readonly sentence: string;
   readonly tex: string;
+  toJSON(): PlainStep<ConvScatterStep>;
 }
 
 /** One product an output cell of a transposed conv received. */
@@ -128,6 +134,7 @@ export interface ConvCollectStep {
   readonly activation: Activation;
   readonly sentence: string;
   readonly tex: string;
+  toJSON(): PlainStep<ConvCollectStep>;
 }
 
 export interface ConvPoolCell {
@@ -154,6 +161,7 @@ export interface ConvPoolStep {
   readonly argmax: readonly [number, number] | undefined;
   readonly sentence: string;
   readonly tex: string;
+  toJSON(): PlainStep<ConvPoolStep>;
 }
 
 export type ConvStep = ConvWindowStep | ConvScatterStep | ConvCollectStep | ConvPoolStep;

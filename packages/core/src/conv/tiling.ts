@@ -20,8 +20,18 @@ function plural(n: number, noun: AxisName): string {
   return `${n} ${n === 1 ? noun.slice(0, -1) : noun}`;
 }
 
+/** `is` or `are`, agreeing with a count. */
+const be = (n: number): string => (n === 1 ? 'is' : 'are');
+
 /** Which of `length` positions some tap reaches from the `from` side's positions (o·s − p + k·d). */
-function reached(from: number, length: number, kernel: number, stride: number, padding: number, dilation: number): boolean[] {
+function reached(
+  from: number,
+  length: number,
+  kernel: number,
+  stride: number,
+  padding: number,
+  dilation: number,
+): boolean[] {
   const hit = new Array<boolean>(length).fill(false);
   for (let o = 0; o < from; o++) {
     for (let k = 0; k < kernel; k++) {
@@ -51,23 +61,28 @@ function convWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
         axis,
         kind: 'gap',
         ignored: empty.length,
-        message: `output ${list(axis, empty)} receive no input (only the bias): the stride ${a.stride} spreads the kernel taps apart`,
+        message: `output ${list(axis, empty)} ${empty.length === 1 ? 'receives' : 'receive'} no input (only the bias): the stride ${a.stride} spreads the kernel taps apart`,
       });
     }
     return warnings;
   }
   const reach = a.dilation * (a.kernel - 1) + 1;
-  const unread = reached(out, a.size, a.kernel, a.stride, a.padding, a.dilation).flatMap((h, i) => (h ? [] : [i]));
+  const unread = reached(out, a.size, a.kernel, a.stride, a.padding, a.dilation).flatMap((h, i) =>
+    h ? [] : [i],
+  );
   const left = (a.size + 2 * a.padding - reach) % a.stride;
   const lost = Math.max(0, left - a.padding);
   if (left > 0) {
-    const what = lost > 0 ? `input ${list(axis, unread.slice(-lost))} are never read` : 'only zero padding is skipped';
+    const what =
+      lost > 0
+        ? `input ${list(axis, unread.slice(-lost))} ${be(lost)} never read`
+        : 'only zero padding is skipped';
     warnings.push({
       stage: 'conv',
       axis,
       kind: 'edge',
       ignored: lost,
-      message: `the stride ${a.stride} does not tile the ${a.size + 2 * a.padding} padded ${axis} evenly: the last ${plural(left, axis)} fit no window, so ${what}`,
+      message: `the stride ${a.stride} does not tile the ${a.size + 2 * a.padding} padded ${axis} evenly: the last ${plural(left, axis)} ${left === 1 ? 'fits' : 'fit'} no window, so ${what}`,
     });
   }
   const between = unread.slice(0, unread.length - lost);
@@ -77,7 +92,7 @@ function convWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
       axis,
       kind: 'gap',
       ignored: between.length,
-      message: `input ${list(axis, between)} fall between the kernel taps and are never read (stride ${a.stride}, dilation ${a.dilation})`,
+      message: `input ${list(axis, between)} ${between.length === 1 ? 'falls' : 'fall'} between the kernel taps and ${be(between.length)} never read (stride ${a.stride}, dilation ${a.dilation})`,
     });
   }
   return warnings;
@@ -98,16 +113,17 @@ function poolWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
       axis,
       kind: 'edge',
       ignored: left,
-      message: `the pool stride ${stride} does not tile the output's ${size} ${axis} evenly: the last ${plural(left, axis)} are never pooled`,
+      message: `the pool stride ${stride} does not tile the output's ${size} ${axis} evenly: the last ${plural(left, axis)} ${be(left)} never pooled`,
     });
   }
-  if (stride > window) {
+  const skipped = Math.max(0, stride - window) * (poolLength(size, window, stride) - 1);
+  if (skipped > 0) {
     warnings.push({
       stage: 'pool',
       axis,
       kind: 'gap',
-      ignored: (stride - window) * (poolLength(size, window, stride) - 1),
-      message: `the pool stride ${stride} is longer than its window ${window}: ${axis} between windows are never pooled`,
+      ignored: skipped,
+      message: `the pool stride ${stride} is longer than its window ${window}: ${plural(skipped, axis)} between windows ${be(skipped)} never pooled`,
     });
   }
   return warnings;

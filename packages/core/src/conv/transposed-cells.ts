@@ -6,7 +6,12 @@ import type { ConvContribution, ConvScatterTarget } from './steps.js';
  * The products an output cell of a transposed conv receives, in the order `scatter` adds them
  * (input channel, row, column), so their running sum equals the solver's bit for bit.
  */
-export function contributions(run: ConvComputation, filter: number, row: number, column: number): ConvContribution[] {
+export function contributions(
+  run: ConvComputation,
+  filter: number,
+  row: number,
+  column: number,
+): ConvContribution[] {
   const { geometry: g, hyper: h, input, weights } = run;
   const { height: H, width: W, kernelHeight: kH, kernelWidth: kW, channelsPerGroup: Cg } = g;
   const firstChannel = Math.floor(filter / g.filtersPerGroup) * Cg;
@@ -19,7 +24,17 @@ export function contributions(run: ConvComputation, filter: number, row: number,
       for (const [inputColumn, kernelColumn] of columns) {
         const x = input[(channel * H + inputRow) * W + inputColumn]!;
         const weight = weights[((filter * Cg + k) * kH + kernelRow) * kW + kernelColumn]!;
-        found.push({ channel, kernelChannel: k, inputRow, inputColumn, kernelRow, kernelColumn, input: x, weight, product: x * weight });
+        found.push({
+          channel,
+          kernelChannel: k,
+          inputRow,
+          inputColumn,
+          kernelRow,
+          kernelColumn,
+          input: x,
+          weight,
+          product: x * weight,
+        });
       }
     }
   }
@@ -45,13 +60,19 @@ export function scatterTargets(
       const outputColumn = tapPosition(column, kw, h.sw, h.pw, h.dw);
       const weight = weights[((filter * Cg + kernelChannel) * kH + kh) * kW + kw]!;
       const product = x * weight;
-      const cropped = outputRow < 0 || outputRow >= g.outputHeight || outputColumn < 0 || outputColumn >= g.outputWidth;
+      const cropped =
+        outputRow < 0 || outputRow >= g.outputHeight || outputColumn < 0 || outputColumn >= g.outputWidth;
       let before: number | undefined;
       if (!cropped) {
         // Replays the cell's earlier contributions: those from input cells before this one.
         before = 0;
         for (const c of contributions(run, filter, outputRow, outputColumn)) {
-          if (c.kernelChannel > kernelChannel || (c.kernelChannel === kernelChannel && (c.inputRow > row || (c.inputRow === row && c.inputColumn >= column)))) break;
+          if (
+            c.kernelChannel > kernelChannel ||
+            (c.kernelChannel === kernelChannel &&
+              (c.inputRow > row || (c.inputRow === row && c.inputColumn >= column)))
+          )
+            break;
           before += c.product;
         }
       }

@@ -6,7 +6,12 @@ import type { ConvChannelWindow, ConvTap } from './steps.js';
  * The windows behind conv output (filter, row, column), one per input channel of its group. Sums
  * add the taps in row-major order as `correlate` does, so they equal the solver's numbers.
  */
-export function windowChannels(run: ConvComputation, filter: number, row: number, column: number): ConvChannelWindow[] {
+export function windowChannels(
+  run: ConvComputation,
+  filter: number,
+  row: number,
+  column: number,
+): ConvChannelWindow[] {
   const { geometry: g, hyper: h, input, weights } = run;
   const { height: H, width: W, kernelHeight: kH, kernelWidth: kW, channelsPerGroup: Cg } = g;
   const firstChannel = Math.floor(filter / g.filtersPerGroup) * Cg;
@@ -24,7 +29,16 @@ export function windowChannels(run: ConvComputation, filter: number, row: number
         const weight = weights[((filter * Cg + k) * kH + kh) * kW + kw]!;
         const product = x * weight;
         if (!padding) sum += product;
-        taps.push({ kernelRow: kh, kernelColumn: kw, inputRow, inputColumn, padding, input: x, weight, product });
+        taps.push({
+          kernelRow: kh,
+          kernelColumn: kw,
+          inputRow,
+          inputColumn,
+          padding,
+          input: x,
+          weight,
+          product,
+        });
       }
     }
     windows.push({ channel, kernelChannel: k, taps, sum });
