@@ -1,5 +1,5 @@
 export { convKind } from './kind.js';
-export type { ConvPool, ConvProblem, ConvSolution, Maps, PoolType } from './problem.js';
+export type { ConvPool, ConvProblem, ConvProblemJson, ConvSolution, Maps, PoolType } from './problem.js';
 export { CONV_LIMITS } from './limits.js';
 export { solveConv } from './solve.js';
 export { convTrace, type ConvSection, type ConvTrace } from './trace.js';
@@ -15,8 +15,9 @@ export type {
   ConvStepKind,
   ConvTap,
   ConvWindowStep,
+  PlainStep,
 } from './steps.js';
-export { convMarkdown } from './markdown.js';
+export { convMarkdown, WORKED_STEPS } from './markdown.js';
 export { poolBackward } from './pool-backward.js';
 export {
   axisLength,

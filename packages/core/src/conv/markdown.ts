@@ -1,6 +1,7 @@
 import { activationName, activationTex } from '../activation.js';
 import { tex, texMatrix } from '../format/tex.js';
 import { compute } from './compute.js';
+import { channelFilters, filterChannels } from './connectivity.js';
 import { parameterWork, shapeWork } from './geometry.js';
 import type { ConvProblem, Maps } from './problem.js';
 import type { ConvStepKind } from './steps.js';
@@ -48,15 +49,26 @@ function matrices(name: string, maps: Maps): string[] {
   return shown;
 }
 
+/** Which channels the filters see: `filters 0–1 see channels 0–1; filters 2–3 see channels 2–3`. */
+function groupText(problem: ConvProblem): string {
+  const span = (a: readonly number[]): string => (a.length === 1 ? `${a[0]}` : `${a[0]}–${a[a.length - 1]}`);
+  const groups = Array.from({ length: problem.groups }, (_, group) => {
+    const { channels } = filterChannels(problem, group * (problem.kernels.length / problem.groups));
+    const filters = channelFilters(problem, channels[0]!);
+    return `${filters.length === 1 ? 'filter' : 'filters'} ${span(filters)} ${filters.length === 1 ? 'sees' : 'see'} ${channels.length === 1 ? 'channel' : 'channels'} ${span(channels)}`;
+  });
+  return groups.length > 4
+    ? `${groups.slice(0, 3).join('; ')}; … ; ${groups[groups.length - 1]}`
+    : groups.join('; ');
+}
+
 function setup(problem: ConvProblem, trace: ConvTrace): string[] {
   const g = trace.geometry;
   const pool = problem.pool;
   const lines = [
     `- Input $X$: $C \\times H \\times W = ${g.channels} \\times ${g.height} \\times ${g.width}$.`,
     `- Kernels $K$: $F = ${g.filters}$ ${g.filters === 1 ? 'filter' : 'filters'} of $C/g \\times k_H \\times k_W = ${g.channelsPerGroup} \\times ${g.kernelHeight} \\times ${g.kernelWidth}$` +
-      (g.groups > 1
-        ? ` (groups $g = ${g.groups}$: filter $f$ sees input channels $\\lfloor f/${g.filtersPerGroup} \\rfloor \\cdot ${g.channelsPerGroup}$ onward).`
-        : '.'),
+      (g.groups > 1 ? ` (groups $g = ${g.groups}$: ${groupText(problem)}).` : '.'),
     `- Bias $b = (${problem.bias.map((b) => tex(b)).join(', ')})$.`,
     `- Stride $(s_h, s_w) = ${pair(problem.stride)}$, padding $(p_h, p_w) = ${pair(problem.padding)}$, dilation $(d_h, d_w) = ${pair(problem.dilation)}$` +
       (problem.transposed ? `, output padding $(op_h, op_w) = ${pair(problem.outputPadding)}$.` : '.'),
@@ -106,7 +118,8 @@ export function convMarkdown(problem: ConvProblem): string {
     out.push(
       '## Each output cell',
       'Cross-correlation (no kernel flip), taps reaching into the padding read 0: ' +
-        '$$Z_f(r,c) = \\sum_{k} \\sum_{u,v} X_{k}(r s_h - p_h + u d_h,\\ c s_w - p_w + v d_w)\\, K_{f,k}(u,v) + b_f$$',
+        '$$Z_f(r,c) = \\sum_{k} \\sum_{u,v} X_{k}(r s_h - p_h + u d_h,\\ c s_w - p_w + v d_w)\\, K_{f,k}(u,v) + b_f$$' +
+        (problem.groups > 1 ? ' where $k$ runs over the input channels of filter $f$’s group only.' : ''),
       ...worked(trace, 'window', 'output cells'),
     );
   }

@@ -106,7 +106,7 @@ export function windowTex(step: ConvWindowStep): string {
   const bias = step.bias === 0 && channels.length === 1 ? [] : [tex(step.bias)];
   let body: string;
   if (terms > WRITTEN_TERMS) {
-    body = `\\sum_{c} S_c + b = ${texSum([...channels.map((w) => tex(w.sum)), ...bias])}`;
+    body = `\\sum_{c} (\\text{channel } c \\text{ sum}) + b = ${texSum([...channels.map((w) => tex(w.sum)), ...bias])}`;
   } else if (channels.length === 1) {
     body = texSum([products(channels[0]!), ...bias]);
   } else {

@@ -237,6 +237,51 @@ describe('trace', () => {
     );
   });
 
+  it('gives each step as plain JSON, lazy fields included', () => {
+    const window = JSON.parse(JSON.stringify(convTrace(preset('cmu-2c-valid')).at(0))) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(window).sort()).toEqual(
+      [
+        'activation',
+        'bias',
+        'channels',
+        'column',
+        'filter',
+        'group',
+        'index',
+        'kind',
+        'origin',
+        'output',
+        'preActivation',
+        'row',
+        'sentence',
+        'tex',
+      ].sort(),
+    );
+    expect(window.origin).toEqual([0, 0]);
+    const transposed = convTrace(preset('transposed-upsampling'));
+    expect(Object.keys(transposed.at(0).toJSON())).toContain('targets');
+    expect(transposed.at(4).toJSON()).toMatchObject({
+      kind: 'collect',
+      sum: 1,
+      contributions: [{ input: 1, weight: 1, product: 1 }],
+    });
+    const poolStep = convTrace(preset('duke-q8-avgpool')).at(16);
+    if (poolStep.kind !== 'pool') throw new Error('expected a pool step');
+    const pool = poolStep.toJSON();
+    expect(pool).toMatchObject({
+      kind: 'pool',
+      type: 'avg',
+      origin: [0, 0],
+      size: [2, 2],
+      value: 1.1,
+      argmax: undefined,
+    });
+    expect(pool.cells).toHaveLength(4);
+  });
+
   it('refuses a step out of range', () => {
     const trace = convTrace(preset('cmu-2c-valid'));
     expect(trace.length).toBe(6);
