@@ -32,7 +32,12 @@ export function computeNorm(problem: NormProblem): NormComputation {
   const { gamma, beta } = problem;
   const { rowStart, rowGroup, rowChannel, rowLength: W, rowStride: step } = g;
   for (let r = 0; r < rowStart.length; r++) {
-    const [m, sd, scale, shift] = [stats.mean[rowGroup[r]!]!, std[rowGroup[r]!]!, gamma[rowChannel[r]!]!, beta[rowChannel[r]!]!];
+    const [m, sd, scale, shift] = [
+      stats.mean[rowGroup[r]!]!,
+      std[rowGroup[r]!]!,
+      gamma[rowChannel[r]!]!,
+      beta[rowChannel[r]!]!,
+    ];
     for (let w = 0, i = rowStart[r]!; w < W; w++, i += step) {
       output[i] = scale * ((x[i]! - m) / sd) + shift;
     }

@@ -54,7 +54,10 @@ function noun(by: 'channel' | 'example', layout: NormLayout): string {
  * The input's and the output's values per channel (feature for BTD) or per example, summarized:
  * batch norm evens out the channels, layer norm the examples, which the before/after view shows.
  */
-export function normDistributions(problem: NormProblem, by: 'channel' | 'example' = 'channel'): BeforeAfter[] {
+export function normDistributions(
+  problem: NormProblem,
+  by: 'channel' | 'example' = 'channel',
+): BeforeAfter[] {
   const { grouping: g, x, output } = computeNorm(problem);
   const perExample = g.cells / g.shape[0]!;
   const bucketCount = by === 'channel' ? g.sizes[1] : g.shape[0]!;

@@ -56,7 +56,10 @@ export interface Grouping {
 }
 
 /** The canonical sizes and strides of a layout's shape: the one view every type is reduced in. */
-function canonical(layout: NormLayout, shape: readonly number[]): { sizes: [number, number, number, number]; strides: [number, number, number, number] } {
+function canonical(
+  layout: NormLayout,
+  shape: readonly number[],
+): { sizes: [number, number, number, number]; strides: [number, number, number, number] } {
   const sizes: [number, number, number, number] = [1, 1, 1, 1];
   const strides: [number, number, number, number] = [0, 0, 0, 0];
   let stride = 1;
@@ -104,15 +107,32 @@ export function grouping(type: NormType, layout: NormLayout, shape: readonly num
   const groupCount = groupShape.reduce((a, b) => a * b, 1);
   const cells = rows * W;
   return {
-    type, layout, shape, sizes, cells, groupShape, groupAxes, groupCount, members: cells / groupCount, block,
-    rowStart, rowGroup, rowChannel, rowLength: W, rowStride: sw,
+    type,
+    layout,
+    shape,
+    sizes,
+    cells,
+    groupShape,
+    groupAxes,
+    groupCount,
+    members: cells / groupCount,
+    block,
+    rowStart,
+    rowGroup,
+    rowChannel,
+    rowLength: W,
+    rowStride: sw,
   };
 }
 
 /** Calls `visit(cell, group, channel)` for every cell, row by row (not in the input's order). */
-export function forEachCell(g: Grouping, visit: (cell: number, group: number, channel: number) => void): void {
+export function forEachCell(
+  g: Grouping,
+  visit: (cell: number, group: number, channel: number) => void,
+): void {
   for (let r = 0; r < g.rowStart.length; r++) {
-    for (let w = 0, i = g.rowStart[r]!; w < g.rowLength; w++, i += g.rowStride) visit(i, g.rowGroup[r]!, g.rowChannel[r]!);
+    for (let w = 0, i = g.rowStart[r]!; w < g.rowLength; w++, i += g.rowStride)
+      visit(i, g.rowGroup[r]!, g.rowChannel[r]!);
   }
 }
 
@@ -157,11 +177,19 @@ export function groupBox(g: Grouping, index: number): AxisRange[] {
   const n = Math.floor(index / (G * Hk));
   const ranges: [number, number][] = [
     rule.keepN ? [n, n + 1] : [0, N],
-    rule.channel === 'each' ? [gc, gc + 1] : rule.channel === 'blocks' ? [gc * g.block, (gc + 1) * g.block] : [0, C],
+    rule.channel === 'each'
+      ? [gc, gc + 1]
+      : rule.channel === 'blocks'
+        ? [gc * g.block, (gc + 1) * g.block]
+        : [0, C],
     rule.keepH ? [h, h + 1] : [0, H],
     [0, W],
   ];
-  return layoutAxes(g.layout).map((a) => ({ axis: a.name, from: ranges[a.canonical]![0], to: ranges[a.canonical]![1] }));
+  return layoutAxes(g.layout).map((a) => ({
+    axis: a.name,
+    from: ranges[a.canonical]![0],
+    to: ranges[a.canonical]![1],
+  }));
 }
 
 /** Flat indices (ascending, the input's order) of the cells of a box. */

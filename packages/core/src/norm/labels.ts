@@ -1,7 +1,14 @@
 import type { Grouping } from './grouping.js';
 import { coordsOf } from './tensor.js';
 
-const words: Record<string, string> = { N: 'example', B: 'example', T: 'token', C: 'channel', D: 'feature', G: 'group' };
+const words: Record<string, string> = {
+  N: 'example',
+  B: 'example',
+  T: 'token',
+  C: 'channel',
+  D: 'feature',
+  G: 'group',
+};
 
 /** A group's name in prose, zero-based like PyTorch: "example 0, group 1", "channel 2". */
 export function groupLabel(g: Grouping, index: number): string {

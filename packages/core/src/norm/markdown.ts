@@ -35,7 +35,9 @@ function formulas(problem: NormProblem): string {
 }
 
 function membersText(step: NormStep): string {
-  return step.members.map((r) => (r.to - r.from === 1 ? `${r.axis} = ${r.from}` : `${r.axis} = ${r.from}…${r.to - 1}`)).join(', ');
+  return step.members
+    .map((r) => (r.to - r.from === 1 ? `${r.axis} = ${r.from}` : `${r.axis} = ${r.from}…${r.to - 1}`))
+    .join(', ');
 }
 
 /** A statistics tensor or an output as LaTeX when small enough, by rows of its last axis. */
@@ -52,7 +54,9 @@ function describeProblem(problem: NormProblem): string[] {
   const computed = computeNorm(problem);
   const g = computed.grouping;
   const { reduced, kept } = reducedAxes(problem.type, problem.layout);
-  const shape = layoutAxes(problem.layout).map((a, i) => `${a.name} = ${g.shape[i]}`).join(', ');
+  const shape = layoutAxes(problem.layout)
+    .map((a, i) => `${a.name} = ${g.shape[i]}`)
+    .join(', ');
   return [
     `# ${titles[problem.type]}, ${problem.layout} layout (${shape})`,
     '',
@@ -77,14 +81,26 @@ function groupSections(problem: NormProblem): string[] {
   const shown = Math.min(g.groupCount, GROUPS_IN_FULL);
   for (const step of steps({ length: shown * perGroup, at: (i) => trace.at(i) })) {
     if (step.kind === 'mean' || step.kind === 'meanSquare') {
-      lines.push(`### ${step.label.charAt(0).toUpperCase() + step.label.slice(1)}`, '', `Members: ${membersText(step)} (m = ${step.count}).`, '');
+      lines.push(
+        `### ${step.label.charAt(0).toUpperCase() + step.label.slice(1)}`,
+        '',
+        `Members: ${membersText(step)} (m = ${step.count}).`,
+        '',
+      );
     }
     lines.push(`$$${step.tex}$$`, '');
     if ((step.kind === 'variance' || step.kind === 'meanSquare') && step.degenerate) {
-      lines.push(`The ${step.kind === 'variance' ? 'variance' : 'mean square'} is 0, so $\\hat{x} = 0$ and every output of this group is its channel's β.`, '');
+      lines.push(
+        `The ${step.kind === 'variance' ? 'variance' : 'mean square'} is 0, so $\\hat{x} = 0$ and every output of this group is its channel's β.`,
+        '',
+      );
     }
   }
-  if (g.groupCount > shown) lines.push(`The other ${g.groupCount - shown} groups follow the same arithmetic; their statistics are in the table.`, '');
+  if (g.groupCount > shown)
+    lines.push(
+      `The other ${g.groupCount - shown} groups follow the same arithmetic; their statistics are in the table.`,
+      '',
+    );
   return lines;
 }
 
@@ -94,13 +110,21 @@ function statisticsTable(problem: NormProblem): string[] {
   const rms = problem.type === 'rms';
   const rows = Math.min(g.groupCount, TABLE_ROWS);
   const columns = rms ? ['mean square', '√(mean square + ε)'] : ['mean μ', 'variance σ²', '√(σ² + ε)'];
-  const lines = ['## All groups', '', `| ${g.groupAxes.join(', ')} | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---|').join('')}`];
+  const lines = [
+    '## All groups',
+    '',
+    `| ${g.groupAxes.join(', ')} | ${columns.join(' | ')} |`,
+    `|---|${columns.map(() => '---|').join('')}`,
+  ];
   for (let k = 0; k < rows; k++) {
     const name = `(${coordsOf(g.groupShape, k).join(', ')})`;
-    const stats = rms ? [computed.spread[k]!, computed.std[k]!] : [computed.mean[k]!, computed.spread[k]!, computed.std[k]!];
+    const stats = rms
+      ? [computed.spread[k]!, computed.std[k]!]
+      : [computed.mean[k]!, computed.spread[k]!, computed.std[k]!];
     lines.push(`| ${name} | ${stats.map((v) => `$${tex(v)}$`).join(' | ')} |`);
   }
-  if (g.groupCount > rows) lines.push('', `(first ${rows} of ${g.groupCount} groups; the JSON solution holds them all)`);
+  if (g.groupCount > rows)
+    lines.push('', `(first ${rows} of ${g.groupCount} groups; the JSON solution holds them all)`);
   lines.push('');
   return lines;
 }
@@ -113,7 +137,11 @@ function cellSection(problem: NormProblem): string[] {
     const cell = normCell(problem, coordsOf(g.shape, i));
     lines.push(`- $x[${cell.coords.join(', ')}] = ${tex(cell.x)}$ (${cell.groupLabel}): $${cell.tex}$`);
   }
-  if (g.cells > shown) lines.push('', `The first ${shown} of ${g.cells} cells are written out; every other cell follows the same two lines with its own group's statistics and its own channel's γ and β.`);
+  if (g.cells > shown)
+    lines.push(
+      '',
+      `The first ${shown} of ${g.cells} cells are written out; every other cell follows the same two lines with its own group's statistics and its own channel's γ and β.`,
+    );
   lines.push('');
   return lines;
 }
@@ -144,5 +172,11 @@ function results(problem: NormProblem): string[] {
 
 /** The worked, exam-style answer, written from the trace and the per-cell explanations. */
 export function normMarkdown(problem: NormProblem): string {
-  return [...describeProblem(problem), ...groupSections(problem), ...statisticsTable(problem), ...cellSection(problem), ...results(problem)].join('\n');
+  return [
+    ...describeProblem(problem),
+    ...groupSections(problem),
+    ...statisticsTable(problem),
+    ...cellSection(problem),
+    ...results(problem),
+  ].join('\n');
 }

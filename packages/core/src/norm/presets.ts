@@ -51,37 +51,66 @@ export const normPresets: readonly NormPreset[] = [
   {
     id: 'exam-batch-fc',
     title: 'Batch norm on an activation matrix',
-    description: 'Each neuron (column) is normalized over the five examples of the batch, as the UCLA C147 and Stanford CS230 midterms define it.',
+    description:
+      'Each neuron (column) is normalized over the five examples of the batch, as the UCLA C147 and Stanford CS230 midterms define it.',
     problem: { widget: 'norm', input: activations, type: 'batch', eps: 1e-5 },
   },
   {
     id: 'exam-layer-fc',
     title: 'Layer norm on the same matrix',
-    description: 'The same activations normalized per example (row) across its four neurons: no dependence on the rest of the batch.',
+    description:
+      'The same activations normalized per example (row) across its four neurons: no dependence on the rest of the batch.',
     problem: { widget: 'norm', input: activations, type: 'layer', eps: 1e-5 },
   },
   {
     id: 'transformer-layer-btd',
     title: 'Layer norm in a transformer block',
-    description: 'Each token is normalized across its features, then scaled and shifted per feature, as in a pre-norm transformer.',
-    problem: { widget: 'norm', input: tokens, layout: 'BTD', type: 'layer', eps: 1e-5, gamma: tokenGamma, beta: tokenBeta },
+    description:
+      'Each token is normalized across its features, then scaled and shifted per feature, as in a pre-norm transformer.',
+    problem: {
+      widget: 'norm',
+      input: tokens,
+      layout: 'BTD',
+      type: 'layer',
+      eps: 1e-5,
+      gamma: tokenGamma,
+      beta: tokenBeta,
+    },
   },
   {
     id: 'transformer-batch-btd',
     title: 'Batch norm on tokens, for contrast',
-    description: 'The same tokens normalized per feature over every token of the batch: sequences now influence one another.',
-    problem: { widget: 'norm', input: tokens, layout: 'BTD', type: 'batch', eps: 1e-5, gamma: tokenGamma, beta: tokenBeta },
+    description:
+      'The same tokens normalized per feature over every token of the batch: sequences now influence one another.',
+    problem: {
+      widget: 'norm',
+      input: tokens,
+      layout: 'BTD',
+      type: 'batch',
+      eps: 1e-5,
+      gamma: tokenGamma,
+      beta: tokenBeta,
+    },
   },
   {
     id: 'single-example-batch',
     title: 'Batch norm with a batch of one',
-    description: 'With one example each channel holds a single value: its variance is 0 and every output collapses to β.',
-    problem: { widget: 'norm', input: [[0.8, -1.5, 2.3, 0.4]], layout: 'NC', type: 'batch', gamma: [1.2, 0.7, 1.5, 1], beta: [0.1, -0.3, 0.5, 0] },
+    description:
+      'With one example each channel holds a single value: its variance is 0 and every output collapses to β.',
+    problem: {
+      widget: 'norm',
+      input: [[0.8, -1.5, 2.3, 0.4]],
+      layout: 'NC',
+      type: 'batch',
+      gamma: [1.2, 0.7, 1.5, 1],
+      beta: [0.1, -0.3, 0.5, 0],
+    },
   },
   {
     id: 'group-norm-nchw',
     title: 'Group norm on feature maps',
-    description: 'Four channels in two groups of two: each example and group shares one mean and variance over its channels and pixels.',
+    description:
+      'Four channels in two groups of two: each example and group shares one mean and variance over its channels and pixels.',
     problem: { widget: 'norm', input: images, type: 'group', groups: 2 },
   },
   {
@@ -93,7 +122,8 @@ export const normPresets: readonly NormPreset[] = [
   {
     id: 'rms-tokens',
     title: 'RMS norm on tokens',
-    description: 'Each token divided by the root mean square of its features, with no centring and no shift, as in LLaMA-style models.',
+    description:
+      'Each token divided by the root mean square of its features, with no centring and no shift, as in LLaMA-style models.',
     problem: { widget: 'norm', input: tokens, layout: 'BTD', type: 'rms', eps: 1e-6, gamma: tokenGamma },
   },
 ];

@@ -8,7 +8,9 @@ import { solveNorm } from './solve.js';
 
 /** Row-major coordinates of every cell, and the flat values, of a nested array. */
 function cells(tensor: unknown, prefix: number[] = []): { coords: number[]; value: number }[] {
-  return Array.isArray(tensor) ? tensor.flatMap((t, i) => cells(t, [...prefix, i])) : [{ coords: prefix, value: tensor as number }];
+  return Array.isArray(tensor)
+    ? tensor.flatMap((t, i) => cells(t, [...prefix, i]))
+    : [{ coords: prefix, value: tensor as number }];
 }
 
 /**
@@ -47,11 +49,14 @@ const problems = fc
     const channels = shape[layout === 'BTD' ? 2 : 1]!;
     const divisors = Array.from({ length: channels }, (_, i) => i + 1).filter((g) => channels % g === 0);
     const groups = type === 'group' ? divisors[groupChoice % divisors.length] : undefined;
-    return fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: count, maxLength: count }).map((flat) => {
-      let i = 0;
-      const build = (depth: number): unknown => (depth === shape.length ? flat[i++] : Array.from({ length: shape[depth]! }, () => build(depth + 1)));
-      return { layout, type, shape, groups, channels, input: build(0) };
-    });
+    return fc
+      .array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: count, maxLength: count })
+      .map((flat) => {
+        let i = 0;
+        const build = (depth: number): unknown =>
+          depth === shape.length ? flat[i++] : Array.from({ length: shape[depth]! }, () => build(depth + 1));
+        return { layout, type, shape, groups, channels, input: build(0) };
+      });
   });
 
 function read(value: unknown): NormProblem {
@@ -62,7 +67,12 @@ function read(value: unknown): NormProblem {
 }
 
 /** Values grouped by the spec's key. */
-function bySpec(type: NormType, layout: NormLayout, tensor: NormTensor | unknown, channelsPerGroup: number): Map<string, number[]> {
+function bySpec(
+  type: NormType,
+  layout: NormLayout,
+  tensor: NormTensor | unknown,
+  channelsPerGroup: number,
+): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   for (const { coords, value } of cells(tensor)) {
     const key = specKey(type, layout, coords, channelsPerGroup);
@@ -80,7 +90,8 @@ describe('normalization properties', () => {
       fc.property(problems, ({ layout, type, groups, channels, input }) => {
         const perGroup = groups === undefined ? 1 : channels / groups;
         const before = bySpec(type, layout, input, perGroup);
-        const spreadOf = (v: number[]): number => (type === 'rms' ? meanOf(v.map((x) => x * x)) : meanOf(v.map((x) => (x - meanOf(v)) ** 2)));
+        const spreadOf = (v: number[]): number =>
+          type === 'rms' ? meanOf(v.map((x) => x * x)) : meanOf(v.map((x) => (x - meanOf(v)) ** 2));
         // Non-degenerate data only: the eps effect is then negligible.
         fc.pre([...before.values()].every((v) => v.length > 1 && spreadOf(v) > 1e-3));
         const solution = solveNorm(read({ widget: 'norm', input, layout, type, groups, eps }));
@@ -121,7 +132,9 @@ describe('normalization properties', () => {
         const gamma = Array.from({ length: channels }, (_, c) => ((seed + 7 * c) % 5) - 2.5);
         const beta = Array.from({ length: channels }, (_, c) => ((seed * 3 + c) % 7) - 3);
         const plain = cells(solveNorm(read({ widget: 'norm', input, layout, type, groups })).output);
-        const affine = cells(solveNorm(read({ widget: 'norm', input, layout, type, groups, gamma, beta })).output);
+        const affine = cells(
+          solveNorm(read({ widget: 'norm', input, layout, type, groups, gamma, beta })).output,
+        );
         const channelAxis = layout === 'BTD' ? 2 : 1;
         plain.forEach(({ coords, value }, i) => {
           const c = coords[channelAxis]!;
@@ -140,7 +153,9 @@ describe('normalization properties', () => {
         const examples = input as unknown[];
         const order = examples.map((_, i) => (i + 1 + (shift % (examples.length - 1))) % examples.length);
         const output = solveNorm(read({ widget: 'norm', input, layout, type: 'layer' })).output as unknown[];
-        const permuted = solveNorm(read({ widget: 'norm', input: order.map((i) => examples[i]), layout, type: 'layer' })).output;
+        const permuted = solveNorm(
+          read({ widget: 'norm', input: order.map((i) => examples[i]), layout, type: 'layer' }),
+        ).output;
         expect(permuted).toEqual(order.map((i) => output[i]));
       }),
       { numRuns: 100 },

@@ -24,16 +24,22 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 export function randomNormInput(options: RandomNormOptions): NormInput {
   const { shape, seed } = options;
   const layout = options.layout ?? layoutOfRank(shape.length);
-  if (!layout || layoutAxes(layout).length !== shape.length) throw new RangeError(`randomNormInput: shape [${shape.join(', ')}] does not fit layout ${String(layout)}`);
-  if (!shape.every((s) => Number.isInteger(s) && s >= 1)) throw new RangeError(`randomNormInput: sizes must be positive integers, got [${shape.join(', ')}]`);
+  if (!layout || layoutAxes(layout).length !== shape.length)
+    throw new RangeError(
+      `randomNormInput: shape [${shape.join(', ')}] does not fit layout ${String(layout)}`,
+    );
+  if (!shape.every((s) => Number.isInteger(s) && s >= 1))
+    throw new RangeError(`randomNormInput: sizes must be positive integers, got [${shape.join(', ')}]`);
   const cells = shape.reduce((a, b) => a * b, 1);
-  if (cells > NORM_LIMITS.maxCells) throw new RangeError(`randomNormInput: ${cells} values, over the limit of ${NORM_LIMITS.maxCells}`);
+  if (cells > NORM_LIMITS.maxCells)
+    throw new RangeError(`randomNormInput: ${cells} values, over the limit of ${NORM_LIMITS.maxCells}`);
   const g = grouping('batch', layout, shape);
   const channels = g.groupCount;
   const pick = uniform(seed);
   const offsets = options.offsets ?? Array.from({ length: channels }, () => round2(-3 + 6 * pick()));
   const scales = options.scales ?? Array.from({ length: channels }, () => round2(0.5 + 2.5 * pick()));
-  if (offsets.length !== channels || scales.length !== channels) throw new RangeError(`randomNormInput: offsets and scales need ${channels} entries`);
+  if (offsets.length !== channels || scales.length !== channels)
+    throw new RangeError(`randomNormInput: offsets and scales need ${channels} entries`);
   const noise = gaussian(seed ^ 0x5bd1e995);
   const values = new Float64Array(cells);
   forEachCell(g, (i, _group, c) => (values[i] = round2(offsets[c]! + scales[c]! * noise())));

@@ -15,7 +15,7 @@ import {
 } from './layout.js';
 import { NORM_LIMITS } from './limits.js';
 import type { NormProblem } from './problem.js';
-import { coordsOf, flatten, isTensor, shapeOf, type NestedNumbers } from './tensor.js';
+import { coordsOf, flatten, isTensorWithin, shapeOf, type NestedNumbers } from './tensor.js';
 
 const keys = ['widget', 'input', 'layout', 'type', 'groups', 'eps', 'gamma', 'beta'];
 
@@ -23,25 +23,41 @@ const keys = ['widget', 'input', 'layout', 'type', 'groups', 'eps', 'gamma', 'be
 function checkMagnitudes(c: Checker, values: Float64Array, shape: readonly number[], path: string): void {
   values.forEach((v, i) => {
     if (Math.abs(v) > NORM_LIMITS.maxAbsValue) {
-      c.fail(`${path}${coordsOf(shape, i).map((k) => `[${k}]`).join('')}`, `|value| must be at most ${NORM_LIMITS.maxAbsValue}, got ${v}`);
+      c.fail(
+        `${path}${coordsOf(shape, i)
+          .map((k) => `[${k}]`)
+          .join('')}`,
+        `|value| must be at most ${NORM_LIMITS.maxAbsValue}, got ${v}`,
+      );
     }
   });
 }
 
 /** The input and the layout its rank implies; the limit is checked before walking a huge array. */
-function readInput(c: Checker, value: unknown): { input: NormInput; layout: NormLayout; shape: number[] } | undefined {
+function readInput(
+  c: Checker,
+  value: unknown,
+): { input: NormInput; layout: NormLayout; shape: number[] } | undefined {
   if (value === undefined) return c.fail('input', 'required');
   const shape = shapeOf(value);
   const layout = layoutOfRank(shape.length);
   if (!layout) {
     const expected = normLayouts.map(layoutSignature).join(', ');
-    return c.fail('input', `expected ${expected}, got ${Array.isArray(value) ? `a ${shape.length}-D array` : describe(value)}`);
+    return c.fail(
+      'input',
+      `expected ${expected}, got ${Array.isArray(value) ? `a ${shape.length}-D array` : describe(value)}`,
+    );
   }
   const cells = shape.reduce((a, b) => a * b, 1);
-  const names = layoutAxes(layout).map((a) => a.name).join('·');
+  const names = layoutAxes(layout)
+    .map((a) => a.name)
+    .join('·');
   if (!c.limit(cells, NORM_LIMITS.maxCells, 'input', `the input size ${names}`)) return undefined;
   // The Checker's walk names every path it visits; a valid input takes the fast path past it.
-  if (!isTensor(value, shape) && !c.tensor(value, 'input', layoutAxes(layout).map((a) => a.noun))) return undefined;
+  if (isTensorWithin(value, shape, NORM_LIMITS.maxAbsValue))
+    return { input: value as NormInput, layout, shape };
+  const nouns = layoutAxes(layout).map((a) => a.noun);
+  if (!c.tensor(value, 'input', nouns)) return undefined;
   const before = c.issues.length;
   checkMagnitudes(c, flatten(value as NestedNumbers, shape), shape, 'input');
   return c.issues.length === before ? { input: value as NormInput, layout, shape } : undefined;
@@ -51,7 +67,14 @@ function readInput(c: Checker, value: unknown): { input: NormInput; layout: Norm
  * gamma or beta: one finite number per channel, or the default (ones or zeros). When the input is
  * unreadable the channel count is unknown, but the entries are still checked.
  */
-function readAffine(c: Checker, value: unknown, path: string, channels: number | undefined, noun: string, fill: number): number[] | undefined {
+function readAffine(
+  c: Checker,
+  value: unknown,
+  path: string,
+  channels: number | undefined,
+  noun: string,
+  fill: number,
+): number[] | undefined {
   if (value === undefined) return channels === undefined ? undefined : new Array<number>(channels).fill(fill);
   const tensor = c.tensor(value, path, [noun], [channels]);
   if (!tensor) return undefined;
@@ -60,7 +83,13 @@ function readAffine(c: Checker, value: unknown, path: string, channels: number |
   return c.issues.length === before ? (value as number[]) : undefined;
 }
 
-function readGroups(c: Checker, value: unknown, type: NormType, channels: number | undefined, noun: string): number | undefined {
+function readGroups(
+  c: Checker,
+  value: unknown,
+  type: NormType,
+  channels: number | undefined,
+  noun: string,
+): number | undefined {
   if (type !== 'group') {
     if (value !== undefined) c.fail('groups', `only "group" normalization takes groups, not "${type}"`);
     return undefined;
@@ -81,7 +110,10 @@ function checkDivision(c: Checker, problem: NormProblem): void {
   const bad = computed.std.findIndex((s) => s === 0);
   if (bad < 0) return;
   const what = problem.type === 'rms' ? 'mean square' : 'variance';
-  c.fail('eps', `eps 0 divides by zero: the ${what} of ${groupLabel(computed.grouping, bad)} is 0; use eps > 0`);
+  c.fail(
+    'eps',
+    `eps 0 divides by zero: the ${what} of ${groupLabel(computed.grouping, bad)} is 0; use eps > 0`,
+  );
 }
 
 export function readNorm(c: Checker, value: unknown): NormProblem | undefined {
@@ -91,14 +123,19 @@ export function readNorm(c: Checker, value: unknown): NormProblem | undefined {
   const read = readInput(c, record.input);
   const layoutGiven = record.layout === undefined ? undefined : c.oneOf(record.layout, 'layout', normLayouts);
   if (read && layoutGiven && layoutGiven !== read.layout) {
-    c.fail('layout', `"${layoutGiven}" needs a ${layoutAxes(layoutGiven).length}-D input ${layoutSignature(layoutGiven)}, but input is ${read.shape.length}-D`);
+    c.fail(
+      'layout',
+      `"${layoutGiven}" needs a ${layoutAxes(layoutGiven).length}-D input ${layoutSignature(layoutGiven)}, but input is ${read.shape.length}-D`,
+    );
   }
   const noun = channelNoun(read?.layout ?? layoutGiven ?? 'NCHW');
   const channels = read && read.shape[layoutAxes(read.layout).findIndex((a) => a.canonical === 1)];
   if (channels !== undefined) c.limit(channels, NORM_LIMITS.maxChannels, 'input', `the number of ${noun}`);
-  const type = record.type === undefined ? c.fail('type', 'required') : c.oneOf(record.type, 'type', normTypes);
+  const type =
+    record.type === undefined ? c.fail('type', 'required') : c.oneOf(record.type, 'type', normTypes);
   const groups = type ? readGroups(c, record.groups, type, channels, noun) : undefined;
-  const eps = record.eps === undefined ? 1e-5 : c.number(record.eps, 'eps', { min: 0, max: NORM_LIMITS.maxEps });
+  const eps =
+    record.eps === undefined ? 1e-5 : c.number(record.eps, 'eps', { min: 0, max: NORM_LIMITS.maxEps });
   const gamma = readAffine(c, record.gamma, 'gamma', channels, noun, 1);
   const beta = readAffine(c, record.beta, 'beta', channels, noun, 0);
   if (c.issues.length > before || !read || !type || eps === undefined || !gamma || !beta) return undefined;

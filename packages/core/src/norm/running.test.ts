@@ -18,7 +18,14 @@ describe('runningStats', () => {
       ],
     ]);
     const first = run.updates[0]!;
-    expect(first).toMatchObject({ batch: 0, channel: 0, count: 2, batchMean: 2, batchVariance: 1, unbiasedVariance: 2 });
+    expect(first).toMatchObject({
+      batch: 0,
+      channel: 0,
+      count: 2,
+      batchMean: 2,
+      batchVariance: 1,
+      unbiasedVariance: 2,
+    });
     expect(first.after.mean).toBeCloseTo(0.2, 15);
     expect(first.after.variance).toBeCloseTo(1.1, 15);
     expect(first.sentence).toBe(
@@ -35,8 +42,31 @@ describe('runningStats', () => {
   });
 
   it('reduces N, H and W of images and B and T of tokens', () => {
-    const images = runningStats([[[[[1, 2], [3, 4]]], [[[5, 6], [7, 8]]]]].map((b) => b), 0.5);
-    expect(images.updates[0]).toMatchObject({ count: 8, batchMean: 4.5, batchVariance: 5.25, unbiasedVariance: 6 });
+    const images = runningStats(
+      [
+        [
+          [
+            [
+              [1, 2],
+              [3, 4],
+            ],
+          ],
+          [
+            [
+              [5, 6],
+              [7, 8],
+            ],
+          ],
+        ],
+      ].map((b) => b),
+      0.5,
+    );
+    expect(images.updates[0]).toMatchObject({
+      count: 8,
+      batchMean: 4.5,
+      batchVariance: 5.25,
+      unbiasedVariance: 6,
+    });
     const tokens = runningStats([[[[1], [2], [3]]]], 1);
     expect(tokens.final).toEqual({ mean: [2], variance: [1] });
   });
@@ -57,7 +87,13 @@ describe('runningStats', () => {
 describe('batchNormEval', () => {
   it('normalizes with the running statistics instead of the batch ones', () => {
     const c = new Checker();
-    const problem = readNorm(c, { widget: 'norm', input: [[1.2], [3]], type: 'batch', gamma: [2], beta: [0.5] }) as NormProblem;
+    const problem = readNorm(c, {
+      widget: 'norm',
+      input: [[1.2], [3]],
+      type: 'batch',
+      gamma: [2],
+      beta: [0.5],
+    }) as NormProblem;
     const output = batchNormEval(problem, { mean: [0.2], variance: [1.1] }) as number[][];
     expect(output[0]![0]).toBeCloseTo((2 * (1.2 - 0.2)) / Math.sqrt(1.1 + 1e-5) + 0.5, 14);
     expect(output[1]![0]).toBeCloseTo((2 * (3 - 0.2)) / Math.sqrt(1.1 + 1e-5) + 0.5, 14);

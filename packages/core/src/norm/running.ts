@@ -44,25 +44,52 @@ function batchGrouping(input: NormInput, channels: number | undefined): Grouping
   if (!layout) throw new RangeError(`runningStats: a batch must have rank 2, 3 or 4, got ${shape.length}`);
   const g = grouping('batch', layout, shape);
   if (channels !== undefined && g.groupCount !== channels) {
-    throw new RangeError(`runningStats: every batch needs ${channels} ${channelNoun(layout)}, got ${g.groupCount}`);
+    throw new RangeError(
+      `runningStats: every batch needs ${channels} ${channelNoun(layout)}, got ${g.groupCount}`,
+    );
   }
   return g;
 }
 
-function update(batch: number, channel: number, count: number, mean: number, variance: number, before: { mean: number; variance: number }, m: number): RunningUpdate {
+function update(
+  batch: number,
+  channel: number,
+  count: number,
+  mean: number,
+  variance: number,
+  before: { mean: number; variance: number },
+  m: number,
+): RunningUpdate {
   const label = `Batch ${batch}, channel ${channel}`;
   if (count === 1) {
     return {
-      batch, channel, count, batchMean: mean, batchVariance: variance, unbiasedVariance: undefined, before, after: before,
+      batch,
+      channel,
+      count,
+      batchMean: mean,
+      batchVariance: variance,
+      unbiasedVariance: undefined,
+      before,
+      after: before,
       sentence: `${label}: one value only, so the unbiased variance is undefined; PyTorch refuses to train batch norm on it, and the running statistics stay at mean ${formatText(before.mean)}, variance ${formatText(before.variance)}`,
       tex: `\\text{one value: no update}`,
     };
   }
   const unbiased = (variance * count) / (count - 1);
-  const after = { mean: (1 - m) * before.mean + m * mean, variance: (1 - m) * before.variance + m * unbiased };
+  const after = {
+    mean: (1 - m) * before.mean + m * mean,
+    variance: (1 - m) * before.variance + m * unbiased,
+  };
   const keep = 1 - m;
   return {
-    batch, channel, count, batchMean: mean, batchVariance: variance, unbiasedVariance: unbiased, before, after,
+    batch,
+    channel,
+    count,
+    batchMean: mean,
+    batchVariance: variance,
+    unbiasedVariance: unbiased,
+    before,
+    after,
     sentence:
       `${label}: batch mean ${formatText(mean)}, biased variance ${formatText(variance)} (used to normalize this batch), ` +
       `unbiased ${count}/${count - 1}·${formatText(variance)} = ${formatText(unbiased)}; ` +
@@ -82,17 +109,29 @@ function update(batch: number, channel: number, count: number, mean: number, var
  * inputs of one layout and channel count, as validated problems hold them.
  */
 export function runningStats(batches: readonly NormInput[], momentum = 0.1): RunningRun {
-  if (!(momentum >= 0 && momentum <= 1)) throw new RangeError(`runningStats: momentum must lie in [0, 1], got ${momentum}`);
+  if (!(momentum >= 0 && momentum <= 1))
+    throw new RangeError(`runningStats: momentum must lie in [0, 1], got ${momentum}`);
   const first = batches[0];
   const channels = first === undefined ? 0 : batchGrouping(first, undefined).groupCount;
-  let running: RunningStatistics = { mean: new Array<number>(channels).fill(0), variance: new Array<number>(channels).fill(1) };
+  let running: RunningStatistics = {
+    mean: new Array<number>(channels).fill(0),
+    variance: new Array<number>(channels).fill(1),
+  };
   const updates: RunningUpdate[] = [];
   const history: RunningStatistics[] = [];
   batches.forEach((input, b) => {
     const g = batchGrouping(input, channels);
     const stats = groupStatistics(flatten(input as NestedNumbers, g.shape), g, true);
     const made = running.mean.map((mean, c) =>
-      update(b, c, g.members, stats.mean[c]!, stats.spread[c]!, { mean, variance: running.variance[c]! }, momentum),
+      update(
+        b,
+        c,
+        g.members,
+        stats.mean[c]!,
+        stats.spread[c]!,
+        { mean, variance: running.variance[c]! },
+        momentum,
+      ),
     );
     updates.push(...made);
     running = { mean: made.map((u) => u.after.mean), variance: made.map((u) => u.after.variance) };
@@ -109,11 +148,15 @@ export function batchNormEval(problem: NormProblem, running: RunningStatistics):
   const { grouping: own, x } = computeNorm(problem);
   const g = grouping('batch', problem.layout, own.shape);
   if (running.mean.length !== g.groupCount || running.variance.length !== g.groupCount) {
-    throw new RangeError(`batchNormEval: running statistics need ${g.groupCount} ${channelNoun(problem.layout)}`);
+    throw new RangeError(
+      `batchNormEval: running statistics need ${g.groupCount} ${channelNoun(problem.layout)}`,
+    );
   }
   const output = new Float64Array(g.cells);
   forEachCell(g, (i, _group, c) => {
-    output[i] = ((x[i]! - running.mean[c]!) / Math.sqrt(running.variance[c]! + problem.eps)) * problem.gamma[c]! + problem.beta[c]!;
+    output[i] =
+      ((x[i]! - running.mean[c]!) / Math.sqrt(running.variance[c]! + problem.eps)) * problem.gamma[c]! +
+      problem.beta[c]!;
   });
   return unflatten(output, g.shape) as NormTensor;
 }

@@ -9,7 +9,14 @@ import { solveNorm } from './solve.js';
 const folder = new URL('../../test/fixtures/', import.meta.url);
 const fixtures = readdirSync(folder)
   .filter((name) => name.startsWith('norm-'))
-  .map((name) => JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as { name: string; problem: unknown; expected: unknown });
+  .map(
+    (name) =>
+      JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as {
+        name: string;
+        problem: unknown;
+        expected: unknown;
+      },
+  );
 
 function read(value: unknown): NormProblem {
   const c = new Checker();
@@ -24,14 +31,43 @@ describe('solveNorm', () => {
   });
 
   it('has exactly the keys the format names', () => {
-    const input = [[[1, 2], [3, 4]]];
-    expect(Object.keys(solveNorm(read({ widget: 'norm', input, type: 'layer' })))).toEqual(['output', 'mean', 'variance']);
-    expect(Object.keys(solveNorm(read({ widget: 'norm', input, type: 'rms' })))).toEqual(['output', 'meanSquare']);
+    const input = [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ];
+    expect(Object.keys(solveNorm(read({ widget: 'norm', input, type: 'layer' })))).toEqual([
+      'output',
+      'mean',
+      'variance',
+    ]);
+    expect(Object.keys(solveNorm(read({ widget: 'norm', input, type: 'rms' })))).toEqual([
+      'output',
+      'meanSquare',
+    ]);
   });
 
   it('shapes the statistics by the groups they describe', () => {
-    const nchw = [[[[1, 2]], [[3, 4]], [[5, 6]], [[7, 9]]], [[[1, 2]], [[3, 4]], [[5, 6]], [[7, 9]]], [[[1, 2]], [[3, 4]], [[5, 6]], [[7, 9]]]];
-    const btd = [[[1, 2, 3, 4], [5, 6, 7, 9]], [[1, 2, 3, 4], [5, 6, 7, 9]], [[1, 2, 3, 4], [5, 6, 7, 9]]];
+    const nchw = [
+      [[[1, 2]], [[3, 4]], [[5, 6]], [[7, 9]]],
+      [[[1, 2]], [[3, 4]], [[5, 6]], [[7, 9]]],
+      [[[1, 2]], [[3, 4]], [[5, 6]], [[7, 9]]],
+    ];
+    const btd = [
+      [
+        [1, 2, 3, 4],
+        [5, 6, 7, 9],
+      ],
+      [
+        [1, 2, 3, 4],
+        [5, 6, 7, 9],
+      ],
+      [
+        [1, 2, 3, 4],
+        [5, 6, 7, 9],
+      ],
+    ];
     const shapeOf = (v: unknown): number[] => (Array.isArray(v) ? [v.length, ...shapeOf(v[0])] : []);
     const cases: [unknown, string, number | undefined, number[]][] = [
       [nchw, 'batch', undefined, [4]],
@@ -53,7 +89,9 @@ describe('solveNorm', () => {
   });
 
   it('collapses a one-value group to beta (batch norm on NC with N = 1)', () => {
-    const solution = solveNorm(read({ widget: 'norm', input: [[3, -1, 7]], type: 'batch', beta: [0.5, -2, 4] }));
+    const solution = solveNorm(
+      read({ widget: 'norm', input: [[3, -1, 7]], type: 'batch', beta: [0.5, -2, 4] }),
+    );
     expect(solution).toEqual({ output: [[0.5, -2, 4]], mean: [3, -1, 7], variance: [0, 0, 0] });
   });
 });

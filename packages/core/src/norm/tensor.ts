@@ -29,13 +29,19 @@ export function flatten(value: NestedNumbers, shape: readonly number[]): Float64
   return out;
 }
 
-/** Whether a value is a rectangular array of finite numbers of exactly this shape (the fast path of validation). */
-export function isTensor(value: unknown, shape: readonly number[]): boolean {
+/**
+ * Whether a value is a rectangular array of exactly this shape whose numbers all lie within ±bound:
+ * the fast path of validation, which needs no paths and allocates nothing.
+ */
+export function isTensorWithin(value: unknown, shape: readonly number[], bound: number): boolean {
   const last = shape.length - 1;
   const walk = (v: unknown, depth: number): boolean => {
     if (!Array.isArray(v) || v.length !== shape[depth]) return false;
     if (depth === last) {
-      for (let k = 0; k < v.length; k++) if (!Number.isFinite(v[k])) return false;
+      for (let k = 0; k < v.length; k++) {
+        const x: unknown = v[k];
+        if (typeof x !== 'number' || !(Math.abs(x) <= bound)) return false;
+      }
       return true;
     }
     for (let k = 0; k < v.length; k++) if (!walk(v[k], depth + 1)) return false;
@@ -49,15 +55,20 @@ export function unflatten(flat: ArrayLike<number>, shape: readonly number[]): Ne
   const build = (depth: number, offset: number, stride: number): NestedNumbers[] => {
     const size = shape[depth]!;
     const inner = stride / size;
-    const out: NestedNumbers[] = [];
+    // Sized up front: arrays grown by push leave garbage that dominates the solver's time.
+    const out = new Array<NestedNumbers>(size);
     if (depth === shape.length - 1) {
-      for (let i = 0; i < size; i++) out.push(flat[offset + i]!);
+      for (let i = 0; i < size; i++) out[i] = flat[offset + i]!;
     } else {
-      for (let i = 0; i < size; i++) out.push(build(depth + 1, offset + i * inner, inner));
+      for (let i = 0; i < size; i++) out[i] = build(depth + 1, offset + i * inner, inner);
     }
     return out;
   };
-  return build(0, 0, shape.reduce((a, b) => a * b, 1));
+  return build(
+    0,
+    0,
+    shape.reduce((a, b) => a * b, 1),
+  );
 }
 
 /** Row-major coordinates of a flat index. */

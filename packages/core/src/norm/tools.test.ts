@@ -12,7 +12,16 @@ function read(value: unknown): NormProblem {
 
 describe('summarize', () => {
   it('gives quartiles, mean and biased standard deviation', () => {
-    expect(summarize(new Float64Array([4, 1, 3, 2]))).toEqual({ count: 4, min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4, mean: 2.5, std: Math.sqrt(1.25) });
+    expect(summarize(new Float64Array([4, 1, 3, 2]))).toEqual({
+      count: 4,
+      min: 1,
+      q1: 1.75,
+      median: 2.5,
+      q3: 3.25,
+      max: 4,
+      mean: 2.5,
+      std: Math.sqrt(1.25),
+    });
   });
 });
 
@@ -46,11 +55,19 @@ describe('randomNormInput', () => {
     expect(randomNormInput({ shape: [2, 3, 2, 2], seed: 10 })).not.toEqual(a);
     expect((a as number[][][][]).length).toBe(2);
     expect((a as number[][][][])[1]![2]![1]!.length).toBe(2);
-    expect((a as number[][][][]).flat(3).every((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6)).toBe(true);
+    expect((a as number[][][][]).flat(3).every((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6)).toBe(
+      true,
+    );
   });
 
   it('puts each channel at its offset and scale', () => {
-    const input = randomNormInput({ layout: 'BTD', shape: [40, 50, 2], seed: 2, offsets: [10, -10], scales: [0.5, 0.5] }) as number[][][];
+    const input = randomNormInput({
+      layout: 'BTD',
+      shape: [40, 50, 2],
+      seed: 2,
+      offsets: [10, -10],
+      scales: [0.5, 0.5],
+    }) as number[][][];
     const feature = (d: number): number[] => input.flatMap((b) => b.map((t) => t[d]!));
     const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
     expect(mean(feature(0))).toBeCloseTo(10, 1);

@@ -8,7 +8,7 @@ import { normPresets } from './presets.js';
 import { readNorm } from './read.js';
 import { randomNormInput } from './random.js';
 import { solveNorm } from './solve.js';
-import { normCell, normTrace } from './trace.js';
+import { normCell, normTrace, type NormalizeStep } from './trace.js';
 
 function read(value: unknown): NormProblem {
   const c = new Checker();
@@ -35,7 +35,9 @@ describe('reducedAxes', () => {
 
   it('gives the group of every cell', () => {
     expect(Array.from(cellGroups(grouping('instance', 'BTD', [2, 2, 2])))).toEqual([0, 1, 0, 1, 2, 3, 2, 3]);
-    expect(Array.from(cellGroups(grouping('group', 'NCHW', [1, 4, 1, 2], 2)))).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
+    expect(Array.from(cellGroups(grouping('group', 'NCHW', [1, 4, 1, 2], 2)))).toEqual([
+      0, 0, 0, 0, 1, 1, 1, 1,
+    ]);
   });
 });
 
@@ -45,38 +47,68 @@ describe('normTrace', () => {
   it('has mean, variance and normalize steps per group', () => {
     const trace = normTrace(problem);
     expect(trace.length).toBe(12);
-    expect([...steps(trace)].map((s) => s.kind).slice(0, 4)).toEqual(['mean', 'variance', 'normalize', 'mean']);
+    expect([...steps(trace)].map((s) => s.kind).slice(0, 4)).toEqual([
+      'mean',
+      'variance',
+      'normalize',
+      'mean',
+    ]);
     expect(() => trace.at(12)).toThrow(RangeError);
   });
 
   it('shows the mean and the variance with their numbers', () => {
-    const [mean, variance, normalize] = [0, 1, 2].map((i) => normTrace(problem).at(i));
-    expect(mean).toMatchObject({ kind: 'mean', label: 'channel 0', groupCoords: [0], count: 5, cells: [0, 4, 8, 12, 16], values: [1.57, 0.21, -1.65, -1.28, 0.03] });
-    expect(mean!.members).toEqual([{ axis: 'N', from: 0, to: 5 }, { axis: 'C', from: 0, to: 1 }]);
-    expect(mean!.sentence).toBe('Channel 0 (N reduced, 5 values): mean = (1.57 + 0.21 − 1.65 − 1.28 + 0.03)/5 = −1.12/5 = −0.224');
-    expect(mean!.tex).toBe('\\mu_{0} = \\frac{1.57 + 0.21 - 1.65 - 1.28 + 0.03}{5} = \\frac{-1.12}{5} = -0.224');
+    const [mean, variance] = [0, 1].map((i) => normTrace(problem).at(i));
+    const normalize = normTrace(problem).at(2) as NormalizeStep;
+    expect(mean).toMatchObject({
+      kind: 'mean',
+      label: 'channel 0',
+      groupCoords: [0],
+      count: 5,
+      cells: [0, 4, 8, 12, 16],
+      values: [1.57, 0.21, -1.65, -1.28, 0.03],
+    });
+    expect(mean!.members).toEqual([
+      { axis: 'N', from: 0, to: 5 },
+      { axis: 'C', from: 0, to: 1 },
+    ]);
+    expect(mean!.sentence).toBe(
+      'Channel 0 (N reduced, 5 values): mean = (1.57 + 0.21 − 1.65 − 1.28 + 0.03)/5 = −1.12/5 = −0.224',
+    );
+    expect(mean!.tex).toBe(
+      '\\mu_{0} = \\frac{1.57 + 0.21 - 1.65 - 1.28 + 0.03}{5} = \\frac{-1.12}{5} = -0.224',
+    );
     expect(variance!.sentence).toBe(
       'Channel 0: variance = ((1.57 − (−0.224))² + (0.21 − (−0.224))² + (−1.65 − (−0.224))² + (−1.28 − (−0.224))² + (0.03 − (−0.224))²)/5 = 6.61992/5 = 1.32398.',
     );
-    expect(normalize!.kind).toBe('normalize');
-    expect(normalize!.mean).toBeCloseTo(-0.224, 12);
-    expect(normalize!.sentence).toContain('Channel 0: x̂ = (x − (−0.224))/√(1.32398 + 1e-5) = (x − (−0.224))/1.15065');
+    expect(normalize.kind).toBe('normalize');
+    expect(normalize.mean).toBeCloseTo(-0.224, 12);
+    expect(normalize.sentence).toContain(
+      'Channel 0: x̂ = (x − (−0.224))/√(1.32398 + 1e-5) = (x − (−0.224))/1.15065',
+    );
   });
 
   it('abbreviates long sums and works lazily on big inputs', () => {
-    const big = read({ widget: 'norm', input: randomNormInput({ shape: [32, 64, 16, 16], seed: 3 }), type: 'layer' });
+    const big = read({
+      widget: 'norm',
+      input: randomNormInput({ shape: [32, 64, 16, 16], seed: 3 }),
+      type: 'layer',
+    });
     const trace = normTrace(big);
     expect(trace.length).toBe(96);
     const step = trace.at(3);
     expect(step.count).toBe(16384);
-    expect(step.sentence).toMatch(/^Example 1 \(C, H, W reduced, 16384 values\): mean = \(\S+ [+−] \S+ [+−] \S+ \+ … [+−] \S+\)\/16384 = /);
+    expect(step.sentence).toMatch(
+      /^Example 1 \(C, H, W reduced, 16384 values\): mean = \(\S+ [+−] \S+ [+−] \S+ \+ … [+−] \S+\)\/16384 = /,
+    );
   });
 
   it('says when a group collapses to beta', () => {
     const single = preset('single-example-batch');
     const variance = normTrace(single).at(1);
     expect(variance).toMatchObject({ kind: 'variance', degenerate: true, variance: 0 });
-    expect(variance.sentence).toContain('One value only, so the variance is 0 and every output of the group is β.');
+    expect(variance.sentence).toContain(
+      'One value only, so the variance is 0 and every output of the group is β.',
+    );
     expect(solveNorm(single).output).toEqual([single.beta]);
   });
 
@@ -85,7 +117,9 @@ describe('normTrace', () => {
     expect(trace.length).toBe(12);
     const step = trace.at(0);
     expect(step.kind).toBe('meanSquare');
-    expect(step.sentence).toBe('Example 0, token 0 (D reduced, 4 values): mean square = (0.6² + 1.76² + 1.62² + 1.19²)/4 = 7.4981/4 = 1.87453.');
+    expect(step.sentence).toBe(
+      'Example 0, token 0 (D reduced, 4 values): mean square = (0.6² + 1.76² + 1.62² + 1.19²)/4 = 7.4981/4 = 1.87453.',
+    );
     expect(trace.at(1).kind).toBe('normalize');
   });
 });
@@ -93,12 +127,22 @@ describe('normTrace', () => {
 describe('normCell', () => {
   it('works one cell with its numbers', () => {
     const cell = normCell(preset('transformer-layer-btd'), [0, 1, 2]);
-    expect(cell).toMatchObject({ coords: [0, 1, 2], index: 6, groupLabel: 'example 0, token 1', channel: 2, x: 1.1, gamma: 1.08, beta: -0.52 });
+    expect(cell).toMatchObject({
+      coords: [0, 1, 2],
+      index: 6,
+      groupLabel: 'example 0, token 1',
+      channel: 2,
+      x: 1.1,
+      gamma: 1.08,
+      beta: -0.52,
+    });
     expect(cell.output).toBeCloseTo(-0.2336229031331042, 12);
     expect(cell.sentence).toBe(
       'x[0, 1, 2] = 1.1 in example 0, token 1 (μ = 0.67, σ² = 2.6297): x̂ = (1.1 − 0.67)/√(2.6297 + 1e-5) = 0.265164; y = 1.08·0.265164 + (−0.52) = −0.233623',
     );
-    expect(cell.tex).toBe('\\hat{x} = \\frac{1.1 - 0.67}{\\sqrt{2.6297 + 1\\times 10^{-5}}} = 0.265164,\\quad y = 1.08 \\cdot 0.265164 + (-0.52) = -0.233623');
+    expect(cell.tex).toBe(
+      '\\hat{x} = \\frac{1.1 - 0.67}{\\sqrt{2.6297 + 1\\times 10^{-5}}} = 0.265164,\\quad y = 1.08 \\cdot 0.265164 + (-0.52) = -0.233623',
+    );
   });
 
   it('refuses coordinates outside the input', () => {
@@ -112,12 +156,16 @@ describe('normMarkdown', () => {
     const md = normMarkdown(preset('exam-batch-fc'));
     expect(md).toContain('# Batch normalization, NC layout (N = 5, C = 4)');
     expect(md).toContain('zero-based');
-    expect(md).toContain('$$\\mu_{0} = \\frac{1.57 + 0.21 - 1.65 - 1.28 + 0.03}{5} = \\frac{-1.12}{5} = -0.224$$');
+    expect(md).toContain(
+      '$$\\mu_{0} = \\frac{1.57 + 0.21 - 1.65 - 1.28 + 0.03}{5} = \\frac{-1.12}{5} = -0.224$$',
+    );
     expect(md).toContain('## Results');
   });
 
   it('keeps big answers short and says so', () => {
-    const md = normMarkdown(read({ widget: 'norm', input: randomNormInput({ shape: [8, 16, 8, 8], seed: 1 }), type: 'instance' }));
+    const md = normMarkdown(
+      read({ widget: 'norm', input: randomNormInput({ shape: [8, 16, 8, 8], seed: 1 }), type: 'instance' }),
+    );
     expect(md.length).toBeLessThan(30_000);
     expect(md).toContain('The other 124 groups follow the same arithmetic');
     expect(md).toContain('first 64 of 128 groups');
@@ -125,6 +173,8 @@ describe('normMarkdown', () => {
   });
 
   it('explains a degenerate group', () => {
-    expect(normMarkdown(preset('single-example-batch'))).toContain('every output of this group is its channel\'s β');
+    expect(normMarkdown(preset('single-example-batch'))).toContain(
+      "every output of this group is its channel's β",
+    );
   });
 });

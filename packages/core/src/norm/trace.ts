@@ -95,7 +95,11 @@ function texName(symbol: string, coords: readonly number[]): string {
 }
 
 /** A sum of terms as text and TeX, long ones abbreviated. */
-function written(count: number, text: (i: number) => string, texTerm: (i: number) => string): { text: string; tex: string } {
+function written(
+  count: number,
+  text: (i: number) => string,
+  texTerm: (i: number) => string,
+): { text: string; tex: string } {
   const shown = shownTerms(count);
   return {
     text: textSum(shown.map((i) => (i === undefined ? '…' : text(i)))),
@@ -107,10 +111,22 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
   const { problem, grouping: g } = computed;
   const coords = coordsOf(g.shape, index);
   const { group: k, channel: c } = locate(g, index);
-  const [x, mean, spread, std] = [computed.x[index]!, computed.mean[k]!, computed.spread[k]!, computed.std[k]!];
-  const [xhat, gamma, beta, y] = [(computed.x[index]! - mean) / std, problem.gamma[c]!, problem.beta[c]!, computed.output[index]!];
+  const [x, mean, spread, std] = [
+    computed.x[index]!,
+    computed.mean[k]!,
+    computed.spread[k]!,
+    computed.std[k]!,
+  ];
+  const [xhat, gamma, beta, y] = [
+    (computed.x[index]! - mean) / std,
+    problem.gamma[c]!,
+    problem.beta[c]!,
+    computed.output[index]!,
+  ];
   const rms = problem.type === 'rms';
-  const statText = rms ? `mean square ${formatText(spread)}` : `μ = ${formatText(mean)}, σ² = ${formatText(spread)}`;
+  const statText = rms
+    ? `mean square ${formatText(spread)}`
+    : `μ = ${formatText(mean)}, σ² = ${formatText(spread)}`;
   const top = rms ? formatText(x) : `(${formatText(x)} − ${formatFactor(mean)})`;
   const texTop = rms ? tex(x) : `${tex(x)} - ${texFactor(mean)}`;
   return {
@@ -143,7 +159,10 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
 export function normCell(problem: NormProblem, coords: readonly number[]): NormCell {
   const computed = computeNorm(problem);
   const index = indexOf(computed.grouping.shape, coords);
-  if (index === undefined) throw new RangeError(`normCell: [${coords.join(', ')}] is not a cell of an input shaped [${computed.grouping.shape.join(', ')}]`);
+  if (index === undefined)
+    throw new RangeError(
+      `normCell: [${coords.join(', ')}] is not a cell of an input shaped [${computed.grouping.shape.join(', ')}]`,
+    );
   return cellFacts(computed, index);
 }
 
@@ -181,7 +200,11 @@ function meanStep({ computed, k, facts, name, values }: GroupContext): MeanStep 
   const { type, layout } = computed.problem;
   const [sum, mean, count] = [computed.sum[k]!, computed.mean[k]!, facts.count];
   const where = `${reducedAxes(type, layout).reduced.join(', ') || 'no axis'} reduced, ${count} value${count === 1 ? '' : 's'}`;
-  const terms = written(count, (i) => formatText(values[i]!), (i) => tex(values[i]!));
+  const terms = written(
+    count,
+    (i) => formatText(values[i]!),
+    (i) => tex(values[i]!),
+  );
   return {
     kind: 'mean',
     ...facts,
@@ -221,7 +244,11 @@ function meanSquareStep({ computed, k, facts, name, values }: GroupContext): Mea
   const [meanSquare, count] = [computed.spread[k]!, facts.count];
   const sumOfSquares = meanSquare * count;
   const where = `${reducedAxes(type, layout).reduced.join(', ')} reduced, ${count} value${count === 1 ? '' : 's'}`;
-  const terms = written(count, (i) => `${formatFactor(values[i]!)}²`, (i) => `${texFactor(values[i]!)}^2`);
+  const terms = written(
+    count,
+    (i) => `${formatFactor(values[i]!)}²`,
+    (i) => `${texFactor(values[i]!)}^2`,
+  );
   return {
     kind: 'meanSquare',
     ...facts,
@@ -269,12 +296,14 @@ const rmsSteps = [meanSquareStep, normalizeStep];
  */
 export function normTrace(problem: NormProblem): Trace<NormStep> {
   const computed = computeNorm(problem);
-  const makers: readonly ((context: GroupContext) => NormStep)[] = problem.type === 'rms' ? rmsSteps : centredSteps;
+  const makers: readonly ((context: GroupContext) => NormStep)[] =
+    problem.type === 'rms' ? rmsSteps : centredSteps;
   const length = computed.grouping.groupCount * makers.length;
   return {
     length,
     at(index: number): NormStep {
-      if (!Number.isInteger(index) || index < 0 || index >= length) throw new RangeError(`normTrace: no step ${index}`);
+      if (!Number.isInteger(index) || index < 0 || index >= length)
+        throw new RangeError(`normTrace: no step ${index}`);
       return makers[index % makers.length]!(groupContext(computed, Math.floor(index / makers.length)));
     },
   };
