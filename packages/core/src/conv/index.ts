@@ -1,5 +1,14 @@
+// Names other problem types could also use carry a Conv prefix here, since the core's index
+// re-exports every type's API side by side.
 export { convKind } from './kind.js';
-export type { ConvPool, ConvProblem, ConvProblemJson, ConvSolution, Maps, PoolType } from './problem.js';
+export type {
+  ConvPool,
+  ConvProblem,
+  ConvProblemJson,
+  ConvSolution,
+  Maps as ConvMaps,
+  PoolType,
+} from './problem.js';
 export { CONV_LIMITS } from './limits.js';
 export { solveConv } from './solve.js';
 export { convTrace, type ConvSection, type ConvTrace } from './trace.js';
@@ -15,20 +24,31 @@ export type {
   ConvStepKind,
   ConvTap,
   ConvWindowStep,
-  PlainStep,
+  PlainStep as ConvPlainStep,
 } from './steps.js';
-export { convMarkdown, WORKED_STEPS } from './markdown.js';
+export { convMarkdown, WORKED_STEPS as CONV_WORKED_STEPS } from './markdown.js';
 export { poolBackward } from './pool-backward.js';
 export {
-  axisLength,
-  axisLengthWork,
-  poolLength,
-  poolLengthWork,
-  type Axis,
-  type AxisName,
-  type SizeWork,
+  axisLength as convOutputLength,
+  axisLengthWork as convOutputLengthWork,
+  poolLength as convPoolLength,
+  poolLengthWork as convPoolLengthWork,
+  type Axis as ConvAxis,
+  type AxisName as ConvAxisName,
+  type SizeWork as ConvSizeWork,
 } from './axis.js';
-export { convGeometry, parameterWork, shapeWork, type ConvGeometry, type ShapeWork } from './geometry.js';
-export { tilingWarnings, type TilingWarning } from './tiling.js';
-export { channelFilters, filterChannels, influencedOutputs, type Influence } from './connectivity.js';
+export {
+  convGeometry,
+  parameterWork as convParameterWork,
+  shapeWork as convShapeWork,
+  type ConvGeometry,
+  type ShapeWork as ConvShapeWork,
+} from './geometry.js';
+export { tilingWarnings as convTilingWarnings, type TilingWarning as ConvTilingWarning } from './tiling.js';
+export {
+  channelFilters,
+  filterChannels,
+  influencedOutputs,
+  type Influence as ConvInfluence,
+} from './connectivity.js';
 export { convPresets, type ConvPreset } from './presets.js';
