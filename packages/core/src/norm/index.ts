@@ -10,7 +10,7 @@ export {
   type LayoutAxis,
 } from './layout.js';
 export { NORM_LIMITS } from './limits.js';
-export { grouping, groupBox, boxCells, reducedAxes, type Grouping, type AxisRange } from './grouping.js';
+export { grouping, groupBox, boxCells, cellGroups, reducedAxes, type Grouping, type AxisRange } from './grouping.js';
 export {
   normTrace,
   normCell,
