@@ -1,28 +1,44 @@
+// Public names carry a norm prefix where a sibling problem type could use the same word.
 export { normKind } from './kind.js';
 export type { NormProblem, NormSolution, NormTensor } from './problem.js';
+export type { NormProblemJson, NormPreset } from './presets.js';
+export { normPresets } from './presets.js';
 export {
   normLayouts,
   normTypes,
-  layoutAxes,
+  layoutAxes as normLayoutAxes,
   type NormInput,
   type NormLayout,
   type NormType,
-  type LayoutAxis,
+  type LayoutAxis as NormLayoutAxis,
 } from './layout.js';
 export { NORM_LIMITS } from './limits.js';
-export { grouping, groupBox, boxCells, cellGroups, reducedAxes, type Grouping, type AxisRange } from './grouping.js';
+export {
+  grouping as normGrouping,
+  groupBox as normGroupBox,
+  boxCells as normBoxCells,
+  cellGroups as normCellGroups,
+  reducedAxes as normReducedAxes,
+  type Grouping as NormGrouping,
+  type AxisRange as NormAxisRange,
+} from './grouping.js';
 export {
   normTrace,
   normCell,
   type NormStep,
-  type MeanStep,
-  type VarianceStep,
-  type MeanSquareStep,
-  type NormalizeStep,
+  type MeanStep as NormMeanStep,
+  type VarianceStep as NormVarianceStep,
+  type MeanSquareStep as NormMeanSquareStep,
+  type NormalizeStep as NormNormalizeStep,
   type NormCell,
-  type GroupFacts,
+  type GroupFacts as NormGroupFacts,
 } from './trace.js';
-export { normDistributions, summarize, type Summary, type BeforeAfter } from './distribution.js';
+export {
+  normDistributions,
+  summarize as normSummarize,
+  type Summary as NormSummary,
+  type BeforeAfter as NormBeforeAfter,
+} from './distribution.js';
 export {
   runningStats,
   batchNormEval,
@@ -31,4 +47,3 @@ export {
   type RunningRun,
 } from './running.js';
 export { randomNormInput, type RandomNormOptions } from './random.js';
-export { normPresets, type NormPreset, type NormProblemJson } from './presets.js';
