@@ -1,12 +1,11 @@
 import { activationName, activationTex } from '../activation.js';
 import { tex, texMatrix } from '../format/tex.js';
-import { compute } from './compute.js';
 import { channelFilters, filterChannels } from './connectivity.js';
 import { parameterWork, shapeWork } from './geometry.js';
 import type { ConvProblem, Maps } from './problem.js';
 import type { ConvStepKind } from './steps.js';
 import { tilingWarnings } from './tiling.js';
-import { traceOf, type ConvTrace } from './trace.js';
+import { convTrace, type ConvTrace } from './trace.js';
 
 /** Steps of each kind written out in full; the rest are summarized, keeping big answers readable. */
 export const WORKED_STEPS = 32;
@@ -83,7 +82,7 @@ function setup(problem: ConvProblem, trace: ConvTrace): string[] {
 
 /** The worked answer: setup, sizes, parameters, the steps of the trace, and the resulting maps. */
 export function convMarkdown(problem: ConvProblem): string {
-  const trace = traceOf(compute(problem));
+  const trace = convTrace(problem);
   const shape = shapeWork(problem);
   const parameters = parameterWork(problem);
   const solution = trace.solution;

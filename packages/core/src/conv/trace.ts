@@ -46,8 +46,12 @@ function sectionsOf(run: ConvComputation): ConvSection[] {
   return sections;
 }
 
-/** The trace of a computation already made (the worked answer reuses its solver's run). */
-export function traceOf(run: ConvComputation): ConvTrace {
+/**
+ * The steps of a conv problem, made when asked for. The layer is solved once (and shared with
+ * `solveConv` and the worked answer of the same problem); steps only read its arrays.
+ */
+export function convTrace(problem: ConvProblem): ConvTrace {
+  const run = compute(problem);
   const g = run.geometry;
   const sections = sectionsOf(run);
   const last = sections[sections.length - 1]!;
@@ -104,9 +108,4 @@ export function traceOf(run: ConvComputation): ConvTrace {
         : new WindowStep(run, index, filter, row, column);
     },
   };
-}
-
-/** The steps of a conv problem; solving happens once, here, and steps are made when asked for. */
-export function convTrace(problem: ConvProblem): ConvTrace {
-  return traceOf(compute(problem));
 }
