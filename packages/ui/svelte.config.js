@@ -19,5 +19,4 @@ const inlineTheme = {
 /** Shared by svelte-package, svelte-check and the test build: TypeScript in <script lang="ts">. */
 export default {
   preprocess: [inlineTheme, vitePreprocess()],
-  compilerOptions: { runes: true },
 };

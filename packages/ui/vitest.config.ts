@@ -15,6 +15,8 @@ export default defineConfig({
     // Test against the core's sources, so the ui tests need no core build first.
     alias: { '@dlviz/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
   },
+  // Bundled up front so the first test that imports them does not trigger a reload mid-run.
+  optimizeDeps: { include: ['axe-core'] },
   test: {
     include: ['test/**/*.test.ts'],
     browser: {

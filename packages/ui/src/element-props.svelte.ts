@@ -24,7 +24,7 @@ export interface ElementEvents {
  * attribute later (`el.setAttribute('theme', 'dark')`) updates the mounted component in place.
  */
 export function createElementProps(events: ElementEvents): WidgetProps & ElementAttributes {
-  return $state({
+  const props: WidgetProps & ElementAttributes = $state({
     problem: '',
     initialStep: 0,
     theme: 'auto',
@@ -35,6 +35,7 @@ export function createElementProps(events: ElementEvents): WidgetProps & Element
     onproblemchange: events.problemchange,
     onerror: events.error,
   });
+  return props;
 }
 
 /** Applies one changed attribute; the names are the element's observed attributes. */

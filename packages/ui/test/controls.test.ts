@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import ErrorPanel from '../src/ErrorPanel.svelte';
+import Narration from '../src/Narration.svelte';
+import StepperHarness from './fixtures/StepperHarness.svelte';
+
+describe('StepControls with Narration', () => {
+  test('buttons step, jump and play; the narration follows', async () => {
+    const screen = await render(StepperHarness, { length: 5 });
+    const narration = screen.container.querySelector('p')!;
+    expect(narration.textContent).toBe('Step Zero');
+    await screen.getByRole('button', { name: 'Next step' }).click();
+    expect(narration.textContent).toBe('Step One');
+    await screen.getByRole('button', { name: 'Last step' }).click();
+    expect(narration.textContent).toBe('Step Four');
+    await expect.element(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    await screen.getByRole('button', { name: 'Previous step' }).click();
+    expect(narration.textContent).toBe('Step Three');
+    await screen.getByRole('button', { name: 'First step' }).click();
+    expect(narration.textContent).toBe('Step Zero');
+    await expect.element(screen.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+
+    await screen.getByRole('combobox', { name: 'Speed' }).selectOptions('8');
+    await screen.getByRole('button', { name: 'Play' }).click();
+    await expect.element(screen.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => narration.textContent, { timeout: 3000 }).toBe('Step Four');
+    await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('the scrubber moves to a step and says where it is', async () => {
+    const screen = await render(StepperHarness, { length: 20 });
+    const slider = screen.getByRole('slider', { name: 'Step' });
+    await expect.element(slider).toHaveAttribute('aria-valuetext', 'Step 1 of 20');
+    await slider.fill('6');
+    await expect.element(slider).toHaveAttribute('aria-valuetext', 'Step 7 of 20');
+    await expect.element(screen.getByText('Step 7 of 20')).toBeVisible();
+  });
+
+  test('keys on the widget root: arrows, End, Home, Space', async () => {
+    const screen = await render(StepperHarness, { length: 5 });
+    const narration = screen.container.querySelector('p')!;
+    (screen.container.querySelector('section') as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    expect(narration.textContent).toBe('Step Two');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(narration.textContent).toBe('Step One');
+    await userEvent.keyboard('{End}');
+    expect(narration.textContent).toBe('Step Four');
+    await userEvent.keyboard('{Home}');
+    expect(narration.textContent).toBe('Step Zero');
+    await userEvent.keyboard(' ');
+    await expect.element(screen.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('locked controls stay visible and do nothing', async () => {
+    const screen = await render(StepperHarness, { length: 5, disabled: true });
+    await expect.element(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    await expect.element(screen.getByRole('button', { name: 'Play' })).toBeDisabled();
+    await expect.element(screen.getByRole('slider')).toBeDisabled();
+  });
+
+  test('every button shows a focus ring', async () => {
+    const screen = await render(StepperHarness, { length: 5 });
+    (screen.container.querySelector('section') as HTMLElement).focus();
+    await userEvent.tab();
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.textContent).toBe('Play');
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).toBe('solid');
+    expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('Narration', () => {
+  test('shows the sentence and announces it politely, but not while playing', async () => {
+    const screen = await render(Narration, { text: 'Output (1, 2): 3' });
+    const live = screen.container.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).toBe('Output (1, 2): 3');
+    await screen.rerender({ text: 'Output (1, 3): 4', announce: false });
+    expect(live.textContent).toBe('');
+    await expect.element(screen.getByText('Output (1, 3): 4')).toBeVisible();
+  });
+});
+
+describe('ErrorPanel', () => {
+  test('lists every issue with its path, as an alert, with an action', async () => {
+    const screen = await render(ErrorPanel, {
+      issues: [
+        { path: 'kernels[0][1]', message: 'expected 3 rows, got 2' },
+        { path: '', message: 'unknown key "paddding" (did you mean "padding"?)' },
+      ],
+    });
+    const alert = screen.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('kernels[0][1]: expected 3 rows, got 2');
+    await expect.element(alert).toHaveTextContent('problem: unknown key "paddding"');
+  });
+
+  test('is never blank', async () => {
+    const screen = await render(ErrorPanel, { issues: [] });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('no reason was given');
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import MatrixGrid from '../src/MatrixGrid.svelte';
+import NumberField from '../src/NumberField.svelte';
+
+describe('NumberField', () => {
+  test('Enter commits a typed value', async () => {
+    const onchange = vi.fn();
+    const screen = await render(NumberField, { value: 2, label: 'Weight', onchange });
+    const input = screen.getByRole('textbox', { name: 'Weight' });
+    await expect.element(input).toHaveValue('2');
+    await input.fill('−1.5');
+    expect(onchange).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Enter}');
+    expect(onchange).toHaveBeenCalledWith(-1.5);
+  });
+
+  test('blur commits, Escape cancels', async () => {
+    const onchange = vi.fn();
+    const oncancel = vi.fn();
+    const screen = await render(NumberField, { value: 2, label: 'Weight', onchange, oncancel });
+    const input = screen.getByRole('textbox', { name: 'Weight' });
+    await input.fill('7');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(input).toHaveValue('2');
+    expect(oncancel).toHaveBeenCalled();
+    expect(onchange).not.toHaveBeenCalled();
+    await input.fill('9');
+    (input.element() as HTMLInputElement).blur();
+    expect(onchange).toHaveBeenCalledWith(9);
+  });
+
+  test('invalid text is kept, marked invalid and explained', async () => {
+    const onchange = vi.fn();
+    const screen = await render(NumberField, { value: 2, label: 'Weight', onchange });
+    const input = screen.getByRole('textbox', { name: 'Weight' });
+    await input.fill('2..5');
+    await userEvent.keyboard('{Enter}');
+    (input.element() as HTMLInputElement).blur();
+    expect(onchange).not.toHaveBeenCalled();
+    await expect.element(input).toHaveValue('2..5');
+    await expect.element(input).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(input).toHaveAccessibleDescription('“2..5” is not a number');
+  });
+
+  test('ArrowUp and ArrowDown nudge by the step and commit', async () => {
+    const onchange = vi.fn();
+    const screen = await render(NumberField, { value: 0.1, step: 0.2, label: 'Rate', onchange });
+    await screen.getByRole('textbox').click();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(onchange).toHaveBeenLastCalledWith(0.3);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(onchange).toHaveBeenLastCalledWith(-0.1);
+  });
+});
+
+const values = [
+  [1, 2, 3],
+  [4, -5, 6],
+];
+
+describe('MatrixGrid', () => {
+  test('draws each number with a name saying where it is and what state it is in', async () => {
+    const screen = await render(MatrixGrid, { values, label: 'Input', highlight: (r, c) => (r === 1 && c === 1 ? 'active' : undefined) });
+    await expect.element(screen.getByRole('grid', { name: 'Input' })).toBeVisible();
+    expect(screen.getByRole('gridcell').all()).toHaveLength(6);
+    await expect.element(screen.getByRole('gridcell', { name: 'Row 2, column 2: −5 (current)' })).toHaveAttribute('aria-selected', 'true');
+    const texts = [...screen.container.querySelectorAll('[role=gridcell] text')].map((t) => t.textContent);
+    expect(texts).toEqual(['1', '2', '3', '4', '−5', '6']);
+  });
+
+  test('the padding ring is drawn as distinct zero cells, hidden from the grid semantics', async () => {
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: 1 });
+    await expect.element(screen.getByRole('grid', { name: 'Input, with 1 ring of zero padding' })).toBeVisible();
+    const zeros = screen.container.querySelectorAll('g[aria-hidden="true"] .zero');
+    expect(zeros).toHaveLength(4 * 5 - 6);
+    const rect = zeros[0]!.previousElementSibling as SVGRectElement;
+    expect(getComputedStyle(rect).strokeDasharray).not.toBe('none');
+  });
+
+  test('arrow keys move a roving tabindex; Enter selects', async () => {
+    const onselect = vi.fn();
+    const onfocuscell = vi.fn();
+    const screen = await render(MatrixGrid, { values, label: 'Input', onselect, onfocuscell });
+    const tabbable = () => screen.container.querySelectorAll('[role=gridcell][tabindex="0"]');
+    expect(tabbable()).toHaveLength(1);
+    (tabbable()[0] as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Row 2, column 2: −5');
+    expect(tabbable()).toHaveLength(1);
+    expect(onfocuscell).toHaveBeenLastCalledWith({ row: 1, col: 1, value: -5 });
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement?.getAttribute('data-col')).toBe('2');
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Row 1, column 1: 1');
+    await userEvent.keyboard('{Enter}');
+    expect(onselect).toHaveBeenCalledWith({ row: 0, col: 0, value: 1 });
+  });
+
+  test('hover and click report the cell', async () => {
+    const onhover = vi.fn();
+    const onselect = vi.fn();
+    const screen = await render(MatrixGrid, { values, label: 'Input', onhover, onselect });
+    await screen.getByRole('gridcell', { name: 'Row 1, column 3: 3' }).click();
+    expect(onselect).toHaveBeenCalledWith({ row: 0, col: 2, value: 3 });
+    expect(onhover).toHaveBeenCalledWith({ row: 0, col: 2, value: 3 });
+  });
+
+  test('cells edit in place from the keyboard and focus returns to the cell', async () => {
+    const onedit = vi.fn();
+    const screen = await render(MatrixGrid, { values, label: 'Input', onedit });
+    (screen.container.querySelector('[tabindex="0"]') as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    const field = screen.getByRole('textbox', { name: 'Edit Row 1, column 2: 2' });
+    await expect.element(field).toHaveFocus();
+    await userEvent.keyboard('{Control>}a{/Control}12{Enter}');
+    expect(onedit).toHaveBeenCalledWith({ row: 0, col: 1 }, 12);
+    await expect.element(field).not.toBeInTheDocument();
+    expect(document.activeElement?.getAttribute('data-col')).toBe('1');
+    await userEvent.keyboard('{Enter}{Escape}');
+    expect(onedit).toHaveBeenCalledTimes(1);
+    expect(document.activeElement?.getAttribute('data-col')).toBe('1');
+  });
+
+  test('a 16×16 grid renders with every number fitting its cell', async () => {
+    const big = Array.from({ length: 16 }, (_, r) => Array.from({ length: 16 }, (_, c) => (r - c) * 1.23456));
+    const screen = await render(MatrixGrid, { values: big, label: 'Big', cellSize: 28 });
+    const cells = screen.container.querySelectorAll('[role=gridcell]');
+    expect(cells).toHaveLength(256);
+    for (const text of screen.container.querySelectorAll<SVGTextElement>('[role=gridcell] text')) {
+      expect(text.getBBox().width).toBeLessThanOrEqual(28);
+    }
+  });
+});

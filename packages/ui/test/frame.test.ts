@@ -1,0 +1,160 @@
+import axe from 'axe-core';
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import Formula from '../src/Formula.svelte';
+import PredictPrompt from '../src/PredictPrompt.svelte';
+import DemoWidget from './fixtures/DemoWidget.svelte';
+
+const problem = { values: [[1, 2, 3], [4, 5, 6]] };
+
+describe('Formula', () => {
+  test('renders native MathML that the browser lays out', async () => {
+    const screen = await render(Formula, { tex: 'y = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}' });
+    const math = screen.container.querySelector('math')!;
+    expect(math.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+    const fraction = math.querySelector('mfrac')!;
+    const numerator = fraction.firstElementChild!.getBoundingClientRect();
+    const denominator = fraction.lastElementChild!.getBoundingClientRect();
+    // Laid out as a fraction: numerator above denominator, not in a line.
+    expect(numerator.bottom).toBeLessThanOrEqual(denominator.top + 1);
+  });
+});
+
+describe('PredictPrompt', () => {
+  test('a close guess is correct and announced', async () => {
+    const oncontinue = vi.fn();
+    const screen = await render(PredictPrompt, { question: 'What is y?', answer: 0.7311, oncontinue });
+    await screen.getByRole('textbox', { name: 'Your prediction' }).fill('0.73');
+    await screen.getByRole('button', { name: 'Check' }).click();
+    const feedback = screen.container.querySelector('[aria-live="polite"]')!;
+    expect(feedback.textContent).toContain('Correct: the answer is 0.7311.');
+    await screen.getByRole('button', { name: 'Continue' }).click();
+    expect(oncontinue).toHaveBeenCalled();
+  });
+
+  test('a wrong guess reveals the answer; so does asking', async () => {
+    const screen = await render(PredictPrompt, { question: 'What is y?', answer: -3 });
+    await screen.getByRole('textbox').fill('3');
+    await userEvent.keyboard('{Enter}');
+    const feedback = screen.container.querySelector('[aria-live="polite"]')!;
+    expect(feedback.textContent).toContain('Not quite. The answer is −3.');
+    const other = await render(PredictPrompt, { question: 'What is z?', answer: 2 });
+    await other.getByRole('button', { name: 'Show answer' }).click();
+    expect(other.container.querySelector('[aria-live="polite"]')!.textContent).toContain('The answer is 2.');
+  });
+
+  test('text that is not a number is explained, not judged', async () => {
+    const onguess = vi.fn();
+    const screen = await render(PredictPrompt, { question: 'What is y?', answer: 1, onguess });
+    await screen.getByRole('textbox').fill('one');
+    await screen.getByRole('button', { name: 'Check' }).click();
+    expect(onguess).not.toHaveBeenCalled();
+    expect(screen.container.querySelector('[aria-live="polite"]')!.textContent).toContain('is not a number');
+  });
+});
+
+describe('WidgetFrame (through a demo widget)', () => {
+  test('draws, narrates, steps and shows the worked formula', async () => {
+    const onstepchange = vi.fn();
+    const screen = await render(DemoWidget, { problem, onstepchange });
+    await expect.element(screen.getByRole('heading', { name: 'Demo matrix walk' })).toBeVisible();
+    await expect.element(screen.getByRole('grid', { name: /Demo values/ })).toBeVisible();
+    await expect.element(screen.getByText('Cell (1, 1) holds 1.', { exact: true }).first()).toBeVisible();
+    await screen.getByRole('button', { name: 'Next cell' }).click();
+    expect(onstepchange).toHaveBeenLastCalledWith({ index: 1, length: 6 });
+    expect(screen.container.querySelector('.narration')!.textContent).toBe('Cell (1, 2) holds 2.');
+    expect(screen.container.querySelector('math annotation')!.textContent).toContain('y_{1,2}');
+  });
+
+  test('initialStep, presets and random with its seed', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(DemoWidget, { problem, initialStep: 4, onproblemchange });
+    expect(screen.container.querySelector('.narration')!.textContent).toBe('Cell (2, 2) holds 5.');
+    await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('signs');
+    expect(onproblemchange).toHaveBeenLastCalledWith({ values: [[-1, 0.5, 2, -3], [4, -0.25, 0, 1]] });
+    await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
+    await screen.getByRole('button', { name: /Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: /Random seed 48271/ })).toBeVisible();
+  });
+
+  test('an invalid problem shows the issues in place of the drawing and emits error', async () => {
+    const onerror = vi.fn();
+    const screen = await render(DemoWidget, { problem: '{"values": [[1, 2], [3]]}', onerror });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('values[1]: expected a row as long as the first');
+    expect(screen.container.querySelector('[role=grid]')).toBeNull();
+    expect(onerror).toHaveBeenCalledWith([{ path: 'values[1]', message: 'expected a row as long as the first' }]);
+    await screen.getByRole('button', { name: 'Reset to a valid problem' }).click();
+    await expect.element(screen.getByRole('grid')).toBeVisible();
+  });
+
+  test('hide and lock control groups', async () => {
+    const screen = await render(DemoWidget, { problem, hide: 'presets export worked', lock: ['steps'] });
+    expect(screen.container.querySelector('select')?.closest('.preset')).toBeFalsy();
+    expect(screen.getByText('Export').query()).toBeNull();
+    expect(screen.getByText('Worked answer').query()).toBeNull();
+    await expect.element(screen.getByRole('button', { name: 'Next cell' })).toBeDisabled();
+  });
+
+  test('predict mode asks for the next value and continues to it', async () => {
+    const screen = await render(DemoWidget, { problem, predict: true });
+    await screen.getByRole('textbox', { name: 'Your prediction' }).fill('2');
+    await screen.getByRole('button', { name: 'Check' }).click();
+    await expect.element(screen.getByText(/Correct: the answer is 2/)).toBeVisible();
+    await screen.getByRole('button', { name: 'Continue' }).click();
+    expect(screen.container.querySelector('.narration')!.textContent).toBe('Cell (1, 2) holds 2.');
+    await expect.element(screen.getByRole('textbox', { name: 'Your prediction' })).toHaveValue('');
+  });
+
+  test('copy link puts the state, step included, on the clipboard', async () => {
+    const writeText = vi.fn(async () => undefined);
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(writeText);
+    const screen = await render(DemoWidget, { problem, initialStep: 2 });
+    await screen.getByText('Share').click();
+    await screen.getByRole('button', { name: 'Copy link' }).click();
+    const url = new URL(writeText.mock.calls[0]![0] as string);
+    expect(url.pathname).toBe('/embed/demo/');
+    expect(url.searchParams.get('step')).toBe('2');
+    expect(JSON.parse(url.searchParams.get('problem')!)).toEqual(problem);
+    await expect.element(screen.getByRole('status').last()).toHaveTextContent('Link copied');
+    vi.restoreAllMocks();
+  });
+
+  test('exports the drawing as a standalone SVG with inlined theme colors', async () => {
+    const screen = await render(DemoWidget, { problem, theme: 'dark' });
+    const { viewToSvg } = await import('../src/export.js');
+    const view = viewToSvg(screen.container.querySelector('.drawing')!, 'rgb(21, 24, 29)');
+    expect(view.text).not.toContain('var(');
+    const doc = new DOMParser().parseFromString(view.text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelectorAll('svg svg')).toHaveLength(1);
+    expect(doc.querySelector('rect')!.getAttribute('fill')).toBe('rgb(21, 24, 29)');
+    const { svgToPng } = await import('../src/export.js');
+    const png = await svgToPng(view.text, view.width, view.height, 1);
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(500);
+  });
+
+  test('the dark theme applies from the data-theme attribute', async () => {
+    const screen = await render(DemoWidget, { problem, theme: 'dark' });
+    const root = screen.container.querySelector('.dlviz-root')!;
+    expect(root.getAttribute('data-theme')).toBe('dark');
+    expect(getComputedStyle(root).backgroundColor).toBe('rgb(21, 24, 29)');
+  });
+
+  test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 AA violations (%s)', async (theme) => {
+    const screen = await render(DemoWidget, { problem, theme, predict: true });
+    const results = await axe.run(screen.container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('axe also passes on the error panel and with the menus open', async () => {
+    const screen = await render(DemoWidget, { problem: '{"values": 3}' });
+    const results = await axe.run(screen.container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    const valid = await render(DemoWidget, { problem });
+    for (const details of valid.container.querySelectorAll('details')) details.open = true;
+    const open = await axe.run(valid.container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    expect(open.violations.map((v) => v.id)).toEqual([]);
+  });
+});
