@@ -21,7 +21,8 @@ export function readActivation(c: Checker, value: unknown, path: string): Activa
   if (value === undefined) return identity;
   const record = c.object(value, path, ['type', 'alpha', 'beta']);
   if (!record) return undefined;
-  const type = c.oneOf(c.required(record, path, 'type'), key(path, 'type'), activationTypes);
+  const rawType = c.required(record, path, 'type');
+  const type = rawType === undefined ? undefined : c.oneOf(rawType, key(path, 'type'), activationTypes);
   if (type === undefined) return undefined;
   const allowed = type === 'leakyRelu' ? 'alpha' : type === 'softplus' ? 'beta' : undefined;
   for (const parameter of ['alpha', 'beta'] as const) {

@@ -16,7 +16,7 @@ const kinds = {
   backprop: backpropKind,
   optimizer: optimizerKind,
   norm: normKind,
-} as const satisfies Record<Widget, ProblemKind<never, unknown>>;
+} as const satisfies { [W in Widget]: ProblemKind<Extract<Problem, { widget: W }>, unknown> };
 
 export const widgets = Object.keys(kinds) as Widget[];
 
