@@ -28,8 +28,9 @@ export function createElementProps(events: ElementEvents): WidgetProps & Element
     problem: '',
     initialStep: 0,
     theme: 'auto',
-    hide: new Set<ControlGroup>(),
-    lock: new Set<ControlGroup>(),
+    // Replaced whole on each attribute change, never mutated, so a plain (read-only) set suffices.
+    hide: parseControlGroups(null),
+    lock: parseControlGroups(null),
     predict: false,
     onstepchange: events.stepchange,
     onproblemchange: events.problemchange,

@@ -58,7 +58,7 @@ describe('defineWidgetElement', () => {
 
   test('invalid JSON shows an error in the widget and emits error, never throws', async () => {
     const errors: unknown[] = [];
-    document.addEventListener('error', (event) => errors.push((event as CustomEvent).detail), { once: true, capture: true });
+    document.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent).detail), { once: true, capture: true });
     const element = create({ problem: '{"values": [[1, 2],' });
     await expect.poll(() => element.shadowRoot!.querySelector('[role=alert]')?.textContent).toContain('not valid JSON');
     expect(errors).toHaveLength(1);

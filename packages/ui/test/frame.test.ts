@@ -107,12 +107,12 @@ describe('WidgetFrame (through a demo widget)', () => {
   });
 
   test('copy link puts the state, step included, on the clipboard', async () => {
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn(async (_text: string) => undefined);
     vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(writeText);
     const screen = await render(DemoWidget, { problem, initialStep: 2 });
     await screen.getByText('Share').click();
     await screen.getByRole('button', { name: 'Copy link' }).click();
-    const url = new URL(writeText.mock.calls[0]![0] as string);
+    const url = new URL(writeText.mock.calls[0]![0]);
     expect(url.pathname).toBe('/embed/demo/');
     expect(url.searchParams.get('step')).toBe('2');
     expect(JSON.parse(url.searchParams.get('problem')!)).toEqual(problem);
