@@ -1,0 +1,32 @@
+import { formatText } from '../format/number.js';
+import { OPTIMIZERS } from './catalog.js';
+import type { Optimizer } from './problem.js';
+import type { Show } from './show.js';
+import type { OptimizerUpdate } from './update-of.js';
+
+/** The gradient part of a sentence: where it was taken, and the noise added to it. */
+function gradientWords(u: OptimizerUpdate, o: Optimizer, s: Show): string {
+  const where = o.type === 'nesterov' ? ` at the look-ahead ${s.text(u.at)}` : '';
+  if (!u.noise) return `gradient${where} ${s.text(u.g)}`;
+  return `gradient${where} ${s.text(u.exact)} plus noise ${s.text(u.noise)} = ${s.text(u.g)}`;
+}
+
+/** The state part: the running averages the optimizer keeps. */
+function stateWords(u: OptimizerUpdate, s: Show): string[] {
+  const words: string[] = [];
+  if (u.v) words.push(`${u.type === 'adam' ? 'first moment' : 'velocity'} v = ${s.text(u.v)}`);
+  if (u.a) words.push(`${u.type === 'adam' ? 'second moment' : 'squared-gradient sum'} a = ${s.text(u.a)}`);
+  if (u.vHat && u.aHat) words.push(`corrected v̂ = ${s.text(u.vHat)}, â = ${s.text(u.aHat)}`);
+  if (OPTIMIZERS[u.type].keepsA) words.push(`step sizes ${s.text(u.rate)}`);
+  return words;
+}
+
+/** One update as a sentence for narration: "Adam, update 3: gradient (…), …, moves by (…) to (…), loss 0.5." */
+export function updateSentence(u: OptimizerUpdate, o: Optimizer, s: Show): string {
+  const head = `${OPTIMIZERS[u.type].label}, update ${u.t}: ${gradientWords(u, o, s)}`;
+  const state = stateWords(u, s);
+  const end = u.diverged
+    ? `the step ${s.text(u.delta)} leaves the finite numbers: diverged`
+    : `moves by ${s.text(u.delta)} to ${s.text(u.to)}, loss ${formatText(u.loss)}`;
+  return [head, ...state, end].join('; ') + '.';
+}

@@ -1,0 +1,101 @@
+import { OPTIMIZERS } from './catalog.js';
+import { noiseStream } from './noise.js';
+import type { Optimizer, OptimizerProblem } from './problem.js';
+import { A, DELTA, UPDATE_SLOTS, V, evaluationPoint, updateCoordinate } from './update.js';
+
+/**
+ * One optimizer's run, compact: flat arrays (x, y interleaved) indexed by update number, from which
+ * the trace rebuilds any update on demand and the solution reads its points.
+ */
+export interface Run {
+  readonly optimizer: Optimizer;
+  /** Position in the problem's list (the JSON path's index). */
+  readonly index: number;
+  /** Updates made. When diverged, the last one is the update that left the finite numbers. */
+  readonly updates: number;
+  readonly diverged: boolean;
+  /** θ_t and f(θ_t) for t = 0 … updates. */
+  readonly theta: Float64Array;
+  readonly f: Float64Array;
+  /** Exact ∇f at the point update t evaluated (θ_{t−1}, or Nesterov's look-ahead), at 2(t − 1). */
+  readonly gradient: Float64Array;
+  /** The noise added to that gradient, at 2(t − 1); empty without noise. */
+  readonly noise: Float64Array;
+  /** v_t and a_t for t = 0 … updates; empty for optimizers that keep none. */
+  readonly v: Float64Array;
+  readonly a: Float64Array;
+}
+
+/** Runs optimizer k from the start for the problem's steps, stopping where the numbers stop being finite. */
+export function runOptimizer(problem: OptimizerProblem, k: number): Run {
+  const o = problem.optimizers[k]!;
+  const { steps } = problem;
+  const { gradient: evaluate } = problem.surface.compiled;
+  const info = OPTIMIZERS[o.type];
+  const theta = new Float64Array(2 * (steps + 1));
+  const f = new Float64Array(steps + 1);
+  const gradient = new Float64Array(2 * steps);
+  const noise = new Float64Array(problem.noise ? 2 * steps : 0);
+  const v = new Float64Array(info.keepsV ? 2 * (steps + 1) : 0);
+  const a = new Float64Array(info.keepsA ? 2 * (steps + 1) : 0);
+  const draw = problem.noise ? noiseStream(problem.noise, k) : undefined;
+  const here = new Float64Array(2);
+  const there = new Float64Array(2);
+  const step = new Float64Array(UPDATE_SLOTS);
+
+  let [x, y] = problem.start;
+  let vx = 0;
+  let vy = 0;
+  let ax = 0;
+  let ay = 0;
+  theta[0] = x;
+  theta[1] = y;
+  f[0] = evaluate(x, y, here);
+  let diverged = !Number.isFinite(f[0]);
+  let t = 0;
+  while (!diverged && t < steps) {
+    t += 1;
+    const i = 2 * (t - 1);
+    let gx = here[0]!;
+    let gy = here[1]!;
+    if (o.type === 'nesterov') {
+      evaluate(evaluationPoint(o, x, vx), evaluationPoint(o, y, vy), there);
+      gx = there[0]!;
+      gy = there[1]!;
+    }
+    gradient[i] = gx;
+    gradient[i + 1] = gy;
+    if (draw) {
+      noise[i] = draw();
+      noise[i + 1] = draw();
+      gx += noise[i]!;
+      gy += noise[i + 1]!;
+    }
+    updateCoordinate(o, t, gx, vx, ax, step);
+    x += step[DELTA]!;
+    vx = step[V]!;
+    ax = step[A]!;
+    updateCoordinate(o, t, gy, vy, ay, step);
+    y += step[DELTA]!;
+    vy = step[V]!;
+    ay = step[A]!;
+    theta[2 * t] = x;
+    theta[2 * t + 1] = y;
+    if (info.keepsV) {
+      v[2 * t] = vx;
+      v[2 * t + 1] = vy;
+    }
+    if (info.keepsA) {
+      a[2 * t] = ax;
+      a[2 * t + 1] = ay;
+    }
+    f[t] = evaluate(x, y, here);
+    diverged = !(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(f[t]));
+  }
+  return { optimizer: o, index: k, updates: t, diverged, theta, f, gradient, noise, v, a };
+}
+
+/** Every optimizer's run, in the problem's order. */
+export function runAll(problem: OptimizerProblem): Run[] {
+  return problem.optimizers.map((_, k) => runOptimizer(problem, k));
+}
