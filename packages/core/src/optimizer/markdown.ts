@@ -1,4 +1,5 @@
 import { formatNumber } from '../format/number.js';
+import { tex } from '../format/tex.js';
 import { HYPERPARAMETERS, OPTIMIZERS } from './catalog.js';
 import { expressionTex } from './expression/tex.js';
 import type { Optimizer, OptimizerProblem } from './problem.js';
@@ -14,10 +15,7 @@ const TABLE_ROWS = 12;
 
 function settings(o: Optimizer): string {
   return OPTIMIZERS[o.type].keys
-    .map(
-      (name) =>
-        `$${HYPERPARAMETERS[name].tex} = ${formatNumber((o as unknown as Record<string, number>)[name]!)}$`,
-    )
+    .map((name) => `$${HYPERPARAMETERS[name].tex} = ${tex((o as unknown as Record<string, number>)[name]!)}$`)
     .join(', ');
 }
 

@@ -6,7 +6,7 @@ import type { OptimizerUpdate } from './update-of.js';
 
 /** The gradient part of a sentence: where it was taken, and the noise added to it. */
 function gradientWords(u: OptimizerUpdate, o: Optimizer, s: Show): string {
-  const where = o.type === 'nesterov' ? ` at the look-ahead ${s.text(u.at)}` : '';
+  const where = o.type === 'nesterov' ? ` at the look-ahead ${s.text(u.at)} is` : '';
   if (!u.noise) return `gradient${where} ${s.text(u.g)}`;
   return `gradient${where} ${s.text(u.exact)} plus noise ${s.text(u.noise)} = ${s.text(u.g)}`;
 }

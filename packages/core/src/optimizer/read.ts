@@ -74,11 +74,11 @@ function readStart(c: Checker, value: unknown): Vec2 | undefined {
 function readNoise(c: Checker, value: unknown): Noise | undefined {
   const record = c.object(value, 'noise', ['sigma', 'seed']);
   if (!record) return undefined;
-  const sigma = c.number(c.required(record, 'noise', 'sigma'), 'noise.sigma', { min: 0 });
-  const seed = c.integer(c.required(record, 'noise', 'seed'), 'noise.seed', {
-    min: 0,
-    max: OPTIMIZER_LIMITS.maxSeed,
-  });
+  const present = (name: string): boolean => c.required(record, 'noise', name) !== undefined;
+  const sigma = present('sigma') ? c.number(record.sigma, 'noise.sigma', { min: 0 }) : undefined;
+  const seed = present('seed')
+    ? c.integer(record.seed, 'noise.seed', { min: 0, max: OPTIMIZER_LIMITS.maxSeed })
+    : undefined;
   return sigma === undefined || seed === undefined ? undefined : { sigma, seed };
 }
 
@@ -115,8 +115,8 @@ function readOptimizer(c: Checker, value: unknown, path: string): Optimizer | un
   const type = c.oneOf(written, key(path, 'type'), OPTIMIZER_TYPES);
   if (type === undefined) return undefined;
   const info = OPTIMIZERS[type];
-  const record = c.object(value, path, ['type', ...info.keys])!;
   const before = c.issues.length;
+  const record = c.object(value, path, ['type', ...info.keys])!;
   const values = Object.fromEntries(
     info.keys.map((name) => [name, readHyperparameter(c, record, path, name)]),
   );
@@ -136,6 +136,7 @@ function readOptimizers(c: Checker, value: unknown): Optimizer[] | undefined {
 
 /** Validates an optimizer problem (the `widget` key is already known to be "optimizer"). */
 export function readOptimizerProblem(c: Checker, value: unknown): OptimizerProblem | undefined {
+  const before = c.issues.length;
   const record = c.object(value, '', keys);
   if (!record) return undefined;
   const surface = readSurface(c, record.surface);
@@ -143,8 +144,7 @@ export function readOptimizerProblem(c: Checker, value: unknown): OptimizerProbl
   const steps = c.integer(record.steps ?? 100, 'steps', { min: 0, max: OPTIMIZER_LIMITS.maxSteps });
   const noise = record.noise === undefined ? undefined : readNoise(c, record.noise);
   const optimizers = readOptimizers(c, record.optimizers);
-  if (!surface || !start || steps === undefined || !optimizers || (record.noise !== undefined && !noise))
-    return undefined;
+  if (!surface || !start || steps === undefined || !optimizers || c.issues.length > before) return undefined;
   const updates = steps * optimizers.length;
   if (
     !c.limit(

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { steps } from '../trace.js';
+import { solveOptimizer } from './solve.js';
+import { optimizerProblem } from './test-problem.testing.js';
+import { optimizerTrace } from './trace.js';
+
+const race = optimizerProblem({
+  surface: { preset: 'ellipse' },
+  start: [-4, 2],
+  steps: 30,
+  noise: { sigma: 0.1, seed: 5 },
+  optimizers: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'].map((type) => ({
+    type,
+    lr: 0.05,
+  })),
+});
+
+describe('optimizerTrace', () => {
+  it('has a step per update plus the start, and every racer matches the solution', () => {
+    const trace = optimizerTrace(race);
+    const { trajectories } = solveOptimizer(race);
+    expect(trace.length).toBe(31);
+    for (const step of steps(trace)) {
+      step.racers.forEach((r, k) => expect(r.theta).toEqual(trajectories[k]!.points[step.t]));
+    }
+  });
+
+  it('starts with every racer at θ0 and no update', () => {
+    const start = optimizerTrace(race).at(0);
+    expect(start.racers.every((r) => r.update === undefined && r.updates === 0)).toBe(true);
+    expect(start.sentence).toMatch(/^Start at \(−4, 2\): SGD at \(−4, 2\), loss 56; Momentum/);
+    expect(start.tex).toBe('\\theta_0 = \\left(-4,\\ 2\\right),\\quad f(\\theta_0) = 56');
+  });
+
+  it('rebuilds each update with the numbers the run used', () => {
+    const trace = optimizerTrace(race);
+    for (let k = 0; k < 6; k++) {
+      for (const t of [1, 2, 17, 30]) {
+        const u = trace.update(k, t)!;
+        expect(u.to[0]).toBe(u.from[0] + u.delta[0]);
+        expect(u.to[1]).toBe(u.from[1] + u.delta[1]);
+        expect(u.g).toEqual([u.exact[0] + u.noise![0], u.exact[1] + u.noise![1]]);
+        expect(u.t).toBe(t);
+      }
+    }
+    expect(trace.update(0, 0)).toBeUndefined();
+    expect(trace.update(0, 31)).toBeUndefined();
+  });
+
+  it('narrates an Adam update with its moments, corrections and step sizes', () => {
+    const problem = optimizerProblem({
+      surface: { preset: 'ellipse' },
+      start: [1, 1],
+      steps: 1,
+      optimizers: [{ type: 'adam', lr: 0.1 }],
+    });
+    const u = optimizerTrace(problem).update(0, 1)!;
+    expect(u.sentence).toMatch(
+      /^Adam, update 1: gradient \(2, 20\); first moment v = \(0\.2, 2\); second moment a = \(0\.004, 0\.4\); corrected v̂ = \(2, 20\), â = \(4, 400\); step sizes \(0\.05, 0\.005\); moves by \(−0\.1, −0\.1\) to \(0\.9, 0\.9\), loss 8\.91\.$/,
+    );
+    expect(u.tex).toContain(
+      '\\hat{v}_{1} &= \\frac{v_{1}}{1 - \\beta_1^{1}} = \\frac{\\left(0.2,\\ 2\\right)}{1 - 0.9^{1}} = \\left(2,\\ 20\\right)',
+    );
+  });
+
+  it('writes 1-D surfaces with scalars and names the noise and the look-ahead', () => {
+    const problem = optimizerProblem({
+      surface: { preset: 'parabola' },
+      start: [1, 0],
+      steps: 2,
+      noise: { sigma: 0.5, seed: 1 },
+      optimizers: [{ type: 'nesterov', lr: 0.1 }],
+    });
+    const u = optimizerTrace(problem).update(0, 2)!;
+    expect(u.sentence).toMatch(
+      /^Nesterov, update 2: gradient at the look-ahead [−\d.]+ is [−\d.]+ plus noise [−\d.]+ = [−\d.]+; velocity v = [−\d.]+; moves by [−\d.]+ to [−\d.]+, loss [\d.]+\.$/,
+    );
+    expect(u.tex).toContain('g_{2} &= \\nabla f(\\theta_{1} + \\alpha v_{1}) = \\nabla f');
+  });
+
+  it('marks the update that diverged and keeps the last finite point afterwards', () => {
+    const problem = optimizerProblem({
+      surface: { expression: 'x^2' },
+      start: [1, 0],
+      steps: 1000,
+      optimizers: [{ type: 'sgd', lr: 3 }],
+    });
+    const trace = optimizerTrace(problem);
+    const run = trace.runs[0]!;
+    const last = trace.update(0, run.updates)!;
+    expect(last.diverged).toBe(true);
+    expect(last.sentence).toMatch(/leaves the finite numbers: diverged\.$/);
+    const after = trace.at(1000);
+    expect(after.racers[0]!.diverged).toBe(true);
+    expect(Number.isFinite(after.racers[0]!.theta[0])).toBe(true);
+    expect(after.sentence).toBe(`After update 1000: SGD diverged at update ${run.updates}.`);
+    expect(after.tex).toBe('\\text{every run has ended}');
+  });
+});
