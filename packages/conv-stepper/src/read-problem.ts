@@ -1,0 +1,40 @@
+import { parseJson, validate, type ConvProblem, type ConvProblemJson, type Issue } from '@dlviz/core';
+
+/** What the widget holds of a problem: the JSON as given (kept for fixing) and, when valid, the problem. */
+export interface ReadProblem {
+  /** The parsed JSON, valid or not; undefined only when the text is not JSON at all. */
+  json: unknown;
+  /** The text as given, when the problem came as text: what the JSON editor starts from. */
+  text: string;
+  problem: ConvProblem | undefined;
+  issues: readonly Issue[];
+}
+
+/** Validates a problem object or JSON text with the core's validator, which names every path. */
+export function readProblem(source: unknown): ReadProblem {
+  let json = source;
+  if (typeof source === 'string') {
+    const parsed = parseJson(source);
+    if (!parsed.ok) return { json: undefined, text: source, problem: undefined, issues: parsed.issues };
+    json = parsed.value;
+  }
+  const text = typeof source === 'string' ? source : JSON.stringify(source, null, 2);
+  const checked = validate(json);
+  if (!checked.ok) return { json, text, problem: undefined, issues: checked.issues };
+  if (checked.value.widget !== 'conv') {
+    const issues = [{ path: 'widget', message: `expected "conv" for the convolution stepper, got "${checked.value.widget}"` }];
+    return { json, text, problem: undefined, issues };
+  }
+  return { json, text, problem: checked.value, issues: [] };
+}
+
+/**
+ * The JSON when it has the nesting the settings panel needs (a 3-D input and 4-D kernels), even if
+ * the validator refuses it: a kernel too large for its input is fixed by editing the sizes.
+ */
+export function editableJson(read: ReadProblem): ConvProblemJson | undefined {
+  const json = read.json as { input?: unknown; kernels?: unknown } | undefined;
+  const deep = (value: unknown, depth: number): boolean =>
+    depth === 0 || (Array.isArray(value) && value.length > 0 && deep(value[0], depth - 1));
+  return json && deep(json.input, 3) && deep(json.kernels, 4) ? (json as ConvProblemJson) : undefined;
+}

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from '@dlviz/tests/chromium';
+import { defineConfig } from 'vitest/config';
+
+// Chromium cannot be downloaded on our machines; the shared launcher finds one that is installed.
+const launchOptions = await chromiumLaunchOptions();
+
+export default defineConfig({
+  // 'injected' is how the element build compiles CSS, so the tests see styles exactly as embedders do.
+  plugins: [svelte({ compilerOptions: { css: 'injected' } })],
+  resolve: {
+    // The core's sources (no core build needed); @dlviz/ui is its built package, whose components
+    // already carry the theme in their styles.
+    alias: { '@dlviz/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+  },
+  optimizeDeps: { include: ['axe-core'] },
+  test: {
+    include: ['test/**/*.test.ts'],
+    browser: {
+      enabled: true,
+      provider: playwright({ launchOptions }),
+      instances: [{ browser: 'chromium' }],
+      headless: true,
+      screenshotFailures: false,
+    },
+  },
+});
