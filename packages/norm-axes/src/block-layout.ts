@@ -1,0 +1,159 @@
+import type { NormAxisRange, NormLayout } from '@dlviz/core';
+import { axisNames } from './view-limits.js';
+
+/**
+ * Where each layout axis goes in the unfolded block: NCHW puts examples in rows and channels in
+ * columns of H×W sheets; NC is one examples × features matrix; BTD stacks the sequences, each a
+ * tokens × features matrix. Every group of every normalization is then one rectangle.
+ */
+type Slot = 'outerRow' | 'outerCol' | 'innerRow' | 'innerCol';
+
+const slots: Record<NormLayout, readonly Slot[]> = {
+  NCHW: ['outerRow', 'outerCol', 'innerRow', 'innerCol'],
+  NC: ['innerRow', 'innerCol'],
+  BTD: ['outerRow', 'innerRow', 'innerCol'],
+};
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface AxisLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly kind: 'title' | 'index';
+}
+
+export interface BlockGeometry {
+  readonly layout: NormLayout;
+  readonly shape: readonly number[];
+  readonly cell: number;
+  readonly width: number;
+  readonly height: number;
+  /** Top-left corner of each cell, in the input's row-major order. */
+  readonly xs: Float32Array;
+  readonly ys: Float32Array;
+  /** The outline of each sheet (NCHW), sequence (BTD) or the matrix (NC). */
+  readonly panels: readonly Rect[];
+  readonly labels: readonly AxisLabel[];
+  /** The rectangle covering a box of cells (a group's members), one range per layout axis. */
+  box(ranges: readonly NormAxisRange[]): Rect;
+}
+
+export interface BlockOptions {
+  /** The width and height the block should fit in, in drawing units. */
+  fit: { width: number; height: number };
+  /** Cell edge limits. */
+  minCell?: number;
+  maxCell?: number;
+  /** Leave out axis titles and index labels (the small multiples). */
+  bare?: boolean;
+}
+
+const words: Record<string, string> = {
+  N: 'examples',
+  C: 'channels',
+  H: 'rows',
+  W: 'columns',
+  B: 'sequences',
+  T: 'tokens',
+  D: 'features',
+};
+
+export function blockGeometry(layout: NormLayout, shape: readonly number[], options: BlockOptions): BlockGeometry {
+  const slotOf = slots[layout];
+  const size = (slot: Slot) => {
+    const a = slotOf.indexOf(slot);
+    return a < 0 ? 1 : shape[a]!;
+  };
+  const [OR, OC, IR, IC] = [size('outerRow'), size('outerCol'), size('innerRow'), size('innerCol')];
+  const left = options.bare ? 1 : 64;
+  const top = options.bare ? 1 : layout === 'NCHW' ? 40 : 34;
+  const gapRatio = 0.5;
+  const columns = OC * IC + (OC - 1) * gapRatio;
+  const rows = OR * IR + (OR - 1) * gapRatio;
+  const fitted = Math.min((options.fit.width - left - 2) / columns, (options.fit.height - top - 2) / rows);
+  const cell = Math.max(options.minCell ?? 3, Math.min(options.maxCell ?? 44, Math.floor(fitted * 2) / 2));
+  const gap = OC > 1 || OR > 1 ? Math.max(3, cell * gapRatio) : 0;
+  const panelWidth = IC * cell;
+  const panelHeight = IR * cell;
+  const x = (oc: number, ic: number) => left + oc * (panelWidth + gap) + ic * cell;
+  const y = (or: number, ir: number) => top + or * (panelHeight + gap) + ir * cell;
+
+  const count = shape.reduce((a, b) => a * b, 1);
+  const xs = new Float32Array(count);
+  const ys = new Float32Array(count);
+  const coords = new Array<number>(shape.length).fill(0);
+  const at = (slot: Slot) => {
+    const a = slotOf.indexOf(slot);
+    return a < 0 ? 0 : coords[a]!;
+  };
+  for (let i = 0; i < count; i++) {
+    xs[i] = x(at('outerCol'), at('innerCol'));
+    ys[i] = y(at('outerRow'), at('innerRow'));
+    for (let a = shape.length - 1; a >= 0; a--) {
+      if (++coords[a]! < shape[a]!) break;
+      coords[a] = 0;
+    }
+  }
+
+  const panels: Rect[] = [];
+  for (let or = 0; or < OR; or++)
+    for (let oc = 0; oc < OC; oc++)
+      panels.push({ x: x(oc, 0), y: y(or, 0), width: panelWidth, height: panelHeight });
+
+  const names = axisNames(layout);
+  const nameOf = (slot: Slot) => names[slotOf.indexOf(slot)];
+  const labels: AxisLabel[] = [];
+  if (!options.bare) {
+    // Titles name the axis and its direction; index labels appear only where they fit.
+    const across = [nameOf('outerCol'), nameOf('innerCol')].filter(Boolean).map((n) => `${n} (${words[n!]}) →`);
+    const down = [nameOf('outerRow'), nameOf('innerRow')].filter(Boolean).map((n) => `${n} ↓`);
+    labels.push({ x: left, y: 12, text: across.join('   within each: '), anchor: 'start', kind: 'title' });
+    labels.push({ x: 4, y: 12, text: down.join(' '), anchor: 'start', kind: 'title' });
+    const indexRoom = 14;
+    if (OC > 1) {
+      for (let oc = 0; oc < OC; oc++)
+        labels.push({ x: x(oc, 0) + panelWidth / 2, y: top - 8, text: `${nameOf('outerCol')!.toLowerCase()}${oc}`, anchor: 'middle', kind: 'index' });
+    } else if (cell >= indexRoom) {
+      for (let ic = 0; ic < IC; ic++)
+        labels.push({ x: x(0, ic) + cell / 2, y: top - 8, text: `${nameOf('innerCol')!.toLowerCase()}${ic}`, anchor: 'middle', kind: 'index' });
+    }
+    for (let or = 0; or < OR; or++) {
+      if (OR > 1) labels.push({ x: left - 8, y: y(or, 0) + Math.min(panelHeight / 2, 12) + 4, text: `${nameOf('outerRow')!.toLowerCase()}${or}`, anchor: 'end', kind: 'index' });
+      if (IR > 1 && cell >= indexRoom && (OR === 1 || panelHeight >= 2 * indexRoom)) {
+        for (let ir = 0; ir < IR; ir++)
+          labels.push({ x: left - (OR > 1 ? 30 : 8), y: y(or, ir) + cell / 2 + 4, text: `${nameOf('innerRow')!.toLowerCase()}${ir}`, anchor: 'end', kind: 'index' });
+      }
+    }
+  }
+
+  const width = x(OC - 1, IC - 1) + cell + 2;
+  const height = y(OR - 1, IR - 1) + cell + 2;
+
+  function box(ranges: readonly NormAxisRange[]): Rect {
+    const from = (slot: Slot) => {
+      const a = slotOf.indexOf(slot);
+      return a < 0 ? 0 : ranges[a]!.from;
+    };
+    const last = (slot: Slot) => {
+      const a = slotOf.indexOf(slot);
+      return a < 0 ? 0 : ranges[a]!.to - 1;
+    };
+    const x0 = x(from('outerCol'), from('innerCol'));
+    const y0 = y(from('outerRow'), from('innerRow'));
+    return {
+      x: x0,
+      y: y0,
+      width: x(last('outerCol'), last('innerCol')) + cell - x0,
+      height: y(last('outerRow'), last('innerRow')) + cell - y0,
+    };
+  }
+
+  return { layout, shape, cell, width, height, xs, ys, panels, labels, box };
+}

@@ -1,0 +1,72 @@
+import {
+  normLayoutAxes,
+  randomNormInput,
+  type NormLayout,
+  type NormProblem,
+  type NormProblemJson,
+  type NormType,
+} from '@dlviz/core';
+import { tensorShape, withFlatValue } from './tensor-shape.js';
+import { defaultGroups } from './type-words.js';
+
+/** What every user change produces: a new problem in the format's JSON, defaults written out. */
+
+/** The channel (feature) count of a shape in a layout: what gamma, beta and G run along. */
+export function channelsOf(layout: NormLayout, shape: readonly number[]): number {
+  return shape[normLayoutAxes(layout).findIndex((axis) => axis.canonical === 1)]!;
+}
+
+function resized(values: readonly number[], length: number, fill: number): number[] {
+  return Array.from({ length }, (_, i) => values[i] ?? fill);
+}
+
+function groupsFor(type: NormType, channels: number, groups: number | undefined): { groups?: number } {
+  if (type !== 'group') return {};
+  return { groups: groups !== undefined && channels % groups === 0 ? groups : defaultGroups(channels) };
+}
+
+function base(problem: NormProblem): NormProblemJson {
+  const { widget, input, layout, type, eps, gamma, beta } = problem;
+  return { widget, input, layout, type, ...groupsFor(type, gamma.length, problem.groups), eps, gamma, beta };
+}
+
+export function withType(problem: NormProblem, type: NormType): NormProblemJson {
+  return base({ ...problem, type });
+}
+
+export function withGroups(problem: NormProblem, groups: number): NormProblemJson {
+  return { ...base(problem), groups };
+}
+
+export function withEps(problem: NormProblem, eps: number): NormProblemJson {
+  return { ...base(problem), eps };
+}
+
+/** A fresh seeded input of a new layout or shape; γ and β keep the entries that still fit. */
+export function withShape(problem: NormProblem, layout: NormLayout, shape: readonly number[], seed: number): NormProblemJson {
+  const channels = channelsOf(layout, shape);
+  return {
+    widget: 'norm',
+    input: randomNormInput({ layout, shape, seed }),
+    layout,
+    type: problem.type,
+    ...groupsFor(problem.type, channels, problem.groups),
+    eps: problem.eps,
+    gamma: resized(problem.gamma, channels, 1),
+    beta: resized(problem.beta, channels, 0),
+  };
+}
+
+/** The same shape drawn again from another seed (the frame's Random button). */
+export function withSeed(problem: NormProblem, seed: number): NormProblemJson {
+  return withShape(problem, problem.layout, tensorShape(problem.input), seed);
+}
+
+export function withValue(problem: NormProblem, index: number, value: number): NormProblemJson {
+  return { ...base(problem), input: withFlatValue(problem.input, index, value) };
+}
+
+export function withAffine(problem: NormProblem, which: 'gamma' | 'beta', channel: number, value: number): NormProblemJson {
+  const next = base(problem);
+  return { ...next, [which]: problem[which].map((v, c) => (c === channel ? value : v)) };
+}

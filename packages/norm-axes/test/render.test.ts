@@ -1,0 +1,44 @@
+import { normPresets } from '@dlviz/core';
+import { describe, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import NormAxes from '../src/NormAxes.svelte';
+import { viewerPresets } from '../src/presets.js';
+
+function cellsOf(container: HTMLElement): number {
+  return container.querySelectorAll('.cells rect').length;
+}
+
+describe('NormAxes renders', () => {
+  test('the default exam problem: cells, groups, narration, no NaN', async () => {
+    const screen = await render(NormAxes, { problem: normPresets[0]!.problem });
+    await expect.element(screen.getByRole('heading', { name: 'Normalization axes' })).toBeVisible();
+    expect(cellsOf(screen.container)).toBe(20);
+    // Batch norm on 5 × 4: one group per feature, the other three veiled.
+    expect(screen.container.querySelectorAll('.groups .veil')).toHaveLength(3);
+    expect(screen.container.querySelector('.narration')!.textContent).toMatch(/^Channel 0 \(N reduced, 5 values\): mean = /);
+    expect(screen.container.textContent).not.toContain('NaN');
+  });
+
+  test.each(viewerPresets.map((p) => [p.id, p] as const))('preset %s draws every cell', async (_id, preset) => {
+    const screen = await render(NormAxes, { problem: preset.problem });
+    const shape: number[] = [];
+    for (let v: unknown = preset.problem.input; Array.isArray(v); v = v[0]) shape.push(v.length);
+    expect(cellsOf(screen.container)).toBe(shape.reduce((a, b) => a * b, 1));
+    expect(screen.container.querySelectorAll('.gallery .tile')).toHaveLength(5);
+    expect(screen.container.textContent).not.toContain('NaN');
+    expect(screen.container.innerHTML).not.toContain('NaN');
+  });
+
+  test('screenshots', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const screen = await render(NormAxes, { problem: viewerPresets[5]!.problem, theme });
+      await page.viewport(1000, 1800);
+      await page.screenshot({ path: `shots/${theme}.png`, element: screen.container as HTMLElement });
+      screen.unmount();
+    }
+    const small = await render(NormAxes, { problem: normPresets[4]!.problem });
+    await page.viewport(320, 2400);
+    await page.screenshot({ path: `shots/phone.png`, element: small.container as HTMLElement });
+  });
+});
