@@ -52,7 +52,10 @@ export class Checker {
 
   number(value: unknown, path: string, rule: NumberRule = {}): number | undefined {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      return this.fail(path, `expected ${rule.integer ? 'an integer' : 'a finite number'}, got ${describe(value)}`);
+      return this.fail(
+        path,
+        `expected ${rule.integer ? 'an integer' : 'a finite number'}, got ${describe(value)}`,
+      );
     }
     if (rule.integer && !Number.isInteger(value)) return this.fail(path, `expected an integer, got ${value}`);
     if (rule.min !== undefined && (rule.exclusiveMin ? value <= rule.min : value < rule.min)) {
@@ -71,7 +74,8 @@ export class Checker {
   /** An integer or a [row, column] pair of integers, as PyTorch accepts for stride, padding, ... */
   pair(value: unknown, path: string, rule: Omit<NumberRule, 'integer'> = {}): [number, number] | undefined {
     if (Array.isArray(value)) {
-      if (value.length !== 2) return this.fail(path, `expected an integer or a pair [rows, columns], got ${describe(value)}`);
+      if (value.length !== 2)
+        return this.fail(path, `expected an integer or a pair [rows, columns], got ${describe(value)}`);
       const a = this.integer(value[0], index(path, 0), rule);
       const b = this.integer(value[1], index(path, 1), rule);
       return a === undefined || b === undefined ? undefined : [a, b];
@@ -84,7 +88,9 @@ export class Checker {
   }
 
   boolean(value: unknown, path: string): boolean | undefined {
-    return typeof value === 'boolean' ? value : this.fail(path, `expected true or false, got ${describe(value)}`);
+    return typeof value === 'boolean'
+      ? value
+      : this.fail(path, `expected true or false, got ${describe(value)}`);
   }
 
   string(value: unknown, path: string): string | undefined {

@@ -10,7 +10,8 @@ export function formatIssue(issue: Issue): string {
 }
 
 /** A validated value, or every issue found in it (never just the first). */
-export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Validated<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Thrown only by callers that choose to (`solveOrThrow`): carries the issues, not a stack to read. */
 export class ValidationError extends Error {

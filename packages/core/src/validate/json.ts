@@ -1,4 +1,5 @@
 import type { Validated } from './issue.js';
+import { jsonSyntaxError } from './json-syntax.js';
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors people can find. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -6,23 +7,20 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
+function syntaxIssue(text: string): string {
+  if (text.trim() === '') return 'not valid JSON at line 1, column 1: the text is empty';
+  const error = jsonSyntaxError(text);
+  // JSON.parse refused what the grammar accepts: only nesting too deep for the engine does that.
+  if (!error) return 'not valid JSON: nested too deeply to read';
+  const { line, column } = position(text, error.offset);
+  return `not valid JSON at line ${line}, column ${column}: ${error.reason}`;
+}
+
 /** Parses JSON text; a syntax error becomes one issue naming its line and column. */
 export function parseJson(text: string): Validated<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const where = at ? position(text, Number(at[1])) : text.trim() === '' ? { line: 1, column: 1 } : undefined;
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
-    return {
-      ok: false,
-      issues: [
-        {
-          path: '',
-          message: `not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${text.trim() === '' ? 'the text is empty' : reason}`,
-        },
-      ],
-    };
+  } catch {
+    return { ok: false, issues: [{ path: '', message: syntaxIssue(text) }] };
   }
 }
