@@ -1,0 +1,34 @@
+import type { ChainRule } from '@dlviz/core';
+import { weightKey } from './layout.js';
+import { unitKey } from './step-focus.js';
+
+/** Paths drawn at most; past this the band would cover the whole network and say nothing. */
+export const DRAWN_PATHS = 64;
+
+export interface ChainHighlight {
+  readonly edges: ReadonlySet<string>;
+  readonly units: ReadonlySet<string>;
+}
+
+/**
+ * The edges and units on the chain rule's paths from the loss down to the chosen parameter: each path
+ * lists one unit per layer from the output down (`units`, top first), joined by the weights between.
+ */
+export function chainHighlight(rule: ChainRule, layers: number): ChainHighlight {
+  const edges = new Set<string>();
+  const units = new Set<string>();
+  const last = layers - 1;
+  const { parameter } = rule;
+  if (parameter.kind === 'weight') edges.add(weightKey(parameter.layer, parameter.row, parameter.column));
+  for (const path of rule.paths.slice(0, DRAWN_PATHS)) {
+    edges.add(`loss:${path.units[0]!}`);
+    path.units.forEach((unit, k) => {
+      const layer = last - k;
+      units.add(unitKey(layer, unit));
+      edges.add(`local:${layer}:${unit}`);
+      const below = path.units[k + 1];
+      if (below !== undefined) edges.add(weightKey(layer, unit, below));
+    });
+  }
+  return { edges, units };
+}

@@ -1,0 +1,1 @@
+export { default as BackpropGraph } from './BackpropGraph.svelte';

@@ -1,0 +1,143 @@
+/**
+ * Where things go in the two views of one network. `neurons` is the diagram exams draw: a circle per
+ * input and unit, an edge per weight, the loss at the right. `graph` is the computational graph: each
+ * unit split into its linear operation (multiply by the weights, add the bias: z) and its activation
+ * (a), so the backward pass can show the gradient before and after each operation. Pure geometry.
+ */
+export type View = 'neurons' | 'graph';
+
+export type NodeKind = 'input' | 'unit' | 'linear' | 'activation' | 'loss';
+
+export interface NodeSpot {
+  readonly key: string;
+  readonly kind: NodeKind;
+  /** -1 for the inputs; the layer's index otherwise (the loss has the last layer's). */
+  readonly layer: number;
+  readonly unit: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** weight: W[layer][row][column]; local: a unit's activation (graph view); loss: output `row` into the loss. */
+export interface EdgeSpot {
+  readonly key: string;
+  readonly kind: 'weight' | 'local' | 'loss';
+  readonly layer: number;
+  readonly row: number;
+  readonly column: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly labelX: number;
+  readonly labelY: number;
+}
+
+export interface ColumnSpot {
+  readonly x: number;
+  readonly kind: NodeKind;
+  readonly layer: number;
+}
+
+export interface NetworkLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly top: number;
+  readonly radius: number;
+  readonly columns: readonly ColumnSpot[];
+  readonly nodes: readonly NodeSpot[];
+  readonly edges: readonly EdgeSpot[];
+}
+
+const MARGIN = 64;
+const TOP = 64;
+/** Room per unit: the node, its bias above, and up to three lines of values below. */
+const ROW_GAP: Record<View, number> = { neurons: 104, graph: 84 };
+const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [88, 136] };
+
+export const nodeKey = (kind: NodeKind, layer: number, unit: number): string => `${kind}:${layer}:${unit}`;
+export const weightKey = (layer: number, row: number, column: number): string => `w:${layer}:${row}:${column}`;
+
+/**
+ * `widths` holds the input size, then each layer's unit count. Column spacing follows the space
+ * available between its bounds, so an exam network fits a phone and a deep one scrolls.
+ */
+export function networkLayout(widths: readonly number[], view: View, available: number): NetworkLayout {
+  const layers = widths.length - 1;
+  const kinds: ColumnSpot['kind'][] = ['input'];
+  const columnLayer = [-1];
+  for (let l = 0; l < layers; l++) {
+    if (view === 'graph') {
+      kinds.push('linear', 'activation');
+      columnLayer.push(l, l);
+    } else {
+      kinds.push('unit');
+      columnLayer.push(l);
+    }
+  }
+  kinds.push('loss');
+  columnLayer.push(layers - 1);
+
+  const [low, high] = SPACING[view];
+  const spacing = Math.min(high, Math.max(low, (available - 2 * MARGIN) / (kinds.length - 1)));
+  const rowGap = ROW_GAP[view];
+  const tallest = Math.max(...widths);
+  const columns = kinds.map((kind, c) => ({ x: MARGIN + c * spacing, kind, layer: columnLayer[c]! }));
+  const rowY = (count: number, unit: number) => TOP + ((tallest - count) / 2 + unit + 0.5) * rowGap;
+
+  const nodes: NodeSpot[] = [];
+  const at = new Map<string, NodeSpot>();
+  const place = (spot: NodeSpot) => {
+    nodes.push(spot);
+    at.set(spot.key, spot);
+  };
+  columns.forEach(({ x, kind, layer }) => {
+    const count = kind === 'loss' ? 1 : kind === 'input' ? widths[0]! : widths[layer + 1]!;
+    for (let unit = 0; unit < count; unit++) {
+      const y = kind === 'loss' ? rowY(1, 0) : rowY(count, unit);
+      place({ key: nodeKey(kind, layer, unit), kind, layer, unit, x, y });
+    }
+  });
+
+  const unitKind: NodeKind = view === 'graph' ? 'activation' : 'unit';
+  const source = (layer: number, unit: number) =>
+    at.get(layer < 0 ? nodeKey('input', -1, unit) : nodeKey(unitKind, layer, unit))!;
+  const target = (layer: number, unit: number) =>
+    at.get(nodeKey(view === 'graph' ? 'linear' : 'unit', layer, unit))!;
+  const edge = (key: string, kind: EdgeSpot['kind'], layer: number, row: number, column: number, from: NodeSpot, to: NodeSpot, t: number): EdgeSpot => ({
+    key,
+    kind,
+    layer,
+    row,
+    column,
+    x1: from.x,
+    y1: from.y,
+    x2: to.x,
+    y2: to.y,
+    labelX: from.x + (to.x - from.x) * t,
+    labelY: from.y + (to.y - from.y) * t,
+  });
+
+  const edges: EdgeSpot[] = [];
+  for (let l = 0; l < layers; l++) {
+    const rows = widths[l + 1]!;
+    for (let j = 0; j < rows; j++) {
+      // Labels of the edges leaving one source sit at different distances from it, by target row.
+      const t = 0.3 + (rows > 1 ? (0.35 * j) / (rows - 1) : 0.15);
+      for (let i = 0; i < widths[l]!; i++) edges.push(edge(weightKey(l, j, i), 'weight', l, j, i, source(l - 1, i), target(l, j), t));
+      if (view === 'graph') edges.push(edge(`local:${l}:${j}`, 'local', l, j, 0, target(l, j), source(l, j), 0.5));
+    }
+  }
+  const loss = at.get(nodeKey('loss', layers - 1, 0))!;
+  for (let k = 0; k < widths[layers]!; k++) edges.push(edge(`loss:${k}`, 'loss', layers - 1, k, 0, source(layers - 1, k), loss, 0.5));
+
+  return {
+    width: columns[columns.length - 1]!.x + MARGIN + 24,
+    height: TOP + tallest * rowGap + 16,
+    top: TOP,
+    radius: 21,
+    columns,
+    nodes,
+    edges,
+  };
+}

@@ -1,0 +1,233 @@
+import { backpropPresets, backpropTrace, type BackpropProblem } from '@dlviz/core';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import BackpropGraph from '../src/BackpropGraph.svelte';
+import { expectAccessible, expectNoNaN, narration } from './helpers.js';
+
+const duke = backpropPresets.find((p) => p.id === 'duke-q9-leaky-mlp')!.problem;
+const dukeTrace = backpropTrace(duke);
+const sentence = (i: number) => dukeTrace.at(i).sentence;
+// Wide enough that formulas fit their panels (see the report on @dlviz/ui's Formula scrolling).
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
+
+const svg = (root: Element) => root.querySelector('svg[data-view]')!;
+
+describe('rendering', () => {
+  test('default render: the Duke network, first forward step narrated, axe clean', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    const drawing = svg(screen.container);
+    // 2 inputs + 3 + 2 units + the loss; 2·3 + 3·2 weights + 2 edges into the loss.
+    expect(drawing.querySelectorAll('.node')).toHaveLength(8);
+    expect(drawing.querySelectorAll('.edge')).toHaveLength(14);
+    expect(narration(screen.container)).toBe(sentence(0));
+    expect(drawing.querySelector('[data-node="unit:0:0"]')!.getAttribute('data-states')).toBe('active');
+    expectNoNaN(screen.container);
+    await expectAccessible(screen.container);
+  });
+
+  test.each(backpropPresets.map((p) => [p.id, p.problem] as const))('preset %s renders every unit and weight, no NaN', async (_, problem) => {
+    const screen = await render(BackpropGraph, { problem, initialStep: 10_000 });
+    const widths = [problem.input.length, ...problem.layers.map((l) => l.bias.length)];
+    const units = widths.reduce((s, w) => s + w, 0) + 1;
+    const weights = problem.layers.reduce((s, l) => s + l.bias.length * l.weights[0]!.length, 0);
+    const drawing = svg(screen.container);
+    expect(drawing.querySelectorAll('.node')).toHaveLength(units);
+    expect(drawing.querySelectorAll('.edge')).toHaveLength(weights + widths[widths.length - 1]!);
+    expect(screen.container.querySelectorAll('[role=grid]')).toHaveLength(2 + 2 * problem.layers.length);
+    expectNoNaN(screen.container);
+  });
+
+  test('the graph view splits each unit into its linear operation and its activation', async () => {
+    // Layer 1, unit 1 through its activation: z < 0, so LeakyReLU′ = 0.5.
+    const index = [...Array(dukeTrace.length).keys()].find((i) => {
+      const step = dukeTrace.at(i);
+      return step.kind === 'node' && step.layer === 1 && step.unit === 1;
+    })!;
+    const screen = await render(BackpropGraph, { problem: duke, initialStep: index });
+    await screen.getByRole('button', { name: 'Graph' }).click();
+    const drawing = svg(screen.container);
+    expect(drawing.getAttribute('data-view')).toBe('graph');
+    expect(drawing.querySelectorAll('[data-node^="linear:"]')).toHaveLength(5);
+    expect(drawing.querySelectorAll('[data-node^="activation:"]')).toHaveLength(5);
+    // The local derivative LeakyReLU′ shows on the edge from z to a.
+    expect(drawing.querySelector('[data-edge="local:1:1"]')).not.toBeNull();
+    expect(drawing.textContent).toContain('×0.5');
+    await expect.element(screen.getByRole('button', { name: 'Graph' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('stepping', () => {
+  test('buttons and keys step, narrate and emit stepchange', async () => {
+    const onstepchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: duke, onstepchange });
+    await screen.getByRole('button', { name: 'Next step' }).click();
+    expect(onstepchange).toHaveBeenLastCalledWith({ index: 1, length: dukeTrace.length });
+    expect(narration(screen.container)).toBe(sentence(1));
+    const root = screen.container.querySelector<HTMLElement>('.frame')!;
+    root.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(narration(screen.container)).toBe(sentence(2));
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(narration(screen.container)).toBe(sentence(1));
+    await userEvent.keyboard('{End}');
+    expect(narration(screen.container)).toBe(sentence(dukeTrace.length - 1));
+    await userEvent.keyboard('{Home}');
+    expect(narration(screen.container)).toBe(sentence(0));
+    await userEvent.keyboard(' ');
+    await expect.element(screen.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('the backward pass shows LeakyReLU′ = 0.5 and why, and gradients on edges', async () => {
+    const index = [...Array(dukeTrace.length).keys()].find((i) => {
+      const step = dukeTrace.at(i);
+      return step.kind === 'node' && step.z < 0;
+    })!;
+    const screen = await render(BackpropGraph, { problem: duke, initialStep: index });
+    expect(narration(screen.container)).toContain("LeakyReLU(0.5)' = 0.5 because z ≤ 0");
+    await expect.element(screen.getByText(/Why: LeakyReLU\(0\.5\)' = 0\.5/)).toBeVisible();
+    const end = await render(BackpropGraph, { problem: duke, initialStep: dukeTrace.length - 1 });
+    const edge = svg(end.container).querySelector('[data-edge="w:0:1:0"] line:not(.band)')!;
+    // |∂L/∂W[0][1][0]| = 4 is drawn wider than a hairline, dashed as it is negative.
+    expect(Number(edge.getAttribute('stroke-width'))).toBeGreaterThan(2);
+    expect(edge.getAttribute('stroke-dasharray')).toBe('7 4');
+    expect(svg(end.container).textContent).toContain('∂ −4');
+    expect(svg(end.container).textContent).toContain('→ 0.9');
+  });
+});
+
+describe('chain rule', () => {
+  test('W[0][1][0] of the Duke network: two paths summed, then the update', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    await screen.getByRole('combobox', { name: 'for' }).selectOptions('W[0][1][0]');
+    const summary = screen.container.querySelector('.summary')!;
+    expect(summary.textContent).toBe('W[0][1][0]: 2 paths from the loss, gradient −4, updated to 0.9.');
+    expect(screen.container.querySelectorAll('.paths li')).toHaveLength(2);
+    // Both paths run through a[0][1] and one output each: the edges W[1][0][1] and W[1][1][1] are banded.
+    const drawing = svg(screen.container);
+    expect(drawing.querySelector('[data-edge="w:1:0:1"] .band')).not.toBeNull();
+    expect(drawing.querySelector('[data-edge="w:1:1:1"] .band')).not.toBeNull();
+    expect(drawing.querySelector('[data-edge="w:1:0:0"] .band')).toBeNull();
+  });
+
+  test('clicking an edge chooses its weight', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    svg(screen.container).querySelector('[data-edge="w:1:1:2"] .hit')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await expect.element(screen.getByRole('combobox', { name: 'for' })).toHaveValue('w:1:1:2');
+    expect(screen.container.querySelector('.summary')!.textContent).toMatch(/^W\[1\]\[1\]\[2\]: 1 path from the loss/);
+  });
+});
+
+describe('editing', () => {
+  test('editing a weight in place updates the drawing and emits problemchange', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: duke, onproblemchange });
+    const grid = screen.getByRole('grid', { name: 'Layer 0 weights W[0]' }).element();
+    (grid.querySelector('[tabindex="0"]') as SVGGElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Control>}a{/Control}1.5{Enter}');
+    const changed = onproblemchange.mock.lastCall![0] as BackpropProblem;
+    expect(changed.layers[0]!.weights[0]).toEqual([1.5, 0]);
+    // z[0][0] = 1.5·1 + 0·2 + 2.5 = 4: the narration of the first step says so.
+    expect(narration(screen.container)).toContain('= 4');
+  });
+
+  test('structure: more layers, another activation, another loss; each emits problemchange', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: duke, onproblemchange });
+    await screen.getByRole('combobox', { name: 'Layers' }).selectOptions('4');
+    let changed = onproblemchange.mock.lastCall![0] as BackpropProblem;
+    expect(changed.layers.map((l) => l.bias.length)).toEqual([3, 3, 3, 2]);
+    expect(svg(screen.container).querySelectorAll('.node')).toHaveLength(2 + 11 + 1);
+    await screen.getByRole('combobox', { name: 'Activation of every layer' }).selectOptions('sigmoid');
+    changed = onproblemchange.mock.lastCall![0] as BackpropProblem;
+    expect(changed.layers.every((l) => l.activation.type === 'sigmoid')).toBe(true);
+    await screen.getByRole('combobox', { name: 'Loss' }).selectOptions('crossEntropy');
+    changed = onproblemchange.mock.lastCall![0] as BackpropProblem;
+    expect(changed.loss).toEqual({ type: 'crossEntropy' });
+    expect(changed.target).toEqual([1, 0]);
+    expectNoNaN(screen.container);
+  });
+
+  test('zero initialization: only the output bias gets a gradient', async () => {
+    const screen = await render(BackpropGraph, { problem: backpropPresets.find((p) => p.id === 'symmetric-constant-init')!.problem });
+    await screen.getByRole('combobox', { name: 'Initialize' }).selectOptions('zeros');
+    await screen.getByRole('button', { name: 'Set weights' }).click();
+    await userEvent.click(screen.container.querySelector('.frame')!);
+    await userEvent.keyboard('{End}');
+    await expect.element(screen.getByText(/Layer 0 gets no gradient: every path to it multiplies by a zero/)).toBeVisible();
+  });
+
+  test('training 20 steps charts the loss going down and updates the problem', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: duke, onproblemchange });
+    await screen.getByRole('textbox', { name: 'Training steps' }).fill('20');
+    await userEvent.keyboard('{Enter}');
+    await screen.getByRole('button', { name: 'Train 20 steps' }).click();
+    const caption = screen.container.querySelector('.loss-chart figcaption')!.textContent!;
+    expect(caption).toMatch(/^Loss per training step: 11\.13 at step 0, [\d.]+ after 20 steps$/);
+    expect(Number(caption.match(/, ([\d.]+) after/)![1])).toBeLessThan(11.13);
+    expect(screen.container.querySelector('.loss-chart path')!.getAttribute('d')).toMatch(/^M/);
+    expect(onproblemchange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('errors', () => {
+  const bad = { ...duke, layers: [{ ...duke.layers[0]!, weights: [[1, 2, 3]] }, duke.layers[1]!] };
+
+  test('an invalid object shows the messages by path, emits error, and a preset fixes it', async () => {
+    const onerror = vi.fn();
+    const screen = await render(BackpropGraph, { problem: bad, onerror });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('layers[0].weights: expected 2 columns (one per input value) in every row, got 3');
+    expect(svg(screen.container)).toBeNull();
+    expect(onerror).toHaveBeenCalled();
+    await expectAccessible(screen.container);
+    await screen.getByRole('button', { name: /Load the Duke/ }).click();
+    expect(svg(screen.container)).not.toBeNull();
+  });
+
+  test('bad JSON text names line and column; new text restores the drawing', async () => {
+    const onerror = vi.fn();
+    const screen = await render(BackpropGraph, { problem: '{"widget": "backprop", "input": [1,', onerror });
+    await expect.element(screen.getByRole('alert')).toBeVisible();
+    expect(onerror.mock.lastCall![0][0].message).toMatch(/line 1/);
+    await screen.rerender({ problem: JSON.stringify(duke) });
+    expect(svg(screen.container)).not.toBeNull();
+  });
+
+  test('an edit that breaks the problem can be undone', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    await screen.getByRole('combobox', { name: 'Loss' }).selectOptions('bce');
+    // bce makes the output a sigmoid but the Duke target 4 is clamped to 1: still valid.
+    expect(svg(screen.container)).not.toBeNull();
+    await screen.getByRole('combobox', { name: 'Layers' }).selectOptions('1');
+    expect(svg(screen.container)).not.toBeNull();
+  });
+});
+
+describe('instructor options', () => {
+  test('predict mode asks for the next number before showing it', async () => {
+    const screen = await render(BackpropGraph, { problem: duke, predict: true });
+    await expect.element(screen.getByText('What is a[0][1], the activation of layer 0, unit 1?')).toBeVisible();
+    await screen.getByRole('textbox', { name: 'Your prediction' }).fill('2');
+    await screen.getByRole('button', { name: 'Check' }).click();
+    await expect.element(screen.getByText(/Correct: the answer is 2/)).toBeVisible();
+    await expectAccessible(screen.container);
+    await screen.getByRole('button', { name: 'Continue' }).click();
+    expect(narration(screen.container)).toBe(sentence(1));
+  });
+
+  test('hide and lock: editing hidden, steps locked', async () => {
+    const screen = await render(BackpropGraph, { problem: duke, hide: 'edit presets', lock: 'steps' });
+    expect(screen.container.querySelector('fieldset')).toBeNull();
+    expect(screen.getByRole('button', { name: /Train/ }).query()).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Preset' }).query()).toBeNull();
+    await expect.element(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    const locked = await render(BackpropGraph, { problem: duke, lock: 'edit' });
+    await expect.element(locked.getByRole('combobox', { name: 'Layers' })).toBeDisabled();
+  });
+});
