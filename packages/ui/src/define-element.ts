@@ -1,5 +1,10 @@
 import { mount, unmount, type Component } from 'svelte';
-import { applyAttribute, createElementProps, elementAttributeNames, type ElementAttributes } from './element-props.svelte.js';
+import {
+  applyAttribute,
+  createElementProps,
+  elementAttributeNames,
+  type ElementAttributes,
+} from './element-props.svelte.js';
 import type { WidgetProps } from './widget-props.js';
 
 /** The element class `defineWidgetElement` registers, for typing `document.querySelector` results. */
@@ -23,22 +28,32 @@ export interface WidgetElement extends HTMLElement {
  * Safe to import on a server: it defines nothing until called, and does nothing without
  * `customElements`. Calling it twice for one tag returns the first definition.
  */
-export function defineWidgetElement(tag: string, component: Component<WidgetProps>): CustomElementConstructor | undefined {
+export function defineWidgetElement(
+  tag: string,
+  component: Component<WidgetProps>,
+): CustomElementConstructor | undefined {
   if (typeof customElements === 'undefined') return undefined;
   const existing = customElements.get(tag);
   if (existing) return existing;
 
+  // The site's element scripts live at <site>/elements/<widget>.js, beside its embed/ pages: links
+  // and embed code point back there unless a `base-url` attribute says otherwise (e.g. from a CDN).
+  const scriptSite = new URL('../', import.meta.url).href;
+
   class DlvizWidgetElement extends HTMLElement implements WidgetElement {
     static observedAttributes = [...elementAttributeNames];
 
-    #props: ElementAttributes = createElementProps({
-      stepchange: (change) => this.#emit('stepchange', change),
-      problemchange: (problem) => {
-        this.#latest = problem;
-        this.#emit('problemchange', problem);
+    #props: ElementAttributes = createElementProps(
+      {
+        stepchange: (change) => this.#emit('stepchange', change),
+        problemchange: (problem) => {
+          this.#latest = problem;
+          this.#emit('problemchange', problem);
+        },
+        error: (issues) => this.#emit('error', issues),
       },
-      error: (issues) => this.#emit('error', issues),
-    });
+      scriptSite,
+    );
     /** The problem as last edited in the widget, which the `problem` getter reports. */
     #latest: unknown = undefined;
     #mounted: Record<string, unknown> | undefined;

@@ -11,6 +11,7 @@ export interface ElementAttributes {
   hide: ReadonlySet<ControlGroup>;
   lock: ReadonlySet<ControlGroup>;
   predict: boolean;
+  baseUrl: string | undefined;
 }
 
 export interface ElementEvents {
@@ -23,7 +24,7 @@ export interface ElementEvents {
  * The props object a custom element mounts its widget with. It is a deep $state proxy, so setting an
  * attribute later (`el.setAttribute('theme', 'dark')`) updates the mounted component in place.
  */
-export function createElementProps(events: ElementEvents): WidgetProps & ElementAttributes {
+export function createElementProps(events: ElementEvents, baseUrl?: string): WidgetProps & ElementAttributes {
   const props: WidgetProps & ElementAttributes = $state({
     problem: '',
     initialStep: 0,
@@ -32,6 +33,7 @@ export function createElementProps(events: ElementEvents): WidgetProps & Element
     hide: parseControlGroups(null),
     lock: parseControlGroups(null),
     predict: false,
+    baseUrl,
     onstepchange: events.stepchange,
     onproblemchange: events.problemchange,
     onerror: events.error,
@@ -63,7 +65,18 @@ export function applyAttribute(props: ElementAttributes, name: string, value: st
     case 'predict':
       props.predict = value !== null && value !== 'false';
       break;
+    case 'base-url':
+      if (value) props.baseUrl = value;
+      break;
   }
 }
 
-export const elementAttributeNames = ['problem', 'initial-step', 'theme', 'hide', 'lock', 'predict'] as const;
+export const elementAttributeNames = [
+  'problem',
+  'initial-step',
+  'theme',
+  'hide',
+  'lock',
+  'predict',
+  'base-url',
+] as const;

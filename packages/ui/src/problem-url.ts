@@ -65,17 +65,25 @@ export interface EmbedTarget {
   component: string;
   /** A human title, used as the iframe's accessible name. */
   title: string;
-  /** The docs site's base URL, e.g. `https://dlviz.dev/`. */
-  baseUrl: string;
+  /**
+   * The dlviz site's base URL (where `embed/<widget>/` pages and `elements/<widget>.js` live), e.g.
+   * `https://example.edu/dlviz/`; by default the root of the site the page is on.
+   */
+  baseUrl?: string;
   /** The custom element module; defaults to `<baseUrl>elements/<widget>.js`. */
   scriptUrl?: string;
   /** The iframe's initial height in CSS pixels before the page reports its own. */
   height?: number;
 }
 
+/** The site links point to: the given base, or the root of the current page's site. */
+function siteBase(target: EmbedTarget): string {
+  return target.baseUrl ?? new URL('/', globalThis.location?.href ?? 'http://localhost/').href;
+}
+
 /** The iframe page's URL with the state in its query: what "Copy link" copies. */
 export function embedPageUrl(target: EmbedTarget, state: WidgetState): string {
-  return `${new URL(`embed/${target.widget}/`, target.baseUrl).href}?${encodeState(state)}`;
+  return `${new URL(`embed/${target.widget}/`, siteBase(target)).href}?${encodeState(state)}`;
 }
 
 function attribute(value: string): string {
@@ -119,7 +127,7 @@ export interface EmbedSnippets {
 }
 
 export function embedSnippets(target: EmbedTarget, state: WidgetState): EmbedSnippets {
-  const scriptUrl = target.scriptUrl ?? new URL(`elements/${target.widget}.js`, target.baseUrl).href;
+  const scriptUrl = target.scriptUrl ?? new URL(`elements/${target.widget}.js`, siteBase(target)).href;
   const tag = `dlviz-${target.widget}`;
   return {
     iframe: `<iframe src="${attribute(embedPageUrl(target, state))}" title="${attribute(target.title)}" width="100%" height="${target.height ?? 560}" style="border:0" loading="lazy"></iframe>`,

@@ -14,6 +14,12 @@ export interface WidgetOptions {
   /** Control groups shown but not operable. */
   lock?: Iterable<ControlGroup> | string;
   predict?: boolean;
+  /**
+   * The dlviz site that "Copy link" and the embed code point to (its `embed/` pages and `elements/`
+   * scripts). Defaults to the root of the page's own site; the custom element defaults to the site
+   * its script was loaded from.
+   */
+  baseUrl?: string;
 }
 
 /** What `stepchange` carries. */

@@ -41,6 +41,12 @@ describe('embed snippets', () => {
     expect(decodeState(url.search).initialStep).toBe(2);
   });
 
+  test('without a base URL, links point to the root of the page\'s own site', () => {
+    const url = new URL(embedPageUrl({ ...target, baseUrl: undefined }, state));
+    expect(url.origin + url.pathname).toBe(`${location.origin}/embed/conv-stepper/`);
+    expect(embedSnippets({ ...target, baseUrl: undefined }, state).element).toContain(`src="${location.origin}/elements/conv-stepper.js"`);
+  });
+
   test('the iframe has a title and the link, escaped for an attribute', () => {
     const { iframe } = embedSnippets(target, state);
     const doc = new DOMParser().parseFromString(iframe, 'text/html');
