@@ -1,6 +1,5 @@
 import { normPresets } from '@dlviz/core';
 import { describe, expect, test } from 'vitest';
-import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
 import { viewerPresets } from '../src/presets.js';
@@ -28,17 +27,5 @@ describe('NormAxes renders', () => {
     expect(screen.container.querySelectorAll('.gallery .tile')).toHaveLength(5);
     expect(screen.container.textContent).not.toContain('NaN');
     expect(screen.container.innerHTML).not.toContain('NaN');
-  });
-
-  test('screenshots', async () => {
-    for (const theme of ['light', 'dark'] as const) {
-      const screen = await render(NormAxes, { problem: viewerPresets[5]!.problem, theme });
-      await page.viewport(1000, 1800);
-      await page.screenshot({ path: `shots/${theme}.png`, element: screen.container as HTMLElement });
-      screen.unmount();
-    }
-    const small = await render(NormAxes, { problem: normPresets[4]!.problem });
-    await page.viewport(320, 2400);
-    await page.screenshot({ path: `shots/phone.png`, element: small.container as HTMLElement });
   });
 });

@@ -1,0 +1,76 @@
+import { normPresets } from '@dlviz/core';
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import NormAxes from '../src/NormAxes.svelte';
+import { small } from './fixtures.js';
+
+describe('editing', () => {
+  test('editing a value redraws the cell and emits problemchange', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(NormAxes, { problem: small, onproblemchange });
+    const field = screen.getByRole('textbox', { name: 'value of x[0, 0]' });
+    await field.fill('4');
+    await userEvent.keyboard('{Enter}');
+    expect(onproblemchange).toHaveBeenCalledTimes(1);
+    expect(onproblemchange.mock.calls[0]![0].input).toEqual([
+      [4, 2, 3],
+      [3, 6, 9],
+    ]);
+    expect(screen.container.querySelector('.values text')!.textContent).toBe('4');
+    expect(screen.container.querySelector('.narration')!.textContent).toContain('(4 + 2 + 3)/3 = 9/3 = 3');
+  });
+
+  test('choosing a type in the gallery regroups the cells', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(NormAxes, { problem: small, onproblemchange });
+    expect(screen.container.querySelectorAll('.groups .veil')).toHaveLength(1);
+    await screen.getByRole('button', { name: /^Batch norm/ }).click();
+    expect(onproblemchange.mock.calls[0]![0].type).toBe('batch');
+    // Batch norm on 2 × 3: one group per feature.
+    expect(screen.container.querySelectorAll('.groups .veil')).toHaveLength(2);
+    await expect.element(screen.getByRole('button', { name: /^Batch norm/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('the type select, group count and γ, β reach the problem', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(NormAxes, { problem: normPresets[5]!.problem, onproblemchange });
+    await screen.getByRole('combobox', { name: 'Type' }).selectOptions('group');
+    await screen.getByRole('combobox', { name: 'G' }).selectOptions('4');
+    expect(onproblemchange.mock.lastCall![0].groups).toBe(4);
+    await screen.getByText(/γ and β per channel/).click();
+    await screen.getByRole('textbox', { name: 'beta, channel 1' }).fill('0.5');
+    await userEvent.keyboard('{Enter}');
+    expect(onproblemchange.mock.lastCall![0].beta).toEqual([0, 0.5, 0, 0]);
+  });
+
+  test('a smaller N draws a new input of that size from the shown seed', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(NormAxes, { problem: normPresets[0]!.problem, onproblemchange });
+    await screen.getByRole('spinbutton', { name: 'N', exact: true }).fill('2');
+    await userEvent.keyboard('{Tab}');
+    expect(onproblemchange.mock.lastCall![0].input).toHaveLength(2);
+    expect(screen.container.querySelectorAll('.cells rect')).toHaveLength(8);
+  });
+
+  test('hovering a cell works it in the cell panel; clicking pins it', async () => {
+    const screen = await render(NormAxes, { problem: small });
+    const cell = screen.container.querySelector<SVGRectElement>('.cells rect[data-i="5"]')!;
+    cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await expect.element(screen.getByText('Cell under the pointer')).toBeVisible();
+    expect(screen.container.querySelector('.cell-panel .sentence')!.textContent).toMatch(/^x\[1, 2\] = 9 in example 1/);
+    cell.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    cell.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true }));
+    screen.container.querySelector('.cells')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await expect.element(screen.getByText('Selected cell', { exact: true })).toBeVisible();
+    expect(screen.container.querySelector('.selected')).not.toBeNull();
+  });
+
+  test('batch norm with one example: every output is β, layer norm unchanged', async () => {
+    const screen = await render(NormAxes, { problem: normPresets[4]!.problem });
+    await expect.element(screen.getByRole('note')).toHaveTextContent(/every batch-norm output equals β/);
+    await screen.getByRole('button', { name: 'output y' }).click();
+    const shown = [...screen.container.querySelectorAll('.values text')].map((t) => t.textContent);
+    expect(shown).toEqual(['0.1', '−0.3', '0.5', '0']);
+  });
+});

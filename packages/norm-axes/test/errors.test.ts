@@ -1,0 +1,45 @@
+import axe from 'axe-core';
+import { describe, expect, test, vi } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import NormAxes from '../src/NormAxes.svelte';
+import { axeTags, small } from './fixtures.js';
+
+describe('invalid problems', () => {
+  test('an invalid object shows the path, emits error, and a fix restores the drawing', async () => {
+    const onerror = vi.fn();
+    const screen = await render(NormAxes, { problem: { ...small, type: 'group' }, onerror });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('groups: required for "group" normalization');
+    expect(onerror).toHaveBeenCalledWith([{ path: 'groups', message: 'required for "group" normalization' }]);
+    expect(screen.container.querySelector('.cells')).toBeNull();
+    const results = await axe.run(screen.container, axeTags);
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await screen.rerender({ problem: { ...small, type: 'group', groups: 3 } });
+    expect(screen.container.querySelectorAll('.cells rect')).toHaveLength(6);
+  });
+
+  test('bad JSON text names the line and column; the error action loads a preset', async () => {
+    const onerror = vi.fn();
+    const screen = await render(NormAxes, { problem: '{"widget": "norm", "input": [[1, 2],', onerror });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent(/line 1/);
+    expect(onerror).toHaveBeenCalled();
+    await screen.getByRole('button', { name: 'Load the first preset' }).click();
+    expect(screen.container.querySelectorAll('.cells rect')).toHaveLength(20);
+  });
+
+  test('a misspelled key and a value of the wrong type are named by path', async () => {
+    const screen = await render(NormAxes, { problem: { ...small, epss: 1, gamma: [1, 'x', 1] } });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('epss');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('gamma[1]');
+  });
+
+  test('a tensor over the view limits is refused with the limits stated', async () => {
+    const input = Array.from({ length: 9 }, () => [1, 2]);
+    const screen = await render(NormAxes, { problem: { widget: 'norm', input, type: 'batch' } });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('input: the viewer draws at most N ≤ 8, C ≤ 16; got N = 9, C = 2');
+  });
+
+  test('another widget\'s problem is an issue, not a crash', async () => {
+    const screen = await render(NormAxes, { problem: { widget: 'backprop' } });
+    await expect.element(screen.getByRole('alert')).toBeVisible();
+  });
+});

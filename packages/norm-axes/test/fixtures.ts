@@ -1,0 +1,17 @@
+import type { NormProblemJson } from '@dlviz/core';
+
+/** Two examples of three features: small enough to check every number by hand. */
+export const small: NormProblemJson = {
+  widget: 'norm',
+  input: [
+    [1, 2, 3],
+    [3, 6, 9],
+  ],
+  type: 'layer',
+};
+
+export const axeTags = { runOnly: { type: 'tag' as const, values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } };
+
+export function narration(container: HTMLElement): string {
+  return container.querySelector('.narration')?.textContent ?? '';
+}
