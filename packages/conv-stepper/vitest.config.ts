@@ -20,7 +20,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     browser: {
       enabled: true,
-      provider: playwright({ launchOptions }),
+      // A window large enough that pages are not scaled down (screenshots at their real size).
+      provider: playwright({ launchOptions, contextOptions: { viewport: { width: 1400, height: 1000 } } }),
       instances: [{ browser: 'chromium' }],
       headless: true,
       screenshotFailures: false,

@@ -1,0 +1,206 @@
+import { convPresets, convTrace, validate, type ConvProblem } from '@dlviz/core';
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import ConvStepper from '../src/ConvStepper.svelte';
+import { axeViolations, cmu, duke, narration, preset } from './helpers.js';
+
+const stepOf = (problem: unknown, index: number) => convTrace(validate(problem).value as ConvProblem).at(index);
+
+describe('drawing', () => {
+  test('the Duke layer: inputs with padding, the filter, outputs, activation and pooling', async () => {
+    const screen = await render(ConvStepper, { problem: duke });
+    const grids = screen.container.querySelectorAll('.drawing [role=grid]');
+    // 2 input channels, 2 kernel slices, output, activation, pooled.
+    expect(grids).toHaveLength(7);
+    expect(screen.container.querySelectorAll('[aria-label^="Input channel 0"] [role=gridcell]')).toHaveLength(16);
+    // The padding ring: 6×6 − 4×4 cells, drawn but not in the grid's cells.
+    expect(screen.container.querySelectorAll('[aria-label^="Input channel 0"] .zero')).toHaveLength(20);
+    expect(screen.container.textContent).toContain('19 parameters');
+    expect(narration(screen.container)).toBe(stepOf(duke, 0).sentence);
+    // The window of output (0, 0) covers 2×2 input cells and 5 padding cells per channel.
+    const windowCells = screen.container.querySelectorAll('[aria-label^="Input channel 0"] [role=gridcell][aria-label*="in the window"]');
+    expect(windowCells).toHaveLength(4);
+  });
+
+  test('outputs fill in: cells after the current step are blank and not read out', async () => {
+    const screen = await render(ConvStepper, { problem: cmu, initialStep: 1 });
+    const cells = [...screen.container.querySelectorAll('[aria-label="Output of filter 0"] [role=gridcell]')];
+    expect(cells).toHaveLength(6);
+    expect(cells[0]!.getAttribute('aria-label')).toContain('(0, 0): ');
+    expect(cells[1]!.getAttribute('aria-label')).toContain('current');
+    expect(cells[2]!.getAttribute('aria-label')).toBe('Output, filter 0 (1, 0): not computed yet');
+    expect(getComputedStyle(cells[2]!.querySelector('text')!).visibility).toBe('hidden');
+  });
+
+  test.each(convPresets.map((p) => [p.id, p.problem] as const))('preset %s renders without NaN', async (_id, problem) => {
+    const screen = await render(ConvStepper, { problem });
+    const text = screen.container.textContent ?? '';
+    expect(text).not.toContain('NaN');
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+    const checked = validate(problem);
+    const g = convTrace(checked.value as ConvProblem).geometry;
+    const drawn = g.channels <= 8 && g.height <= 16 && g.width <= 16 && g.filters <= 8;
+    if (drawn) {
+      expect(screen.container.querySelectorAll('[aria-label^="Input channel"][role=grid]')).toHaveLength(g.channels);
+      expect(screen.container.querySelectorAll('[aria-label^="Output of filter"][role=grid]')).toHaveLength(g.filters);
+      expect(screen.container.querySelectorAll('[aria-label^="Output of filter 0"] [role=gridcell]')).toHaveLength(g.outputHeight * g.outputWidth);
+    } else {
+      // Beyond the drawing limits the widget says so and still shows shapes and the step's arithmetic.
+      expect(screen.container.querySelector('.notice')!.textContent).toContain('drawn for up to 8 channels of 16×16');
+      expect(narration(screen.container).length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('stepping', () => {
+  test('buttons and keys move through the steps and the narration follows', async () => {
+    const onstepchange = vi.fn();
+    const screen = await render(ConvStepper, { problem: cmu, onstepchange });
+    await screen.getByRole('button', { name: 'Next step' }).click();
+    expect(onstepchange).toHaveBeenLastCalledWith({ index: 1, length: 6 });
+    expect(narration(screen.container)).toBe(stepOf(cmu, 1).sentence);
+    const root = screen.container.querySelector<HTMLElement>('.dlviz-root')!;
+    root.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(narration(screen.container)).toBe(stepOf(cmu, 2).sentence);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(narration(screen.container)).toBe(stepOf(cmu, 1).sentence);
+    await userEvent.keyboard('{End}');
+    expect(narration(screen.container)).toBe(stepOf(cmu, 5).sentence);
+    await userEvent.keyboard('{Home}');
+    expect(narration(screen.container)).toBe(stepOf(cmu, 0).sentence);
+    await userEvent.keyboard(' ');
+    await expect.element(screen.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('pool steps show the window, its maximum and the backward routing', async () => {
+    const screen = await render(ConvStepper, { problem: duke, initialStep: 16 });
+    expect(narration(screen.container)).toBe(stepOf(duke, 16).sentence);
+    expect(screen.container.querySelectorAll('[aria-label="Activation of filter 0"] [aria-label*="maximum"]')).toHaveLength(1);
+    await screen.getByRole('checkbox', { name: /backward pass/ }).click();
+    const gradient = screen.container.querySelector('[aria-label="Gradient routed back through the pool, filter 0"]')!;
+    const values = [...gradient.querySelectorAll('[role=gridcell] text')].map((t) => t.textContent);
+    // Max pooling: one 1 per 2×2 window, zeros elsewhere.
+    expect(values.filter((v) => v === '1')).toHaveLength(4);
+    expect(values.filter((v) => v === '0')).toHaveLength(12);
+  });
+
+  test('transposed convolution scatters into running sums', async () => {
+    const screen = await render(ConvStepper, { problem: preset('transposed-upsampling'), initialStep: 1 });
+    expect(narration(screen.container)).toBe(stepOf(preset('transposed-upsampling'), 1).sentence);
+    await expect.element(screen.getByRole('grid', { name: 'Running sums, filter 0' })).toBeVisible();
+    expect(screen.container.textContent).toContain('cropped by the padding');
+  });
+
+  test('clicking an output cell jumps to its step; hovering an input lights its outputs', async () => {
+    const screen = await render(ConvStepper, { problem: cmu });
+    const cell = screen.container.querySelector('[aria-label="Output of filter 0"] [data-row="2"][data-col="1"]')!;
+    await userEvent.click(cell);
+    expect(narration(screen.container)).toBe(stepOf(cmu, 5).sentence);
+    await userEvent.hover(screen.container.querySelector('[aria-label^="Input channel 0"] [data-row="1"][data-col="1"]')!);
+    expect(screen.container.querySelectorAll('[aria-label="Output of filter 0"] [aria-label*="affects"]')).toHaveLength(4);
+  });
+});
+
+describe('editing', () => {
+  test('editing an input value redraws and emits problemchange', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(ConvStepper, { problem: cmu, onproblemchange });
+    const cell = screen.container.querySelector<HTMLElement>('[aria-label^="Input channel 0"] [data-row="0"][data-col="0"]')!;
+    cell.focus();
+    await userEvent.keyboard('{Enter}');
+    const field = screen.getByRole('textbox', { name: /Edit Input channel 0 \(0, 0\)/ });
+    await field.fill('4');
+    await userEvent.keyboard('{Enter}');
+    const changed = onproblemchange.mock.lastCall![0];
+    expect(changed.input[0][0][0]).toBe(4);
+    expect(narration(screen.container)).toBe(stepOf(changed, 0).sentence);
+  });
+
+  test('resizing keeps the values that still fit; random keeps the shape and shows its seed', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(ConvStepper, { problem: cmu, onproblemchange });
+    await screen.getByText('Layer settings').click();
+    const width = screen.getByRole('spinbutton', { name: /W: input width/ });
+    await width.fill('2');
+    await userEvent.keyboard('{Tab}');
+    expect(onproblemchange.mock.lastCall![0].input).toEqual([[[1, 2], [0, 3], [2, 1], [3, 0]]]);
+    await width.fill('40');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByText('input width is 1 to 16 here')).toBeVisible();
+    await screen.getByRole('button', { name: /Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
+    expect(onproblemchange.mock.lastCall![0].input[0]).toHaveLength(4);
+  });
+
+  test('hide and lock control groups', async () => {
+    const screen = await render(ConvStepper, { problem: cmu, hide: 'presets worked', lock: 'steps edit' });
+    expect(screen.getByRole('combobox', { name: 'Preset' }).query()).toBeNull();
+    expect(screen.getByText('Worked answer', { exact: true }).query()).toBeNull();
+    await expect.element(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    const cell = screen.container.querySelector<HTMLElement>('[aria-label^="Input channel 0"] [data-row="0"][data-col="0"]')!;
+    cell.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.container.querySelector('foreignObject')).toBeNull();
+    const hidden = await render(ConvStepper, { problem: cmu, hide: 'edit' });
+    expect(hidden.getByText('Layer settings').query()).toBeNull();
+  });
+});
+
+describe('errors', () => {
+  test('an invalid object shows the path, emits error, and fixing it restores the drawing', async () => {
+    const onerror = vi.fn();
+    const bad = { ...cmu, paddding: 1 };
+    const screen = await render(ConvStepper, { problem: bad, onerror });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('paddding');
+    expect(screen.container.querySelector('.drawing [role=grid]')).toBeNull();
+    expect(onerror).toHaveBeenCalled();
+    expect(onerror.mock.lastCall![0][0].path).toBe('paddding');
+    const text = screen.getByRole('textbox', { name: 'Problem JSON' });
+    await text.fill(JSON.stringify(cmu));
+    await screen.getByRole('button', { name: 'Apply the JSON' }).click();
+    await expect.element(screen.getByRole('grid', { name: 'Input channel 0', exact: true })).toBeVisible();
+  });
+
+  test('bad JSON text names its place; a kernel too large for its input names the path', async () => {
+    const onerror = vi.fn();
+    const screen = await render(ConvStepper, { problem: '{"widget": "conv", "input": [[[1, 2]]', onerror });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent(/line 1/);
+    expect(onerror).toHaveBeenCalled();
+    const large = await render(ConvStepper, { problem: { ...cmu, kernels: [[[[1, 1, 1, 1], [1, 1, 1, 1]]]] } });
+    const alert = large.container.querySelector('[role=alert]')!;
+    expect(alert.textContent).toMatch(/kernels/);
+    // The sizes can still be fixed from the settings.
+    await expect.element(large.getByText('Layer settings')).toBeVisible();
+  });
+});
+
+describe('predict mode', () => {
+  test('asks for the next output before showing it', async () => {
+    const screen = await render(ConvStepper, { problem: cmu, predict: true });
+    const next = stepOf(cmu, 1);
+    await expect.element(screen.getByText(/What is filter 0's output at \(0, 1\)/)).toBeVisible();
+    await screen.getByRole('textbox', { name: 'Your prediction' }).fill(String(next.kind === 'window' ? next.output : 0));
+    await screen.getByRole('button', { name: 'Check' }).click();
+    await expect.element(screen.getByText(/Correct/)).toBeVisible();
+    await screen.getByRole('button', { name: 'Continue' }).click();
+    expect(narration(screen.container)).toBe(next.sentence);
+  });
+});
+
+describe('accessibility', () => {
+  test.each(['light', 'dark'] as const)('axe: default state (%s)', async (theme) => {
+    const screen = await render(ConvStepper, { problem: duke, theme });
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  test('axe: error and predict states', async () => {
+    const error = await render(ConvStepper, { problem: '{"widget": "conv"' });
+    expect(await axeViolations(error.container)).toEqual([]);
+    const predicting = await render(ConvStepper, { problem: cmu, predict: true });
+    expect(await axeViolations(predicting.container)).toEqual([]);
+  });
+});
