@@ -39,7 +39,7 @@ describe('train', () => {
     expect(run.losses.length).toBeLessThan(101);
   });
 
-  it('runs 100 steps of a 6-layer, 8-unit network well under 100 ms', () => {
+  it('lowers the loss of a 6-layer, 8-unit network over 100 steps (its time is in pnpm bench)', () => {
     const problem: BackpropProblem = {
       widget: 'backprop',
       input: new Array<number>(8).fill(0.5),
@@ -48,10 +48,7 @@ describe('train', () => {
       loss: { type: 'mse', reduction: 'mean' },
       learningRate: 0.1,
     };
-    train(problem, 100); // warm up the JIT, as a widget's second run would be
-    const start = performance.now();
     const run = train(problem, 100);
-    expect(performance.now() - start).toBeLessThan(50);
     expect(run.losses.at(-1)!).toBeLessThan(run.losses[0]!);
   });
 
