@@ -9,8 +9,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [svelte({ compilerOptions: { css: 'injected' } })],
   resolve: {
-    // The core's sources, so the bundle tree-shakes them as ES modules whether or not core is built.
-    alias: { '@dlviz/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+    // Only the backprop part of the core's sources (see build/core-for-element.ts).
+    alias: { '@dlviz/core': fileURLToPath(new URL('./build/core-for-element.ts', import.meta.url)) },
   },
   build: {
     outDir: 'dist',

@@ -18,7 +18,8 @@ export default defineConfig(({ mode }) => ({
   // Bundled up front so the first test that imports them does not trigger a reload mid-run.
   optimizeDeps: { include: ['axe-core', 'd3-scale', 'd3-shape'] },
   test: {
-    include: mode === 'bench' ? ['bench/**/*.test.ts'] : ['test/**/*.test.ts'],
+    // In bench mode `--dir bench` is the root of the search.
+    include: mode === 'bench' ? ['**/*.test.ts'] : ['test/**/*.test.ts'],
     browser: {
       enabled: true,
       provider: playwright({ launchOptions }),

@@ -8,10 +8,20 @@ export function activationOfType(type: ActivationType, previous?: Activation): A
   return { type } as Activation;
 }
 
-export const activationChoices: readonly { type: ActivationType; label: string }[] = activationTypes.map((type) => ({
-  type,
-  label: { identity: 'identity', relu: 'ReLU', leakyRelu: 'LeakyReLU (α)', sigmoid: 'sigmoid', tanh: 'tanh', softplus: 'Softplus (β)', step: 'step' }[type],
-}));
+export const activationChoices: readonly { type: ActivationType; label: string }[] = activationTypes.map(
+  (type) => ({
+    type,
+    label: {
+      identity: 'identity',
+      relu: 'ReLU',
+      leakyRelu: 'LeakyReLU (α)',
+      sigmoid: 'sigmoid',
+      tanh: 'tanh',
+      softplus: 'Softplus (β)',
+      step: 'step',
+    }[type],
+  }),
+);
 
 /** The five losses the format knows, each as one choice in a list. */
 export const lossChoices: readonly { id: string; label: string; loss: BackpropLoss }[] = [

@@ -7,7 +7,11 @@ export const shown = (x: number): string => formatText(x, 4);
 export function lossLabel(loss: BackpropLoss): string {
   switch (loss.type) {
     case 'mse':
-      return loss.reduction === 'mean' ? 'mean (o − t)²' : loss.reduction === 'sum' ? 'Σ (o − t)²' : '½ Σ (o − t)²';
+      return loss.reduction === 'mean'
+        ? 'mean (o − t)²'
+        : loss.reduction === 'sum'
+          ? 'Σ (o − t)²'
+          : '½ Σ (o − t)²';
     case 'crossEntropy':
       return 'CE(softmax o, t)';
     case 'bce':
@@ -33,5 +37,9 @@ export function activationLabel(activation: Activation, short = false): string {
 }
 
 /** A parameter's name as the core's narration writes it. */
-export const parameterName = (p: { layer: number; kind: 'weight' | 'bias'; row: number; column?: number }): string =>
-  p.kind === 'weight' ? `W[${p.layer}][${p.row}][${p.column}]` : `b[${p.layer}][${p.row}]`;
+export const parameterName = (p: {
+  layer: number;
+  kind: 'weight' | 'bias';
+  row: number;
+  column?: number;
+}): string => (p.kind === 'weight' ? `W[${p.layer}][${p.row}][${p.column}]` : `b[${p.layer}][${p.row}]`);

@@ -56,7 +56,8 @@ const ROW_GAP: Record<View, number> = { neurons: 104, graph: 84 };
 const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [88, 136] };
 
 export const nodeKey = (kind: NodeKind, layer: number, unit: number): string => `${kind}:${layer}:${unit}`;
-export const weightKey = (layer: number, row: number, column: number): string => `w:${layer}:${row}:${column}`;
+export const weightKey = (layer: number, row: number, column: number): string =>
+  `w:${layer}:${row}:${column}`;
 
 /**
  * `widths` holds the input size, then each layer's unit count. Column spacing follows the space
@@ -104,7 +105,16 @@ export function networkLayout(widths: readonly number[], view: View, available: 
     at.get(layer < 0 ? nodeKey('input', -1, unit) : nodeKey(unitKind, layer, unit))!;
   const target = (layer: number, unit: number) =>
     at.get(nodeKey(view === 'graph' ? 'linear' : 'unit', layer, unit))!;
-  const edge = (key: string, kind: EdgeSpot['kind'], layer: number, row: number, column: number, from: NodeSpot, to: NodeSpot, t: number): EdgeSpot => ({
+  const edge = (
+    key: string,
+    kind: EdgeSpot['kind'],
+    layer: number,
+    row: number,
+    column: number,
+    from: NodeSpot,
+    to: NodeSpot,
+    t: number,
+  ): EdgeSpot => ({
     key,
     kind,
     layer,
@@ -124,12 +134,15 @@ export function networkLayout(widths: readonly number[], view: View, available: 
     for (let j = 0; j < rows; j++) {
       // Labels of the edges leaving one source sit at different distances from it, by target row.
       const t = 0.3 + (rows > 1 ? (0.35 * j) / (rows - 1) : 0.15);
-      for (let i = 0; i < widths[l]!; i++) edges.push(edge(weightKey(l, j, i), 'weight', l, j, i, source(l - 1, i), target(l, j), t));
-      if (view === 'graph') edges.push(edge(`local:${l}:${j}`, 'local', l, j, 0, target(l, j), source(l, j), 0.5));
+      for (let i = 0; i < widths[l]!; i++)
+        edges.push(edge(weightKey(l, j, i), 'weight', l, j, i, source(l - 1, i), target(l, j), t));
+      if (view === 'graph')
+        edges.push(edge(`local:${l}:${j}`, 'local', l, j, 0, target(l, j), source(l, j), 0.5));
     }
   }
   const loss = at.get(nodeKey('loss', layers - 1, 0))!;
-  for (let k = 0; k < widths[layers]!; k++) edges.push(edge(`loss:${k}`, 'loss', layers - 1, k, 0, source(layers - 1, k), loss, 0.5));
+  for (let k = 0; k < widths[layers]!; k++)
+    edges.push(edge(`loss:${k}`, 'loss', layers - 1, k, 0, source(layers - 1, k), loss, 0.5));
 
   return {
     width: columns[columns.length - 1]!.x + MARGIN + 24,

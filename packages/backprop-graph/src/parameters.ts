@@ -5,8 +5,16 @@ export function allParameters(problem: BackpropProblem): { key: string; paramete
   const list: { key: string; parameter: BackpropParameterRef }[] = [];
   problem.layers.forEach((layer, l) => {
     layer.weights.forEach((row, j) => {
-      row.forEach((_, i) => list.push({ key: parameterKey({ layer: l, kind: 'weight', row: j, column: i }), parameter: { layer: l, kind: 'weight', row: j, column: i } }));
-      list.push({ key: parameterKey({ layer: l, kind: 'bias', row: j }), parameter: { layer: l, kind: 'bias', row: j } });
+      row.forEach((_, i) =>
+        list.push({
+          key: parameterKey({ layer: l, kind: 'weight', row: j, column: i }),
+          parameter: { layer: l, kind: 'weight', row: j, column: i },
+        }),
+      );
+      list.push({
+        key: parameterKey({ layer: l, kind: 'bias', row: j }),
+        parameter: { layer: l, kind: 'bias', row: j },
+      });
     });
   });
   return list;

@@ -5,7 +5,10 @@ import type { Prediction } from '@dlviz/ui';
 export function predictionFor(step: BackpropStep): Prediction {
   switch (step.kind) {
     case 'forward':
-      return { question: `What is a[${step.layer}][${step.unit}], the activation of layer ${step.layer}, unit ${step.unit}?`, answer: step.a };
+      return {
+        question: `What is a[${step.layer}][${step.unit}], the activation of layer ${step.layer}, unit ${step.unit}?`,
+        answer: step.a,
+      };
     case 'loss':
       return { question: 'What is the loss L?', answer: step.value };
     case 'outputGradient':
@@ -16,7 +19,10 @@ export function predictionFor(step: BackpropStep): Prediction {
     case 'weightGradient':
       return { question: `What is ∂L/∂W[${step.layer}][${step.unit}][0]?`, answer: step.weights[0]! };
     case 'update': {
-      const name = step.column === undefined ? `b[${step.layer}][${step.row}]` : `W[${step.layer}][${step.row}][${step.column}]`;
+      const name =
+        step.column === undefined
+          ? `b[${step.layer}][${step.row}]`
+          : `W[${step.layer}][${step.row}][${step.column}]`;
       return { question: `What is ${name} after the update?`, answer: step.updated };
     }
   }

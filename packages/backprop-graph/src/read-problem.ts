@@ -14,7 +14,11 @@ export function readProblem(input: unknown): ReadResult {
   const checked = typeof input === 'string' ? validateJson(input) : validate(input);
   if (!checked.ok) return { issues: checked.issues };
   if (checked.value.widget !== 'backprop') {
-    return { issues: [{ path: 'widget', message: `this widget draws "backprop" problems, got "${checked.value.widget}"` }] };
+    return {
+      issues: [
+        { path: 'widget', message: `this widget draws "backprop" problems, got "${checked.value.widget}"` },
+      ],
+    };
   }
   return { problem: checked.value, issues: [] };
 }

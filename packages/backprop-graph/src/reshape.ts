@@ -1,4 +1,11 @@
-import { initializeLayers, uniform, type Activation, type BackpropLayer, type BackpropLoss, type BackpropProblem } from '@dlviz/core';
+import {
+  initializeLayers,
+  uniform,
+  type Activation,
+  type BackpropLayer,
+  type BackpropLoss,
+  type BackpropProblem,
+} from '@dlviz/core';
 
 /** The widget's own bounds on structure edits (the core allows far more; presets stay within these). */
 export const EDIT_LIMITS = { layers: 6, units: 8 } as const;
@@ -7,7 +14,11 @@ export const EDIT_LIMITS = { layers: 6, units: 8 } as const;
 const readable = (x: number) => Math.round(x * 100) / 100;
 
 /** Fresh Xavier weights of the given widths, rounded to readable values, biases 0. */
-function freshLayers(widths: readonly number[], activations: readonly Activation[], seed: number): BackpropLayer[] {
+function freshLayers(
+  widths: readonly number[],
+  activations: readonly Activation[],
+  seed: number,
+): BackpropLayer[] {
   const blank = activations.map((activation, l) => ({
     weights: Array.from({ length: widths[l + 1]! }, () => new Array<number>(widths[l]!).fill(0)),
     bias: new Array<number>(widths[l + 1]!).fill(0),
@@ -33,7 +44,8 @@ export function reshape(problem: BackpropProblem, widths: readonly number[], see
   const count = widths.length - 1;
   const old = problem.layers;
   const hiddenActivation = old.length > 1 ? old[0]!.activation : ({ type: 'relu' } as const);
-  const source = (l: number): BackpropLayer | undefined => (l === count - 1 ? old[old.length - 1] : l < old.length - 1 ? old[l] : undefined);
+  const source = (l: number): BackpropLayer | undefined =>
+    l === count - 1 ? old[old.length - 1] : l < old.length - 1 ? old[l] : undefined;
   const activations = widths.slice(1).map((_, l) => source(l)?.activation ?? hiddenActivation);
   const fresh = freshLayers(widths, activations, seed);
   const layers = fresh.map((made, l) => {
@@ -41,7 +53,9 @@ export function reshape(problem: BackpropProblem, widths: readonly number[], see
     if (!kept) return made;
     return {
       activation: kept.activation,
-      weights: resized(kept.weights, widths[l + 1]!, (j) => made.weights[j]!).map((row, j) => resized(row, widths[l]!, (i) => made.weights[j]![i]!)),
+      weights: resized(kept.weights, widths[l + 1]!, (j) => made.weights[j]!).map((row, j) =>
+        resized(row, widths[l]!, (i) => made.weights[j]![i]!),
+      ),
       bias: resized(kept.bias, widths[l + 1]!, () => 0),
     };
   });
@@ -54,8 +68,15 @@ export function reshape(problem: BackpropProblem, widths: readonly number[], see
 }
 
 /** Another activation for one layer, or for all when `layer` is undefined. */
-export function withActivation(problem: BackpropProblem, activation: Activation, layer?: number): BackpropProblem {
-  return { ...problem, layers: problem.layers.map((l, i) => (layer === undefined || i === layer ? { ...l, activation } : l)) };
+export function withActivation(
+  problem: BackpropProblem,
+  activation: Activation,
+  layer?: number,
+): BackpropProblem {
+  return {
+    ...problem,
+    layers: problem.layers.map((l, i) => (layer === undefined || i === layer ? { ...l, activation } : l)),
+  };
 }
 
 /**
@@ -63,13 +84,18 @@ export function withActivation(problem: BackpropProblem, activation: Activation,
  * in (0, 1), so the last layer becomes a sigmoid, and targets from 0 to 1; cross-entropy needs a
  * target distribution, so a target that is not one becomes one-hot on the first class.
  */
-export function withLoss(problem: BackpropProblem, loss: BackpropLoss, targetIsValid: (p: BackpropProblem) => boolean): BackpropProblem {
+export function withLoss(
+  problem: BackpropProblem,
+  loss: BackpropLoss,
+  targetIsValid: (p: BackpropProblem) => boolean,
+): BackpropProblem {
   let next: BackpropProblem = { ...problem, loss };
   if (loss.type === 'bce') {
     next = withActivation(next, { type: 'sigmoid' }, next.layers.length - 1);
     next = { ...next, target: next.target.map((t) => Math.min(1, Math.max(0, t))) };
   }
-  if (loss.type === 'crossEntropy' && !targetIsValid(next)) next = { ...next, target: next.target.map((_, k) => (k === 0 ? 1 : 0)) };
+  if (loss.type === 'crossEntropy' && !targetIsValid(next))
+    next = { ...next, target: next.target.map((_, k) => (k === 0 ? 1 : 0)) };
   return next;
 }
 

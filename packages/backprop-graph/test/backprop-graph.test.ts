@@ -28,17 +28,20 @@ describe('rendering', () => {
     await expectAccessible(screen.container);
   });
 
-  test.each(backpropPresets.map((p) => [p.id, p.problem] as const))('preset %s renders every unit and weight, no NaN', async (_, problem) => {
-    const screen = await render(BackpropGraph, { problem, initialStep: 10_000 });
-    const widths = [problem.input.length, ...problem.layers.map((l) => l.bias.length)];
-    const units = widths.reduce((s, w) => s + w, 0) + 1;
-    const weights = problem.layers.reduce((s, l) => s + l.bias.length * l.weights[0]!.length, 0);
-    const drawing = svg(screen.container);
-    expect(drawing.querySelectorAll('.node')).toHaveLength(units);
-    expect(drawing.querySelectorAll('.edge')).toHaveLength(weights + widths[widths.length - 1]!);
-    expect(screen.container.querySelectorAll('[role=grid]')).toHaveLength(2 + 2 * problem.layers.length);
-    expectNoNaN(screen.container);
-  });
+  test.each(backpropPresets.map((p) => [p.id, p.problem] as const))(
+    'preset %s renders every unit and weight, no NaN',
+    async (_, problem) => {
+      const screen = await render(BackpropGraph, { problem, initialStep: 10_000 });
+      const widths = [problem.input.length, ...problem.layers.map((l) => l.bias.length)];
+      const units = widths.reduce((s, w) => s + w, 0) + 1;
+      const weights = problem.layers.reduce((s, l) => s + l.bias.length * l.weights[0]!.length, 0);
+      const drawing = svg(screen.container);
+      expect(drawing.querySelectorAll('.node')).toHaveLength(units);
+      expect(drawing.querySelectorAll('.edge')).toHaveLength(weights + widths[widths.length - 1]!);
+      expect(screen.container.querySelectorAll('[role=grid]')).toHaveLength(2 + 2 * problem.layers.length);
+      expectNoNaN(screen.container);
+    },
+  );
 
   test('the graph view splits each unit into its linear operation and its activation', async () => {
     // Layer 1, unit 1 through its activation: z < 0, so LeakyReLU′ = 0.5.
@@ -55,7 +58,9 @@ describe('rendering', () => {
     // The local derivative LeakyReLU′ shows on the edge from z to a.
     expect(drawing.querySelector('[data-edge="local:1:1"]')).not.toBeNull();
     expect(drawing.textContent).toContain('×0.5');
-    await expect.element(screen.getByRole('button', { name: 'Graph' })).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .element(screen.getByRole('button', { name: 'Graph' }))
+      .toHaveAttribute('aria-pressed', 'true');
   });
 });
 
@@ -116,9 +121,13 @@ describe('chain rule', () => {
 
   test('clicking an edge chooses its weight', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
-    svg(screen.container).querySelector('[data-edge="w:1:1:2"] .hit')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    svg(screen.container)
+      .querySelector('[data-edge="w:1:1:2"] .hit')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await expect.element(screen.getByRole('combobox', { name: 'for' })).toHaveValue('w:1:1:2');
-    expect(screen.container.querySelector('.summary')!.textContent).toMatch(/^W\[1\]\[1\]\[2\]: 1 path from the loss/);
+    expect(screen.container.querySelector('.summary')!.textContent).toMatch(
+      /^W\[1\]\[1\]\[2\]: 1 path from the loss/,
+    );
   });
 });
 
@@ -154,12 +163,16 @@ describe('editing', () => {
   });
 
   test('zero initialization: only the output bias gets a gradient', async () => {
-    const screen = await render(BackpropGraph, { problem: backpropPresets.find((p) => p.id === 'symmetric-constant-init')!.problem });
+    const screen = await render(BackpropGraph, {
+      problem: backpropPresets.find((p) => p.id === 'symmetric-constant-init')!.problem,
+    });
     await screen.getByRole('combobox', { name: 'Initialize' }).selectOptions('zeros');
     await screen.getByRole('button', { name: 'Set weights' }).click();
     await userEvent.click(screen.container.querySelector('.frame')!);
     await userEvent.keyboard('{End}');
-    await expect.element(screen.getByText(/Layer 0 gets no gradient: every path to it multiplies by a zero/)).toBeVisible();
+    await expect
+      .element(screen.getByText(/Layer 0 gets no gradient: every path to it multiplies by a zero/))
+      .toBeVisible();
   });
 
   test('training 20 steps charts the loss going down and updates the problem', async () => {
@@ -182,7 +195,9 @@ describe('errors', () => {
   test('an invalid object shows the messages by path, emits error, and a preset fixes it', async () => {
     const onerror = vi.fn();
     const screen = await render(BackpropGraph, { problem: bad, onerror });
-    await expect.element(screen.getByRole('alert')).toHaveTextContent('layers[0].weights: expected 2 columns (one per input value) in every row, got 3');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('layers[0].weights: expected 2 columns (one per input value) in every row, got 3');
     expect(svg(screen.container)).toBeNull();
     expect(onerror).toHaveBeenCalled();
     await expectAccessible(screen.container);
@@ -212,7 +227,9 @@ describe('errors', () => {
 describe('instructor options', () => {
   test('predict mode asks for the next number before showing it', async () => {
     const screen = await render(BackpropGraph, { problem: duke, predict: true });
-    await expect.element(screen.getByText('What is a[0][1], the activation of layer 0, unit 1?')).toBeVisible();
+    await expect
+      .element(screen.getByText('What is a[0][1], the activation of layer 0, unit 1?'))
+      .toBeVisible();
     await screen.getByRole('textbox', { name: 'Your prediction' }).fill('2');
     await screen.getByRole('button', { name: 'Check' }).click();
     await expect.element(screen.getByText(/Correct: the answer is 2/)).toBeVisible();
