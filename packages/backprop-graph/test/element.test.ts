@@ -48,7 +48,7 @@ describe('<dlviz-backprop-graph>', () => {
 
   test('invalid JSON in the attribute shows the error and emits error', async () => {
     const errors: unknown[] = [];
-    document.body.addEventListener('error', (event) => errors.push((event as CustomEvent).detail), {
+    document.body.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent).detail), {
       once: true,
     });
     const element = create({ problem: '{"widget": "backprop"' });
