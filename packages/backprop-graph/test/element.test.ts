@@ -48,9 +48,13 @@ describe('<dlviz-backprop-graph>', () => {
 
   test('invalid JSON in the attribute shows the error and emits error', async () => {
     const errors: unknown[] = [];
-    document.body.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent).detail), {
-      once: true,
-    });
+    document.body.addEventListener(
+      'error',
+      (event) => errors.push((event as unknown as CustomEvent).detail),
+      {
+        once: true,
+      },
+    );
     const element = create({ problem: '{"widget": "backprop"' });
     await expect.poll(() => element.shadowRoot!.querySelector('[role=alert]')?.textContent).toMatch(/line 1/);
     expect(errors).toHaveLength(1);
