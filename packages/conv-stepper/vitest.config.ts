@@ -17,7 +17,9 @@ export default defineConfig({
   },
   optimizeDeps: { include: ['axe-core'] },
   test: {
-    include: ['test/**/*.test.ts'],
+    // `vitest run` runs test/; the bench script runs bench/ with `--dir bench` and the same browser.
+    dir: 'test',
+    include: ['**/*.test.ts'],
     browser: {
       enabled: true,
       // A window large enough that pages are not scaled down (screenshots at their real size).

@@ -44,8 +44,7 @@ function reshaped(old: unknown, shape: readonly number[]): unknown {
  * back to one group rather than leaving a problem the validator would refuse.
  */
 export function resized(json: ConvProblemJson, next: Dimensions): ConvProblemJson {
-  const groups =
-    next.channels % next.groups === 0 && next.filters % next.groups === 0 ? next.groups : 1;
+  const groups = next.channels % next.groups === 0 && next.filters % next.groups === 0 ? next.groups : 1;
   const perGroup = next.channels / groups;
   const result: ConvProblemJson = {
     ...json,

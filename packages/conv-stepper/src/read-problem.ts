@@ -22,7 +22,12 @@ export function readProblem(source: unknown): ReadProblem {
   const checked = validate(json);
   if (!checked.ok) return { json, text, problem: undefined, issues: checked.issues };
   if (checked.value.widget !== 'conv') {
-    const issues = [{ path: 'widget', message: `expected "conv" for the convolution stepper, got "${checked.value.widget}"` }];
+    const issues = [
+      {
+        path: 'widget',
+        message: `expected "conv" for the convolution stepper, got "${checked.value.widget}"`,
+      },
+    ];
     return { json, text, problem: undefined, issues };
   }
   return { json, text, problem: checked.value, issues: [] };

@@ -22,7 +22,8 @@ export function scatterSums(trace: ConvTrace, index: number): Map<string, number
   for (let i = first; i <= last; i++) {
     const step = trace.at(i);
     if (step.kind !== 'scatter') continue;
-    for (const t of step.targets) if (t.after !== undefined) sums.set(cellKey(t.outputRow, t.outputColumn), t.after);
+    for (const t of step.targets)
+      if (t.after !== undefined) sums.set(cellKey(t.outputRow, t.outputColumn), t.after);
   }
   return sums;
 }

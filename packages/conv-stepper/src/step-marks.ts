@@ -69,3 +69,16 @@ export function stepMarks(step: ConvStep): StepMarks {
   }
   return marks;
 }
+
+/** Cells by filter, e.g. the outputs an input cell influences (core's `influencedOutputs`). */
+export function cellsByFilter(
+  cells: readonly { filter: number; row: number; column: number }[],
+): Map<number, Set<string>> {
+  const byFilter = new Map<number, Set<string>>();
+  for (const cell of cells) {
+    let set = byFilter.get(cell.filter);
+    if (!set) byFilter.set(cell.filter, (set = new Set()));
+    set.add(cellKey(cell.row, cell.column));
+  }
+  return byFilter;
+}

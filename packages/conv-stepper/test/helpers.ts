@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { convPresets, type ConvProblemJson } from '@dlviz/core';
+import { convPresets, convTrace, validate, type ConvProblem, type ConvProblemJson } from '@dlviz/core';
 
 export const preset = (id: string): ConvProblemJson => convPresets.find((p) => p.id === id)!.problem;
 
@@ -17,4 +17,11 @@ export async function axeViolations(container: Element): Promise<string[]> {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
   });
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The core's trace of a problem that is known to be valid. */
+export function traceOf(problem: unknown) {
+  const checked = validate(problem);
+  if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  return convTrace(checked.value as ConvProblem);
 }

@@ -1,0 +1,66 @@
+import { tick } from 'svelte';
+import { expect, test } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import ConvStepper from '../src/ConvStepper.svelte';
+
+/*
+ * The issue's performance figures, measured in the browser: the median of several runs of one change,
+ * from the change to the frame after Svelte has updated the DOM. Printed as BENCH lines for the root
+ * runner; times are reported, not asserted.
+ */
+
+const RUNS = 9;
+
+/** 8×16×16 input and 8 filters of 3×3 with "same" padding: the largest layer the widget draws. */
+const values = (n: number, seed: number) =>
+  Array.from({ length: n }, (_, i) => ((i * 7 + seed * 13) % 9) - 4);
+const problem = {
+  widget: 'conv' as const,
+  input: Array.from({ length: 8 }, (_, c) => Array.from({ length: 16 }, (_, r) => values(16, c * 16 + r))),
+  kernels: Array.from({ length: 8 }, (_, f) =>
+    Array.from({ length: 8 }, (_, c) => Array.from({ length: 3 }, (_, r) => values(3, f * 24 + c * 3 + r))),
+  ),
+  padding: 1,
+  activation: { type: 'relu' },
+  pool: { type: 'max' as const, size: 2 },
+};
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+async function measure(change: (run: number) => void): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    change(run);
+    await tick();
+    await frame();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(RUNS / 2)]! * 10) / 10;
+}
+
+function report(name: string, value: number, unit: string, target: number) {
+  console.log(`BENCH ${JSON.stringify({ name, value, unit, target })}`);
+}
+
+test('step redraw and hyperparameter change at the largest drawn layer', async () => {
+  const screen = await render(ConvStepper, { problem, initialStep: 40 });
+  const buttons = [...screen.container.querySelectorAll<HTMLButtonElement>('.controls button')];
+  const forward = buttons.find((b) => b.textContent?.includes('Next step'))!;
+  const back = buttons.find((b) => b.textContent?.includes('Previous step'))!;
+  await frame();
+  const step = await measure((run) => (run % 2 === 0 ? forward : back).click());
+  report('step redraw, 8×16×16 input, 8 filters', step, 'ms', 16);
+
+  screen.container.querySelector<HTMLDetailsElement>('.settings-menu')!.open = true;
+  await tick();
+  const padding = screen.container.querySelector<HTMLInputElement>('input[aria-label^="p rows"]')!;
+  expect(padding).not.toBeNull();
+  const resolve = await measure((run) => {
+    padding.value = String(run % 2);
+    padding.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  report('hyperparameter change (re-solve and redraw), 8×16×16 input, 8 filters', resolve, 'ms', 50);
+  expect(screen.container.textContent).not.toContain('NaN');
+});
