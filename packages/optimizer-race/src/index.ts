@@ -1,0 +1,1 @@
+export { default as OptimizerRace } from './OptimizerRace.svelte';

@@ -1,0 +1,55 @@
+/** Pixel coordinates this far outside the plot are pinned, so a diverging run never writes 1e300 into SVG. */
+const FAR = 1e5;
+
+function pin(value: number): number {
+  return Number.isFinite(value) ? Math.min(FAR, Math.max(-FAR, value)) : 0;
+}
+
+/** Points beyond this many are thinned to an even stride: a 100 000-step run still draws quickly. */
+const MAX_POINTS = 4000;
+
+/**
+ * A polyline through points 0 … count − 1 whose prefix up to any point is one `slice` away: the
+ * text is built once per view, and each animation frame cuts it at the current step instead of
+ * formatting the path again.
+ */
+export class PrefixPath {
+  readonly #text: string;
+  readonly #ends: Uint32Array;
+  readonly #stride: number;
+  readonly #count: number;
+  readonly #point: (i: number) => readonly [number, number];
+
+  constructor(count: number, point: (i: number) => readonly [number, number]) {
+    this.#count = count;
+    this.#point = point;
+    this.#stride = Math.max(1, Math.ceil(count / MAX_POINTS));
+    const samples = count === 0 ? 0 : Math.floor((count - 1) / this.#stride) + 1;
+    this.#ends = new Uint32Array(samples);
+    let text = '';
+    for (let k = 0; k < samples; k++) {
+      text += this.#segment(k === 0, k * this.#stride);
+      this.#ends[k] = text.length;
+    }
+    this.#text = text;
+  }
+
+  #segment(first: boolean, i: number): string {
+    const [x, y] = this.#point(i);
+    return `${first ? 'M' : 'L'}${pin(x).toFixed(1)},${pin(y).toFixed(1)}`;
+  }
+
+  /** The path through points 0 … i (clamped to the points there are); empty when there are none. */
+  upTo(i: number): string {
+    if (this.#count === 0) return '';
+    const last = Math.min(Math.max(0, Math.floor(i)), this.#count - 1);
+    const k = Math.floor(last / this.#stride);
+    const head = this.#text.slice(0, this.#ends[k]);
+    return last % this.#stride === 0 ? head : head + this.#segment(false, last);
+  }
+}
+
+/** A point's pixel coordinates pinned to a drawable range. */
+export function pinned(x: number, y: number): [number, number] {
+  return [pin(x), pin(y)];
+}

@@ -1,0 +1,11 @@
+/**
+ * Playback speeds in updates per second. The shared stepper's choices (up to 8 per second) suit a
+ * 20-step exam question, not a 1000-step race, so the race offers its own, up to a frame per update.
+ */
+export const raceSpeeds = [1, 2, 4, 8, 15, 30, 60, 120] as const;
+
+/** A speed that plays the whole race in about six seconds. */
+export function speedFor(steps: number): number {
+  const wanted = steps / 6;
+  return raceSpeeds.reduce((best, s) => (Math.abs(Math.log(s / wanted)) < Math.abs(Math.log(best / wanted)) ? s : best), 2);
+}

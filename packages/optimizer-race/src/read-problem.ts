@@ -1,0 +1,35 @@
+import { validate, validateJson, type Issue, type OptimizerProblem } from '@dlviz/core';
+
+export interface ReadProblem {
+  /** The validated problem; undefined when there are issues. */
+  problem: OptimizerProblem | undefined;
+  /** The problem as plain JSON (the object the user gave, parsed when it was text). */
+  json: unknown;
+  issues: readonly Issue[];
+}
+
+/**
+ * Validates the `problem` prop (an object, or JSON text from an attribute or a link) with the core's
+ * strict reader. Another widget's problem is an issue at `widget`, as the contract asks of a typo.
+ */
+export function readProblem(input: unknown): ReadProblem {
+  const checked = typeof input === 'string' ? validateJson(input) : validate(input);
+  const json = typeof input === 'string' ? parsedOrUndefined(input) : input;
+  if (!checked.ok) return { problem: undefined, json, issues: checked.issues };
+  if (checked.value.widget !== 'optimizer') {
+    return {
+      problem: undefined,
+      json,
+      issues: [{ path: 'widget', message: `expected "optimizer" for the optimizer race, got "${checked.value.widget}"` }],
+    };
+  }
+  return { problem: checked.value, json, issues: [] };
+}
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

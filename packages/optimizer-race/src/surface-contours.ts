@@ -1,0 +1,98 @@
+import { sampleGrid, type CompiledExpression, type ViewBox } from '@dlviz/core';
+import { contours } from 'd3-contour';
+import { interpolateViridis } from 'd3-scale-chromatic';
+import { contourLevels } from './contour-levels.js';
+
+/** Samples per side: fine enough for smooth contours, cheap enough to redo on every zoom. */
+export const GRID_SIZE = 200;
+
+export interface ContourBand {
+  /** The region where f ≥ value, in pixels. */
+  path: string;
+  value: number;
+  fill: string;
+}
+
+export interface ContourLabel {
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface SurfaceContours {
+  /** The fill below the lowest level. */
+  base: string;
+  bands: ContourBand[];
+  labels: ContourLabel[];
+  logSpaced: boolean;
+}
+
+/** Maps a grid coordinate of d3-contour (sample i sits at i + 0.5) to pixels. */
+type Place = (gx: number, gy: number) => [number, number];
+
+function ringPath(ring: number[][], place: Place): string {
+  let d = '';
+  for (let i = 0; i < ring.length; i++) {
+    const [x, y] = place(ring[i]![0]!, ring[i]![1]!);
+    d += `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+  }
+  return `${d}Z`;
+}
+
+/** A point on the level's longest ring, away from the plot's edges, for its label. */
+function labelPoint(polygons: number[][][][], size: number): [number, number] | undefined {
+  let best: number[][] | undefined;
+  for (const polygon of polygons) for (const ring of polygon) if (!best || ring.length > best.length) best = ring;
+  if (!best) return undefined;
+  const inside = (p: number[]) => p[0]! > 8 && p[0]! < size - 8 && p[1]! > 8 && p[1]! < size - 8;
+  for (let offset = 0; offset < best.length; offset++) {
+    const p = best[(Math.floor(best.length / 2) + offset) % best.length]!;
+    if (inside(p)) return [p[0]!, p[1]!];
+  }
+  return undefined;
+}
+
+/** Every how many levels one gets a label, so labels stay readable. */
+const LABEL_EVERY = 2;
+
+/**
+ * Filled contours of f over the view box: a 200×200 sample (the core's compiled closures, no
+ * allocation per point), levels from `contourLevels`, bands colored with viridis (perceptually
+ * uniform, readable with color-vision deficiencies and in grayscale). Non-finite samples (log of a
+ * negative) join the highest band rather than tearing holes. `toPixel` maps surface coordinates.
+ */
+export function surfaceContours(
+  compiled: CompiledExpression,
+  box: ViewBox,
+  toPixel: (x: number, y: number) => [number, number],
+  format: (value: number) => string,
+): SurfaceContours {
+  const values = sampleGrid(compiled.value, box, GRID_SIZE, GRID_SIZE);
+  const { thresholds, logSpaced } = contourLevels(values);
+  let highest = -Infinity;
+  for (const v of values) if (v > highest) highest = v;
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = highest;
+
+  const [x0, x1, y0, y1] = box;
+  const dx = (x1 - x0) / (GRID_SIZE - 1);
+  const dy = (y1 - y0) / (GRID_SIZE - 1);
+  const place: Place = (gx, gy) => toPixel(x0 + (gx - 0.5) * dx, y0 + (gy - 0.5) * dy);
+  const color = (k: number) => interpolateViridis(thresholds.length ? k / thresholds.length : 0.5);
+
+  const generator = contours().size([GRID_SIZE, GRID_SIZE]).thresholds(thresholds);
+  const bands: ContourBand[] = [];
+  const labels: ContourLabel[] = [];
+  thresholds.forEach((value, k) => {
+    const geometry = generator.contour(values as unknown as number[], value);
+    const path = geometry.coordinates.map((polygon) => polygon.map((ring) => ringPath(ring, place)).join('')).join('');
+    if (!path) return;
+    bands.push({ path, value, fill: color(k + 1) });
+    if (k % LABEL_EVERY !== 0) return;
+    const at = labelPoint(geometry.coordinates, GRID_SIZE);
+    if (at) {
+      const [x, y] = place(at[0], at[1]);
+      labels.push({ x, y, text: format(value) });
+    }
+  });
+  return { base: color(0), bands, labels, logSpaced };
+}

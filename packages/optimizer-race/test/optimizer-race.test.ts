@@ -1,0 +1,195 @@
+import { optimizerPresets, type OptimizerProblemJson } from '@dlviz/core';
+import axe from 'axe-core';
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import OptimizerRace from '../src/OptimizerRace.svelte';
+
+const ellipse = optimizerPresets.find((p) => p.id === 'ellipse-race')!.problem;
+const small: OptimizerProblemJson = {
+  widget: 'optimizer',
+  surface: { preset: 'bowl' },
+  start: [2, 1],
+  steps: 5,
+  optimizers: [
+    { type: 'sgd', lr: 0.25 },
+    { type: 'momentum', lr: 0.1, momentum: 0.5 },
+  ],
+};
+
+const narration = (root: Element) => root.querySelector('.narration')!.textContent;
+const noNaN = (root: Element) => expect(root.innerHTML).not.toMatch(/NaN|Infinity/);
+
+async function axeViolations(root: Element): Promise<string[]> {
+  const results = await axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('OptimizerRace', () => {
+  test('draws the contours, one trajectory per optimizer and the legend', async () => {
+    const screen = await render(OptimizerRace, { problem: ellipse, initialStep: 10 });
+    const root = screen.container;
+    expect(root.querySelectorAll('.band').length).toBeGreaterThan(5);
+    expect(root.querySelectorAll('.level').length).toBeGreaterThan(1);
+    expect(root.querySelectorAll('.trajectory')).toHaveLength(6);
+    expect(root.querySelectorAll('.marker')).toHaveLength(6);
+    expect(root.querySelectorAll('.loss .line')).toHaveLength(6);
+    expect(root.querySelectorAll('.minimum')).toHaveLength(1);
+    expect(root.querySelectorAll('.legend input[type=radio]')).toHaveLength(6);
+    expect(narration(root)).toMatch(/^After update 10: SGD at \(/);
+    noNaN(root);
+  });
+
+  test.each(optimizerPresets.map((p) => [p.id, p.problem] as const))('preset %s renders', async (_, problem) => {
+    const screen = await render(OptimizerRace, { problem, initialStep: 1_000_000 });
+    const root = screen.container;
+    const oneDimensional = 'preset' in problem.surface && ['parabola', 'absolute'].includes(problem.surface.preset);
+    expect(root.querySelectorAll('.trajectory')).toHaveLength(problem.optimizers.length);
+    if (oneDimensional) expect(root.querySelector('.curve')!.getAttribute('d')!.length).toBeGreaterThan(100);
+    else expect(root.querySelectorAll('.band').length).toBeGreaterThan(3);
+    expect(root.querySelector('[role=alert]')).toBeNull();
+    noNaN(root);
+  });
+
+  test('a diverging run ends with a marker naming its update', async () => {
+    const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
+    const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
+    const diverged = screen.container.querySelector('.diverged text')!;
+    expect(diverged.textContent).toMatch(/^SGD diverged at update \d+$/);
+    expect(screen.container.querySelector('.legend .diverged')!.textContent).toMatch(/diverged at update \d+/);
+  });
+
+  test('steps with the buttons and the keyboard, narrating each step', async () => {
+    const onstepchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, onstepchange });
+    const root = screen.container;
+    expect(narration(root)).toBe('Start at (2, 1): SGD at (2, 1), loss 5; Momentum at (2, 1), loss 5.');
+    await screen.getByRole('button', { name: 'Next update' }).click();
+    expect(onstepchange).toHaveBeenLastCalledWith({ index: 1, length: 6 });
+    expect(narration(root)).toBe('After update 1: SGD at (1, 0.5), loss 1.25; Momentum at (1.6, 0.8), loss 3.2.');
+    expect(root.querySelector('[aria-live=polite]')!.textContent).toContain('After update 1');
+    (root.querySelector('.frame') as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(narration(root)).toMatch(/^After update 2:/);
+    await userEvent.keyboard('{End}');
+    expect(narration(root)).toMatch(/^After update 5:/);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(narration(root)).toMatch(/^After update 4:/);
+    await userEvent.keyboard('{Home}');
+    expect(narration(root)).toMatch(/^Start at/);
+    await userEvent.keyboard(' ');
+    await expect.poll(() => narration(root), { timeout: 3000 }).toMatch(/^After update/);
+  });
+
+  test('the worked panel writes out the selected update with its numbers and draws its arrows', async () => {
+    const screen = await render(OptimizerRace, { problem: small, initialStep: 2 });
+    const root = screen.container;
+    await screen.getByRole('radio', { name: /Momentum/ }).click();
+    const table = root.querySelector('.update-numbers table')!;
+    expect(table.querySelector('caption')!.textContent).toBe('Momentum, update 2: the numbers');
+    expect(table.textContent).toContain('g2 (gradient used)');
+    // v2 = 0.5·(−0.4, −0.2) − 0.1·(3.2, 1.6)
+    expect(table.textContent).toContain('−0.52');
+    expect([...root.querySelectorAll('.arrow')].map((a) => a.classList[1])).toEqual(['gradient', 'velocity', 'step']);
+  });
+
+  test('editing the start re-solves, redraws and emits problemchange', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
+    const before = screen.container.querySelector('.trajectory')!.getAttribute('d');
+    const field = screen.getByRole('textbox', { name: 'Start x' });
+    await field.fill('-3');
+    await userEvent.keyboard('{Enter}');
+    expect(onproblemchange).toHaveBeenLastCalledWith(expect.objectContaining({ start: [-3, 1] }));
+    expect(screen.container.querySelector('.trajectory')!.getAttribute('d')).not.toBe(before);
+    expect(narration(screen.container)).toMatch(/^After update 1: SGD at \(−1\.5, 0\.5\)/);
+  });
+
+  test('a typed expression is checked live, with a caret under the column', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, onproblemchange });
+    const input = screen.getByRole('textbox', { name: 'f(x, y) =' });
+    await input.fill('x^2 + 3 y');
+    const error = screen.container.querySelector('.expression .error')!;
+    expect(error.querySelector('pre')!.textContent).toBe('x^2 + 3 y\n        ^');
+    expect(error.textContent).toContain('column 9');
+    expect(onproblemchange).not.toHaveBeenCalled();
+    await input.fill('x^2 + 3*y^2');
+    expect(screen.container.querySelector('.expression .error')).toBeNull();
+    expect(onproblemchange).toHaveBeenLastCalledWith(expect.objectContaining({ surface: { expression: 'x^2 + 3*y^2' } }));
+  });
+
+  test('gradient noise shows its seed and changes the run', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, initialStep: 3, onproblemchange });
+    await screen.getByRole('checkbox', { name: 'Gaussian noise on every gradient' }).click();
+    expect(onproblemchange).toHaveBeenLastCalledWith(expect.objectContaining({ noise: { sigma: 0.5, seed: 1 } }));
+    await expect.element(screen.getByRole('textbox', { name: 'Noise seed' })).toHaveValue('1');
+    expect(screen.container.querySelector('.update-numbers')!.textContent).toContain('noise');
+  });
+
+  test('switching an optimizer on adds it to the race; same learning rate ties them', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, onproblemchange });
+    await screen.getByRole('checkbox', { name: 'Adam' }).click();
+    expect(screen.container.querySelectorAll('.trajectory')).toHaveLength(3);
+    await screen.getByRole('checkbox', { name: 'Same learning rate for all' }).click();
+    const last = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
+    expect(last.optimizers.map((o) => o.lr)).toEqual([0.25, 0.25, 0.25]);
+  });
+
+  test('an invalid problem shows its issues with their paths, emits error, and a fix restores the drawing', async () => {
+    const onerror = vi.fn();
+    const screen = await render(OptimizerRace, { problem: { ...small, steps: -1, optimizers: [{ type: 'sgd' }] } as unknown as OptimizerProblemJson, onerror });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('steps');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('optimizers[0].lr');
+    expect(onerror).toHaveBeenCalled();
+    expect(screen.container.querySelector('svg .band')).toBeNull();
+    await screen.rerender({ problem: '{"widget": "optimizer", "start": [1, 2],' });
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('not valid JSON at line 1');
+    await screen.rerender({ problem: JSON.stringify(small) });
+    await expect.poll(() => screen.container.querySelectorAll('.trajectory').length).toBe(2);
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+  });
+
+  test('predict mode asks for the next x of the selected optimizer', async () => {
+    const screen = await render(OptimizerRace, { problem: small, predict: true });
+    await expect.element(screen.getByText('SGD: what is x after update 1?')).toBeVisible();
+    await screen.getByRole('textbox', { name: 'Your prediction' }).fill('1');
+    await screen.getByRole('button', { name: 'Check' }).click();
+    await expect.element(screen.getByText(/Correct: the answer is 1/)).toBeVisible();
+    await screen.getByRole('button', { name: 'Continue' }).click();
+    expect(narration(screen.container)).toMatch(/^After update 1:/);
+  });
+
+  test('hide and lock control groups', async () => {
+    const screen = await render(OptimizerRace, { problem: small, hide: 'edit worked speed', lock: 'steps' });
+    expect(screen.container.querySelector('.settings')).toBeNull();
+    expect(screen.getByText('Worked answer', { exact: true }).query()).toBeNull();
+    expect(screen.container.querySelector('.speed select')).toBeNull();
+    await expect.element(screen.getByRole('button', { name: 'Next update' })).toBeDisabled();
+    const locked = await render(OptimizerRace, { problem: small, lock: 'edit' });
+    await expect.element(locked.getByRole('textbox', { name: 'Start x' })).toBeDisabled();
+  });
+
+  test('presets and random starts from a shown seed', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, onproblemchange });
+    await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('stanford-square-1');
+    expect(onproblemchange).toHaveBeenLastCalledWith(expect.objectContaining({ start: [1, 0], surface: { preset: 'parabola' } }));
+    expect(screen.container.querySelector('.curve')).not.toBeNull();
+    await screen.getByRole('button', { name: /Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: /Random seed \d+/ })).toBeVisible();
+  });
+
+  test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 AA violations (%s, predict)', async (theme) => {
+    const screen = await render(OptimizerRace, { problem: small, theme, predict: true, initialStep: 1 });
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  test('axe passes on the error panel', async () => {
+    const screen = await render(OptimizerRace, { problem: '{"widget": "optimizer"}' });
+    await expect.element(screen.getByRole('alert')).toBeVisible();
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+});
