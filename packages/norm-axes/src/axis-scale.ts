@@ -23,7 +23,8 @@ export function axisScale(low: number, high: number, range: readonly [number, nu
   const ticks: number[] = [];
   // Rounded to the step's decimals, so 0.30000000000000004 prints as 0.3.
   const decimals = Math.max(0, -Math.floor(Math.log10(step)));
-  for (let i = 0; from + i * step <= to + step / 2; i++) ticks.push(Number((from + i * step).toFixed(decimals)));
+  for (let i = 0; from + i * step <= to + step / 2; i++)
+    ticks.push(Number((from + i * step).toFixed(decimals)));
   const scale = (value: number) => range[0] + ((value - from) / (to - from)) * (range[1] - range[0]);
   return Object.assign(scale, { ticks, range });
 }

@@ -65,7 +65,11 @@ const words: Record<string, string> = {
   D: 'features',
 };
 
-export function blockGeometry(layout: NormLayout, shape: readonly number[], options: BlockOptions): BlockGeometry {
+export function blockGeometry(
+  layout: NormLayout,
+  shape: readonly number[],
+  options: BlockOptions,
+): BlockGeometry {
   const slotOf = slots[layout];
   const size = (slot: Slot) => {
     const a = slotOf.indexOf(slot);
@@ -112,23 +116,50 @@ export function blockGeometry(layout: NormLayout, shape: readonly number[], opti
   const labels: AxisLabel[] = [];
   if (!options.bare) {
     // Titles name the axis and its direction; index labels appear only where they fit.
-    const across = [nameOf('outerCol'), nameOf('innerCol')].filter(Boolean).map((n) => `${n} (${words[n!]}) →`);
+    const across = [nameOf('outerCol'), nameOf('innerCol')]
+      .filter(Boolean)
+      .map((n) => `${n} (${words[n!]}) →`);
     const down = [nameOf('outerRow'), nameOf('innerRow')].filter(Boolean).map((n) => `${n} ↓`);
     labels.push({ x: left, y: 12, text: across.join('   within each: '), anchor: 'start', kind: 'title' });
     labels.push({ x: 4, y: 12, text: down.join(' '), anchor: 'start', kind: 'title' });
     const indexRoom = 14;
     if (OC > 1) {
       for (let oc = 0; oc < OC; oc++)
-        labels.push({ x: x(oc, 0) + panelWidth / 2, y: top - 8, text: `${nameOf('outerCol')!.toLowerCase()}${oc}`, anchor: 'middle', kind: 'index' });
+        labels.push({
+          x: x(oc, 0) + panelWidth / 2,
+          y: top - 8,
+          text: `${nameOf('outerCol')!.toLowerCase()}${oc}`,
+          anchor: 'middle',
+          kind: 'index',
+        });
     } else if (cell >= indexRoom) {
       for (let ic = 0; ic < IC; ic++)
-        labels.push({ x: x(0, ic) + cell / 2, y: top - 8, text: `${nameOf('innerCol')!.toLowerCase()}${ic}`, anchor: 'middle', kind: 'index' });
+        labels.push({
+          x: x(0, ic) + cell / 2,
+          y: top - 8,
+          text: `${nameOf('innerCol')!.toLowerCase()}${ic}`,
+          anchor: 'middle',
+          kind: 'index',
+        });
     }
     for (let or = 0; or < OR; or++) {
-      if (OR > 1) labels.push({ x: left - 8, y: y(or, 0) + Math.min(panelHeight / 2, 12) + 4, text: `${nameOf('outerRow')!.toLowerCase()}${or}`, anchor: 'end', kind: 'index' });
+      if (OR > 1)
+        labels.push({
+          x: left - 8,
+          y: y(or, 0) + Math.min(panelHeight / 2, 12) + 4,
+          text: `${nameOf('outerRow')!.toLowerCase()}${or}`,
+          anchor: 'end',
+          kind: 'index',
+        });
       if (IR > 1 && cell >= indexRoom && (OR === 1 || panelHeight >= 2 * indexRoom)) {
         for (let ir = 0; ir < IR; ir++)
-          labels.push({ x: left - (OR > 1 ? 30 : 8), y: y(or, ir) + cell / 2 + 4, text: `${nameOf('innerRow')!.toLowerCase()}${ir}`, anchor: 'end', kind: 'index' });
+          labels.push({
+            x: left - (OR > 1 ? 30 : 8),
+            y: y(or, ir) + cell / 2 + 4,
+            text: `${nameOf('innerRow')!.toLowerCase()}${ir}`,
+            anchor: 'end',
+            kind: 'index',
+          });
       }
     }
   }

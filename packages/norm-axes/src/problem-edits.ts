@@ -43,7 +43,12 @@ export function withEps(problem: NormProblem, eps: number): NormProblemJson {
 }
 
 /** A fresh seeded input of a new layout or shape; γ and β keep the entries that still fit. */
-export function withShape(problem: NormProblem, layout: NormLayout, shape: readonly number[], seed: number): NormProblemJson {
+export function withShape(
+  problem: NormProblem,
+  layout: NormLayout,
+  shape: readonly number[],
+  seed: number,
+): NormProblemJson {
   const channels = channelsOf(layout, shape);
   return {
     widget: 'norm',
@@ -66,7 +71,12 @@ export function withValue(problem: NormProblem, index: number, value: number): N
   return { ...base(problem), input: withFlatValue(problem.input, index, value) };
 }
 
-export function withAffine(problem: NormProblem, which: 'gamma' | 'beta', channel: number, value: number): NormProblemJson {
+export function withAffine(
+  problem: NormProblem,
+  which: 'gamma' | 'beta',
+  channel: number,
+  value: number,
+): NormProblemJson {
   const next = base(problem);
   return { ...next, [which]: problem[which].map((v, c) => (c === channel ? value : v)) };
 }

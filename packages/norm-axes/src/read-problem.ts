@@ -17,7 +17,9 @@ export function readProblem(value: unknown): ReadProblem {
   if (!checked.ok) return { issues: checked.issues };
   const problem = checked.value;
   if (problem.widget !== 'norm') {
-    return { issues: [{ path: 'widget', message: `this viewer shows "norm" problems, got "${problem.widget}"` }] };
+    return {
+      issues: [{ path: 'widget', message: `this viewer shows "norm" problems, got "${problem.widget}"` }],
+    };
   }
   const shape = tensorShape(problem.input);
   const names = axisNames(problem.layout);
@@ -25,7 +27,9 @@ export function readProblem(value: unknown): ReadProblem {
   if (over.length > 0) {
     const sizes = names.map((name, a) => `${name} = ${shape[a]}`).join(', ');
     return {
-      issues: [{ path: 'input', message: `the viewer draws at most ${limitsText(problem.layout)}; got ${sizes}` }],
+      issues: [
+        { path: 'input', message: `the viewer draws at most ${limitsText(problem.layout)}; got ${sizes}` },
+      ],
     };
   }
   return { problem, issues: [] };

@@ -5,7 +5,10 @@ import { normLayoutAxes, type NormLayout } from '@dlviz/core';
  * frame. The core accepts far larger tensors (for the CLI); the viewer refuses them with this message
  * rather than freezing the tab. BTD: B ≤ 8 sequences, T ≤ 8 tokens, D ≤ 16 features.
  */
-export const VIEW_LIMITS = { N: 8, C: 16, H: 8, W: 8, B: 8, T: 8, D: 16 } as const satisfies Record<string, number>;
+export const VIEW_LIMITS = { N: 8, C: 16, H: 8, W: 8, B: 8, T: 8, D: 16 } as const satisfies Record<
+  string,
+  number
+>;
 
 export type AxisName = keyof typeof VIEW_LIMITS;
 

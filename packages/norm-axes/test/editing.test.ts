@@ -29,7 +29,9 @@ describe('editing', () => {
     expect(onproblemchange.mock.calls[0]![0].type).toBe('batch');
     // Batch norm on 2 × 3: one group per feature.
     expect(screen.container.querySelectorAll('.groups .veil')).toHaveLength(2);
-    await expect.element(screen.getByRole('button', { name: /^Batch norm/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .element(screen.getByRole('button', { name: /^Batch norm/ }))
+      .toHaveAttribute('aria-pressed', 'true');
   });
 
   test('the type select, group count and γ, β reach the problem', async () => {
@@ -58,7 +60,9 @@ describe('editing', () => {
     const cell = screen.container.querySelector<SVGRectElement>('.cells rect[data-i="5"]')!;
     cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await expect.element(screen.getByText('Cell under the pointer')).toBeVisible();
-    expect(screen.container.querySelector('.cell-panel .sentence')!.textContent).toMatch(/^x\[1, 2\] = 9 in example 1/);
+    expect(screen.container.querySelector('.cell-panel .sentence')!.textContent).toMatch(
+      /^x\[1, 2\] = 9 in example 1/,
+    );
     cell.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     cell.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true }));
     screen.container.querySelector('.cells')!.dispatchEvent(new PointerEvent('pointerleave'));

@@ -1,14 +1,21 @@
 import axe from 'axe-core';
 import { describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
+import type { Component } from 'svelte';
 import NormAxes from '../src/NormAxes.svelte';
+import type { WidgetProps } from '@dlviz/ui';
+
+// Invalid problems on purpose: the widget takes anything a page may hand it.
+const AnyNormAxes = NormAxes as Component<WidgetProps<unknown>>;
 import { axeTags, small } from './fixtures.js';
 
 describe('invalid problems', () => {
   test('an invalid object shows the path, emits error, and a fix restores the drawing', async () => {
     const onerror = vi.fn();
     const screen = await render(NormAxes, { problem: { ...small, type: 'group' }, onerror });
-    await expect.element(screen.getByRole('alert')).toHaveTextContent('groups: required for "group" normalization');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('groups: required for "group" normalization');
     expect(onerror).toHaveBeenCalledWith([{ path: 'groups', message: 'required for "group" normalization' }]);
     expect(screen.container.querySelector('.cells')).toBeNull();
     const results = await axe.run(screen.container, axeTags);
@@ -27,7 +34,7 @@ describe('invalid problems', () => {
   });
 
   test('a misspelled key and a value of the wrong type are named by path', async () => {
-    const screen = await render(NormAxes, { problem: { ...small, epss: 1, gamma: [1, 'x', 1] } });
+    const screen = await render(AnyNormAxes, { problem: { ...small, epss: 1, gamma: [1, 'x', 1] } });
     await expect.element(screen.getByRole('alert')).toHaveTextContent('epss');
     await expect.element(screen.getByRole('alert')).toHaveTextContent('gamma[1]');
   });
@@ -35,11 +42,13 @@ describe('invalid problems', () => {
   test('a tensor over the view limits is refused with the limits stated', async () => {
     const input = Array.from({ length: 9 }, () => [1, 2]);
     const screen = await render(NormAxes, { problem: { widget: 'norm', input, type: 'batch' } });
-    await expect.element(screen.getByRole('alert')).toHaveTextContent('input: the viewer draws at most N ≤ 8, C ≤ 16; got N = 9, C = 2');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('input: the viewer draws at most N ≤ 8, C ≤ 16; got N = 9, C = 2');
   });
 
-  test('another widget\'s problem is an issue, not a crash', async () => {
-    const screen = await render(NormAxes, { problem: { widget: 'backprop' } });
+  test("another widget's problem is an issue, not a crash", async () => {
+    const screen = await render(AnyNormAxes, { problem: { widget: 'backprop' } });
     await expect.element(screen.getByRole('alert')).toBeVisible();
   });
 });

@@ -10,7 +10,9 @@ export const small: NormProblemJson = {
   type: 'layer',
 };
 
-export const axeTags = { runOnly: { type: 'tag' as const, values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } };
+export const axeTags = {
+  runOnly: { type: 'tag' as const, values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+};
 
 export function narration(container: HTMLElement): string {
   return container.querySelector('.narration')?.textContent ?? '';

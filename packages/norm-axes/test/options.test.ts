@@ -7,7 +7,7 @@ import NormAxes from '../src/NormAxes.svelte';
 import { axeTags, narration, small } from './fixtures.js';
 
 describe('instructor options', () => {
-  test('predict mode asks for the next step\'s value and reveals it', async () => {
+  test("predict mode asks for the next step's value and reveals it", async () => {
     const screen = await render(NormAxes, { problem: small, predict: true });
     await expect.element(screen.getByText('What is the variance σ² of example 0?')).toBeVisible();
     await screen.getByRole('textbox', { name: 'Your prediction' }).fill('0.6667');
@@ -31,14 +31,19 @@ describe('instructor options', () => {
     await expect.element(locked.getByRole('button', { name: 'Next step' })).toBeDisabled();
   });
 
-  test.each(['light', 'dark'] as const)('axe: no WCAG 2.2 AA violations, %s, default and predict', async (theme) => {
-    // Wide enough for the frame's worked formula, which scrolls (unfocusably) when squeezed.
-    await page.viewport(1200, 900);
-    for (const predict of [false, true]) {
-      const screen = await render(NormAxes, { problem: normPresets[5]!.problem, theme, predict });
-      const results = await axe.run(screen.container, axeTags);
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      screen.unmount();
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'axe: no WCAG 2.2 AA violations, %s, default and predict',
+    async (theme) => {
+      // Wide enough for the frame's worked formula, which scrolls (unfocusably) when squeezed.
+      await page.viewport(1200, 900);
+      for (const predict of [false, true]) {
+        const screen = await render(NormAxes, { problem: normPresets[5]!.problem, theme, predict });
+        const results = await axe.run(screen.container, axeTags);
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+        screen.unmount();
+      }
+    },
+  );
 });

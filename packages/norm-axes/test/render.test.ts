@@ -15,17 +15,22 @@ describe('NormAxes renders', () => {
     expect(cellsOf(screen.container)).toBe(20);
     // Batch norm on 5 × 4: one group per feature, the other three veiled.
     expect(screen.container.querySelectorAll('.groups .veil')).toHaveLength(3);
-    expect(screen.container.querySelector('.narration')!.textContent).toMatch(/^Channel 0 \(N reduced, 5 values\): mean = /);
+    expect(screen.container.querySelector('.narration')!.textContent).toMatch(
+      /^Channel 0 \(N reduced, 5 values\): mean = /,
+    );
     expect(screen.container.textContent).not.toContain('NaN');
   });
 
-  test.each(viewerPresets.map((p) => [p.id, p] as const))('preset %s draws every cell', async (_id, preset) => {
-    const screen = await render(NormAxes, { problem: preset.problem });
-    const shape: number[] = [];
-    for (let v: unknown = preset.problem.input; Array.isArray(v); v = v[0]) shape.push(v.length);
-    expect(cellsOf(screen.container)).toBe(shape.reduce((a, b) => a * b, 1));
-    expect(screen.container.querySelectorAll('.gallery .tile')).toHaveLength(5);
-    expect(screen.container.textContent).not.toContain('NaN');
-    expect(screen.container.innerHTML).not.toContain('NaN');
-  });
+  test.each(viewerPresets.map((p) => [p.id, p] as const))(
+    'preset %s draws every cell',
+    async (_id, preset) => {
+      const screen = await render(NormAxes, { problem: preset.problem });
+      const shape: number[] = [];
+      for (let v: unknown = preset.problem.input; Array.isArray(v); v = v[0]) shape.push(v.length);
+      expect(cellsOf(screen.container)).toBe(shape.reduce((a, b) => a * b, 1));
+      expect(screen.container.querySelectorAll('.gallery .tile')).toHaveLength(5);
+      expect(screen.container.textContent).not.toContain('NaN');
+      expect(screen.container.innerHTML).not.toContain('NaN');
+    },
+  );
 });

@@ -8,16 +8,22 @@ describe('stepping through the groups', () => {
   test('buttons walk mean, variance, normalize, group by group, and the outline follows', async () => {
     const onstepchange = vi.fn();
     const screen = await render(NormAxes, { problem: small, onstepchange });
-    expect(narration(screen.container)).toBe('Example 0 (C reduced, 3 values): mean = (1 + 2 + 3)/3 = 6/3 = 2');
+    expect(narration(screen.container)).toBe(
+      'Example 0 (C reduced, 3 values): mean = (1 + 2 + 3)/3 = 6/3 = 2',
+    );
     await screen.getByRole('button', { name: 'Next step' }).click();
     expect(onstepchange).toHaveBeenLastCalledWith({ index: 1, length: 6 });
     expect(narration(screen.container)).toMatch(/^Example 0: variance = .* = 0\.666667\.$/);
     await screen.getByRole('button', { name: 'Next step' }).click();
-    expect(narration(screen.container)).toMatch(/^Example 0: x̂ = \(x − 2\)\/√\(0\.666667 \+ 1e-5\) = \(x − 2\)\/0\.816503/);
+    expect(narration(screen.container)).toMatch(
+      /^Example 0: x̂ = \(x − 2\)\/√\(0\.666667 \+ 1e-5\) = \(x − 2\)\/0\.816503/,
+    );
     const outline = () => screen.container.querySelector('.groups .current')!.getAttribute('y');
     const before = outline();
     await screen.getByRole('button', { name: 'Next step' }).click();
-    expect(narration(screen.container)).toBe('Example 1 (C reduced, 3 values): mean = (3 + 6 + 9)/3 = 18/3 = 6');
+    expect(narration(screen.container)).toBe(
+      'Example 1 (C reduced, 3 values): mean = (3 + 6 + 9)/3 = 18/3 = 6',
+    );
     expect(outline()).not.toBe(before);
     expect(screen.container.querySelector('.worked math annotation')!.textContent).toContain('\\mu_{1}');
   });
