@@ -1,4 +1,6 @@
 export * from './problem.js';
+export { validateAs } from './validate-kinds.js';
+export type { ProblemKind } from './kind.js';
 export * from './activation.js';
 export * from './trace.js';
 export * from './random.js';

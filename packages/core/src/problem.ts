@@ -3,9 +3,9 @@ import { convKind, type ConvProblem, type ConvSolution } from './conv/kind.js';
 import type { ProblemKind } from './kind.js';
 import { normKind, type NormProblem, type NormSolution } from './norm/kind.js';
 import { optimizerKind, type OptimizerProblem, type OptimizerSolution } from './optimizer/kind.js';
-import { Checker } from './validate/checker.js';
 import { ValidationError, type Validated } from './validate/issue.js';
 import { parseJson } from './validate/json.js';
+import { validateAgainst } from './validate-kinds.js';
 
 export type Problem = ConvProblem | BackpropProblem | OptimizerProblem | NormProblem;
 export type Solution = ConvSolution | BackpropSolution | OptimizerSolution | NormSolution;
@@ -27,15 +27,7 @@ function kindOf(problem: Problem): ProblemKind<Problem, Solution> {
 
 /** Validates any problem: every issue at once, each naming its JSON path. */
 export function validate(value: unknown): Validated<Problem> {
-  const c = new Checker();
-  let problem: Problem | undefined;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    c.object(value, '', []);
-  } else {
-    const widget = c.oneOf((value as { widget?: unknown }).widget, 'widget', widgets);
-    if (widget !== undefined) problem = kinds[widget].read(c, value) as Problem | undefined;
-  }
-  return problem && c.issues.length === 0 ? { ok: true, value: problem } : { ok: false, issues: c.issues };
+  return validateAgainst(value, Object.values(kinds) as ProblemKind<Problem, unknown>[]);
 }
 
 /** Validates JSON text: syntax errors name their line and column, then the problem is checked. */
