@@ -16,7 +16,15 @@ export interface CellLook {
   faded: boolean;
 }
 
-const base: CellLook = { fill: 'var(--_bg)', stroke: 'var(--_border)', strokeWidth: 1, dash: '', bold: false, underline: false, faded: false };
+const base: CellLook = {
+  fill: 'var(--_bg)',
+  stroke: 'var(--_border)',
+  strokeWidth: 1,
+  dash: '',
+  bold: false,
+  underline: false,
+  faded: false,
+};
 
 // Later states win where they overlap: a padding cell inside the window looks like the window
 // with a padding dash; the active cell beats everything.
@@ -25,7 +33,17 @@ const looks: [CellState, Partial<CellLook>][] = [
   ['padding', { fill: 'var(--_padding)', dash: '3 3', stroke: 'var(--_muted)' }],
   ['influenced', { fill: 'var(--_influenced)', stroke: 'var(--_fg)', strokeWidth: 2, dash: '1.5 3' }],
   ['window', { fill: 'var(--_window)', stroke: 'var(--_accent)', strokeWidth: 2.5, faded: false }],
-  ['argmax', { fill: 'var(--_argmax)', stroke: 'var(--_fg)', strokeWidth: 2.5, dash: '7 3', bold: true, underline: true }],
+  [
+    'argmax',
+    {
+      fill: 'var(--_argmax)',
+      stroke: 'var(--_fg)',
+      strokeWidth: 2.5,
+      dash: '7 3',
+      bold: true,
+      underline: true,
+    },
+  ],
   ['active', { fill: 'var(--_active)', stroke: 'var(--_fg)', strokeWidth: 3.5, bold: true, faded: false }],
 ];
 

@@ -2,13 +2,25 @@
  * The groups of controls an instructor can hide or lock (`hide="presets export"`), so a page can
  * show exactly one idea. `edit` is honoured by the widgets' editable numbers, the rest by the frame.
  */
-export const controlGroups = ['steps', 'speed', 'presets', 'random', 'edit', 'export', 'links', 'worked', 'narration'] as const;
+export const controlGroups = [
+  'steps',
+  'speed',
+  'presets',
+  'random',
+  'edit',
+  'export',
+  'links',
+  'worked',
+  'narration',
+] as const;
 export type ControlGroup = (typeof controlGroups)[number];
 
 const known = new Set<string>(controlGroups);
 
 /** Reads a group list from an attribute or query value: names separated by spaces or commas. */
-export function parseControlGroups(value: string | Iterable<string> | null | undefined): ReadonlySet<ControlGroup> {
+export function parseControlGroups(
+  value: string | Iterable<string> | null | undefined,
+): ReadonlySet<ControlGroup> {
   const names = typeof value === 'string' ? value.split(/[\s,]+/) : value ? [...value] : [];
   return new Set(names.filter((name): name is ControlGroup => known.has(name)));
 }

@@ -5,9 +5,25 @@
 
 /** The SVG properties a drawing's look depends on; their computed values are written inline. */
 const svgProperties = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
-  'dominant-baseline', 'text-decoration', 'visibility', 'display', 'color',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'text-decoration',
+  'visibility',
+  'display',
+  'color',
 ] as const;
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
@@ -70,7 +86,11 @@ export function viewToSvg(container: Element, background?: string): SvgDocument 
     copy.setAttribute('height', String(box.height));
     root.append(copy);
   });
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`, width, height };
+  return {
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`,
+    width,
+    height,
+  };
 }
 
 /**
@@ -91,7 +111,10 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     if (!context) throw new Error('This browser cannot draw to a canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -13,7 +13,13 @@ export interface GridCell extends CellPosition {
  * the row's ends, Ctrl+Home/End to the grid's corners, PageUp/PageDown to the column's ends.
  * Returns undefined for keys the grid does not use.
  */
-export function moveInGrid(from: CellPosition, key: string, ctrl: boolean, rows: number, cols: number): CellPosition | undefined {
+export function moveInGrid(
+  from: CellPosition,
+  key: string,
+  ctrl: boolean,
+  rows: number,
+  cols: number,
+): CellPosition | undefined {
   const clampRow = (r: number) => Math.min(Math.max(r, 0), rows - 1);
   const clampCol = (c: number) => Math.min(Math.max(c, 0), cols - 1);
   switch (key) {

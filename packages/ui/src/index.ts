@@ -23,6 +23,7 @@ export { closeEnough } from './predict.js';
 export type { WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
 
 // Formulas, export, links, custom elements
+export { focusableWhenScrolling } from './scroll-focus.js';
 export { mathml, texToMathmlBody, escapeText, type MathmlOptions } from './tex-to-mathml.js';
 export { viewToSvg, svgToPng, downloadBlob, downloadText, copyText, type SvgDocument } from './export.js';
 export {

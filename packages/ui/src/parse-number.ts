@@ -1,4 +1,5 @@
-export type ParsedNumber = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type ParsedNumber =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 /**
  * Reads a number the way people type it: a true minus sign (−) as well as a hyphen, spaces around it,
@@ -7,11 +8,14 @@ export type ParsedNumber = { readonly ok: true; readonly value: number } | { rea
 export function parseNumber(text: string, range: { min?: number; max?: number } = {}): ParsedNumber {
   const cleaned = text.trim().replace(/^[−–]/, '-');
   if (cleaned === '') return { ok: false, message: 'Enter a number' };
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return { ok: false, message: `“${text.trim()}” is not a number` };
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned))
+    return { ok: false, message: `“${text.trim()}” is not a number` };
   const value = Number(cleaned);
   if (!Number.isFinite(value)) return { ok: false, message: 'The number is too large' };
-  if (range.min !== undefined && value < range.min) return { ok: false, message: `Must be at least ${range.min}` };
-  if (range.max !== undefined && value > range.max) return { ok: false, message: `Must be at most ${range.max}` };
+  if (range.min !== undefined && value < range.min)
+    return { ok: false, message: `Must be at least ${range.min}` };
+  if (range.max !== undefined && value > range.max)
+    return { ok: false, message: `Must be at most ${range.max}` };
   return { ok: true, value: value === 0 ? 0 : value };
 }
 

@@ -10,13 +10,17 @@ export interface Steppable {
 /** Elements that use these keys themselves: typing, choosing, or native range stepping. */
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  if (target.closest('input, select, textarea, [contenteditable]:not([contenteditable="false"])')) return true;
+  if (target.closest('input, select, textarea, [contenteditable]:not([contenteditable="false"])'))
+    return true;
   return false;
 }
 
 /** Space on these activates them; the widget must not also toggle playback. */
 function isActivatable(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('button, a[href], summary, [role="button"], [role="menuitem"], [role="gridcell"]') !== null;
+  return (
+    target instanceof Element &&
+    target.closest('button, a[href], summary, [role="button"], [role="menuitem"], [role="gridcell"]') !== null
+  );
 }
 
 /**
@@ -25,7 +29,10 @@ function isActivatable(target: EventTarget | null): boolean {
  * (`preventDefault`, as the matrix grid does for its arrow navigation) are left alone.
  * `enabled` lets an instructor's lock switch the keys off along with the buttons.
  */
-export function stepKeys(stepper: Steppable, enabled: () => boolean = () => true): (event: KeyboardEvent) => void {
+export function stepKeys(
+  stepper: Steppable,
+  enabled: () => boolean = () => true,
+): (event: KeyboardEvent) => void {
   return (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (!enabled() || isTextEntry(event.target)) return;

@@ -9,39 +9,175 @@
  */
 
 const greek: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ϵ', varepsilon: 'ε', zeta: 'ζ', eta: 'η',
-  theta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ',
-  sigma: 'σ', tau: 'τ', phi: 'ϕ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
-  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
-  partial: '∂', infty: '∞', ell: 'ℓ',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ϵ',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  iota: 'ι',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'ϕ',
+  varphi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Xi: 'Ξ',
+  Pi: 'Π',
+  Sigma: 'Σ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
+  Omega: 'Ω',
+  partial: '∂',
+  infty: '∞',
+  ell: 'ℓ',
 };
 
 const operators: Record<string, string> = {
-  cdot: '·', times: '×', div: '÷', pm: '±', mp: '∓', le: '≤', leq: '≤', ge: '≥', geq: '≥', ne: '≠', neq: '≠',
-  approx: '≈', equiv: '≡', odot: '⊙', otimes: '⊗', oplus: '⊕', to: '→', rightarrow: '→', leftarrow: '←',
-  mapsto: '↦', in: '∈', mid: '∣', nabla: '∇', ldots: '…', cdots: '⋯', vdots: '⋮', ddots: '⋱', dots: '…',
-  lfloor: '⌊', rfloor: '⌋', lceil: '⌈', rceil: '⌉', langle: '⟨', rangle: '⟩', lvert: '|', rvert: '|',
-  vert: '|', '|': '‖', '{': '{', '}': '}', cdotp: '·', ast: '∗', star: '⋆', circ: '∘', prime: '′',
+  cdot: '·',
+  times: '×',
+  div: '÷',
+  pm: '±',
+  mp: '∓',
+  le: '≤',
+  leq: '≤',
+  ge: '≥',
+  geq: '≥',
+  ne: '≠',
+  neq: '≠',
+  approx: '≈',
+  equiv: '≡',
+  odot: '⊙',
+  otimes: '⊗',
+  oplus: '⊕',
+  to: '→',
+  rightarrow: '→',
+  leftarrow: '←',
+  mapsto: '↦',
+  in: '∈',
+  mid: '∣',
+  nabla: '∇',
+  ldots: '…',
+  cdots: '⋯',
+  vdots: '⋮',
+  ddots: '⋱',
+  dots: '…',
+  lfloor: '⌊',
+  rfloor: '⌋',
+  lceil: '⌈',
+  rceil: '⌉',
+  langle: '⟨',
+  rangle: '⟩',
+  lvert: '|',
+  rvert: '|',
+  vert: '|',
+  '|': '‖',
+  '{': '{',
+  '}': '}',
+  cdotp: '·',
+  ast: '∗',
+  star: '⋆',
+  circ: '∘',
+  prime: '′',
 };
 
 const largeOperators: Record<string, string> = { sum: '∑', prod: '∏', int: '∫' };
 
 const functions = new Set([
-  'log', 'ln', 'exp', 'max', 'min', 'argmax', 'argmin', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'tan',
-  'sign', 'sgn', 'softmax', 'sigmoid', 'det', 'dim', 'lim', 'sup', 'inf', 'mean', 'var',
+  'log',
+  'ln',
+  'exp',
+  'max',
+  'min',
+  'argmax',
+  'argmin',
+  'tanh',
+  'sinh',
+  'cosh',
+  'sin',
+  'cos',
+  'tan',
+  'sign',
+  'sgn',
+  'softmax',
+  'sigmoid',
+  'det',
+  'dim',
+  'lim',
+  'sup',
+  'inf',
+  'mean',
+  'var',
 ]);
 
 /** Functions whose limits go under them in display math, like \max_{i}. */
 const limitFunctions = new Set(['max', 'min', 'argmax', 'argmin', 'lim', 'sup', 'inf']);
 
-const accents: Record<string, string> = { hat: '^', widehat: '^', bar: '¯', overline: '¯', tilde: '~', widetilde: '~', vec: '→', dot: '˙' };
+const accents: Record<string, string> = {
+  hat: '^',
+  widehat: '^',
+  bar: '¯',
+  overline: '¯',
+  tilde: '~',
+  widetilde: '~',
+  vec: '→',
+  dot: '˙',
+};
 
-const spaces: Record<string, string> = { ',': '0.1667em', ':': '0.2222em', '>': '0.2222em', ';': '0.2778em', ' ': '0.25em', quad: '1em', qquad: '2em', '!': '-0.1667em' };
+const spaces: Record<string, string> = {
+  ',': '0.1667em',
+  ':': '0.2222em',
+  '>': '0.2222em',
+  ';': '0.2778em',
+  ' ': '0.25em',
+  quad: '1em',
+  qquad: '2em',
+  '!': '-0.1667em',
+};
 
-const fences: Record<string, string> = { '(': '(', ')': ')', '[': '[', ']': ']', '|': '|', '.': '', '\\{': '{', '\\}': '}', '\\langle': '⟨', '\\rangle': '⟩', '\\|': '‖', '\\lvert': '|', '\\rvert': '|', '\\lfloor': '⌊', '\\rfloor': '⌋', '\\lceil': '⌈', '\\rceil': '⌉' };
+const fences: Record<string, string> = {
+  '(': '(',
+  ')': ')',
+  '[': '[',
+  ']': ']',
+  '|': '|',
+  '.': '',
+  '\\{': '{',
+  '\\}': '}',
+  '\\langle': '⟨',
+  '\\rangle': '⟩',
+  '\\|': '‖',
+  '\\lvert': '|',
+  '\\rvert': '|',
+  '\\lfloor': '⌊',
+  '\\rfloor': '⌋',
+  '\\lceil': '⌈',
+  '\\rceil': '⌉',
+};
 
 const matrixDelimiters: Record<string, [string, string]> = {
-  matrix: ['', ''], bmatrix: ['[', ']'], pmatrix: ['(', ')'], vmatrix: ['|', '|'], Bmatrix: ['{', '}'], cases: ['{', ''], aligned: ['', ''],
+  matrix: ['', ''],
+  bmatrix: ['[', ']'],
+  pmatrix: ['(', ')'],
+  vmatrix: ['|', '|'],
+  Bmatrix: ['{', '}'],
+  cases: ['{', ''],
+  aligned: ['', ''],
 };
 
 export function escapeText(text: string): string {
@@ -161,9 +297,11 @@ class Reader {
     }
     if (primes) sup = sup === undefined ? mo(primes) : mrow([mo(primes), sup]);
     if (sub === undefined && sup === undefined) return base;
-    const underOver = start?.kind === 'command' && (start.name in largeOperators || limitFunctions.has(start.name));
+    const underOver =
+      start?.kind === 'command' && (start.name in largeOperators || limitFunctions.has(start.name));
     const [lower, upper] = underOver ? ['munder', 'mover'] : ['msub', 'msup'];
-    if (sub !== undefined && sup !== undefined) return `<${underOver ? 'munderover' : 'msubsup'}>${base}${sub}${sup}</${underOver ? 'munderover' : 'msubsup'}>`;
+    if (sub !== undefined && sup !== undefined)
+      return `<${underOver ? 'munderover' : 'msubsup'}>${base}${sub}${sup}</${underOver ? 'munderover' : 'msubsup'}>`;
     return sub !== undefined ? `<${lower}>${base}${sub}</${lower}>` : `<${upper}>${base}${sup}</${upper}>`;
   }
 
@@ -189,7 +327,16 @@ class Reader {
       const t = this.#tokens[this.#at++]!;
       if (t.kind === 'symbol' && t.text === '{') depth++;
       if (t.kind === 'symbol' && t.text === '}' && depth-- === 0) break;
-      text += t.kind === 'space' ? ' ' : t.kind === 'command' ? (t.name in spaces ? ' ' : t.name === '%' || t.name === '_' || t.name === '&' ? t.name : `\\${t.name}`) : t.text;
+      text +=
+        t.kind === 'space'
+          ? ' '
+          : t.kind === 'command'
+            ? t.name in spaces
+              ? ' '
+              : t.name === '%' || t.name === '_' || t.name === '&'
+                ? t.name
+                : `\\${t.name}`
+            : t.text;
     }
     return text;
   }
@@ -219,7 +366,8 @@ class Reader {
     }
     if (text === '-') return mo('−');
     if (text === '*') return mo('∗');
-    if (text === '(' || text === ')' || text === '[' || text === ']' || text === '|') return mo(text, ' stretchy="false"');
+    if (text === '(' || text === ')' || text === '[' || text === ']' || text === '|')
+      return mo(text, ' stretchy="false"');
     return mo(text);
   }
 
@@ -229,7 +377,8 @@ class Reader {
     if (name in largeOperators) return mo(largeOperators[name]!, ' largeop="true" movablelimits="true"');
     if (functions.has(name)) return `<mi>${name}</mi>`;
     if (name in spaces) return `<mspace width="${spaces[name]}"></mspace>`;
-    if (name in accents) return `<mover accent="true">${this.#readArgument()}${mo(accents[name]!, ' stretchy="true"')}</mover>`;
+    if (name in accents)
+      return `<mover accent="true">${this.#readArgument()}${mo(accents[name]!, ' stretchy="true"')}</mover>`;
     switch (name) {
       case 'frac':
       case 'dfrac':

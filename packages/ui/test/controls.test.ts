@@ -23,7 +23,9 @@ describe('StepControls with Narration', () => {
 
     await screen.getByRole('combobox', { name: 'Speed' }).selectOptions('8');
     await screen.getByRole('button', { name: 'Play' }).click();
-    await expect.element(screen.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .element(screen.getByRole('button', { name: 'Pause' }))
+      .toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => narration.textContent, { timeout: 3000 }).toBe('Step Four');
     await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
   });

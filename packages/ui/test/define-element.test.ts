@@ -7,7 +7,12 @@ import DemoWidget from './fixtures/DemoWidget.svelte';
 
 const tag = 'dlviz-demo-widget';
 defineWidgetElement(tag, DemoWidget as Component<WidgetProps>);
-const problem = { values: [[1, 2], [3, 4]] };
+const problem = {
+  values: [
+    [1, 2],
+    [3, 4],
+  ],
+};
 
 function create(attributes: Record<string, string> = {}): WidgetElement {
   const element = document.createElement(tag) as WidgetElement;
@@ -26,7 +31,13 @@ describe('defineWidgetElement', () => {
   });
 
   test('mounts in an open shadow root, configured by attributes', async () => {
-    const element = create({ problem: JSON.stringify(problem), 'initial-step': '2', theme: 'dark', hide: 'export', lock: 'steps' });
+    const element = create({
+      problem: JSON.stringify(problem),
+      'initial-step': '2',
+      theme: 'dark',
+      hide: 'export',
+      lock: 'steps',
+    });
     const shadow = element.shadowRoot!;
     await expect.poll(() => shadow.querySelector('.narration')?.textContent).toBe('Cell (2, 1) holds 3.');
     const root = shadow.querySelector<HTMLElement>('.dlviz-root')!;
@@ -38,7 +49,10 @@ describe('defineWidgetElement', () => {
   test('styles apply inside the shadow root and page custom properties inherit in', async () => {
     const element = create({ problem: JSON.stringify(problem), theme: 'light' });
     element.style.setProperty('--dlviz-background', 'rgb(1, 2, 3)');
-    const root = await expect.poll(() => element.shadowRoot!.querySelector<HTMLElement>('.dlviz-root')).toBeTruthy().then(() => element.shadowRoot!.querySelector<HTMLElement>('.dlviz-root')!);
+    const root = await expect
+      .poll(() => element.shadowRoot!.querySelector<HTMLElement>('.dlviz-root'))
+      .toBeTruthy()
+      .then(() => element.shadowRoot!.querySelector<HTMLElement>('.dlviz-root')!);
     expect(element.shadowRoot!.querySelectorAll('style').length).toBeGreaterThan(0);
     expect(getComputedStyle(root).backgroundColor).toBe('rgb(1, 2, 3)');
     expect(getComputedStyle(root).display).toBe('flex');
@@ -58,20 +72,28 @@ describe('defineWidgetElement', () => {
 
   test('invalid JSON shows an error in the widget and emits error, never throws', async () => {
     const errors: unknown[] = [];
-    document.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent).detail), { once: true, capture: true });
+    document.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent).detail), {
+      once: true,
+      capture: true,
+    });
     const element = create({ problem: '{"values": [[1, 2],' });
-    await expect.poll(() => element.shadowRoot!.querySelector('[role=alert]')?.textContent).toContain('not valid JSON');
+    await expect
+      .poll(() => element.shadowRoot!.querySelector('[role=alert]')?.textContent)
+      .toContain('not valid JSON');
     expect(errors).toHaveLength(1);
   });
 
   test('events cross the shadow root: stepchange and problemchange bubble to the document', async () => {
     const seen: { type: string; detail: unknown; composed: boolean }[] = [];
-    const listen = (event: Event) => seen.push({ type: event.type, detail: (event as CustomEvent).detail, composed: event.composed });
+    const listen = (event: Event) =>
+      seen.push({ type: event.type, detail: (event as CustomEvent).detail, composed: event.composed });
     document.addEventListener('stepchange', listen);
     document.addEventListener('problemchange', listen);
     const element = create({ problem: JSON.stringify(problem) });
     await expect.poll(() => element.shadowRoot!.querySelector('button[aria-pressed]')).toBeTruthy();
-    const next = [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Next cell'))!;
+    const next = [...element.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Next cell'),
+    )!;
     next.click();
     await userEvent.click(next);
     const preset = element.shadowRoot!.querySelector<HTMLSelectElement>('.preset select')!;
@@ -84,20 +106,30 @@ describe('defineWidgetElement', () => {
       { type: 'stepchange', detail: { index: 2, length: 4 }, composed: true },
     ]);
     expect(seen[2]!.type).toBe('problemchange');
-    expect(element.problem).toEqual({ values: [[1, 2, 3], [4, 5, 6], [7, 8, 9]] });
+    expect(element.problem).toEqual({
+      values: [
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ],
+    });
   });
 
   test('the problem property takes an object, also when set before the element is defined', async () => {
     const element = document.createElement(tag) as WidgetElement;
     element.problem = { values: [[5, 6]] };
     document.body.append(element);
-    await expect.poll(() => element.shadowRoot!.querySelector('.narration')?.textContent).toBe('Cell (1, 1) holds 5.');
+    await expect
+      .poll(() => element.shadowRoot!.querySelector('.narration')?.textContent)
+      .toBe('Cell (1, 1) holds 5.');
 
     const early = document.createElement('dlviz-late-widget') as WidgetElement;
     early.problem = { values: [[7]] };
     document.body.append(early);
     defineWidgetElement('dlviz-late-widget', DemoWidget as Component<WidgetProps>);
-    await expect.poll(() => early.shadowRoot?.querySelector('.narration')?.textContent).toBe('Cell (1, 1) holds 7.');
+    await expect
+      .poll(() => early.shadowRoot?.querySelector('.narration')?.textContent)
+      .toBe('Cell (1, 1) holds 7.');
     early.remove();
   });
 

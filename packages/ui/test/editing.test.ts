@@ -62,17 +62,25 @@ const values = [
 
 describe('MatrixGrid', () => {
   test('draws each number with a name saying where it is and what state it is in', async () => {
-    const screen = await render(MatrixGrid, { values, label: 'Input', highlight: (r, c) => (r === 1 && c === 1 ? 'active' : undefined) });
+    const screen = await render(MatrixGrid, {
+      values,
+      label: 'Input',
+      highlight: (r, c) => (r === 1 && c === 1 ? 'active' : undefined),
+    });
     await expect.element(screen.getByRole('grid', { name: 'Input' })).toBeVisible();
     expect(screen.getByRole('gridcell').all()).toHaveLength(6);
-    await expect.element(screen.getByRole('gridcell', { name: 'Row 2, column 2: −5 (current)' })).toHaveAttribute('aria-selected', 'true');
+    await expect
+      .element(screen.getByRole('gridcell', { name: 'Row 2, column 2: −5 (current)' }))
+      .toHaveAttribute('aria-selected', 'true');
     const texts = [...screen.container.querySelectorAll('[role=gridcell] text')].map((t) => t.textContent);
     expect(texts).toEqual(['1', '2', '3', '4', '−5', '6']);
   });
 
   test('the padding ring is drawn as distinct zero cells, hidden from the grid semantics', async () => {
     const screen = await render(MatrixGrid, { values, label: 'Input', padding: 1 });
-    await expect.element(screen.getByRole('grid', { name: 'Input, with 1 ring of zero padding' })).toBeVisible();
+    await expect
+      .element(screen.getByRole('grid', { name: 'Input, with 1 ring of zero padding' }))
+      .toBeVisible();
     const zeros = screen.container.querySelectorAll('g[aria-hidden="true"] .zero');
     expect(zeros).toHaveLength(4 * 5 - 6);
     const rect = zeros[0]!.previousElementSibling as SVGRectElement;

@@ -6,7 +6,12 @@ import Formula from '../src/Formula.svelte';
 import PredictPrompt from '../src/PredictPrompt.svelte';
 import DemoWidget from './fixtures/DemoWidget.svelte';
 
-const problem = { values: [[1, 2, 3], [4, 5, 6]] };
+const problem = {
+  values: [
+    [1, 2, 3],
+    [4, 5, 6],
+  ],
+};
 
 describe('Formula', () => {
   test('renders native MathML that the browser lays out', async () => {
@@ -18,6 +23,20 @@ describe('Formula', () => {
     const denominator = fraction.lastElementChild!.getBoundingClientRect();
     // Laid out as a fraction: numerator above denominator, not in a line.
     expect(numerator.bottom).toBeLessThanOrEqual(denominator.top + 1);
+  });
+
+  test('a block formula wider than its box becomes a focusable, named region; one that fits does not', async () => {
+    const host = document.createElement('div');
+    host.style.width = '120px';
+    document.body.append(host);
+    const long = Array.from({ length: 30 }, (_, i) => `x_{${i}}`).join(' + ');
+    const wide = await render(Formula, { tex: long }, { container: host });
+    const region = wide.container.querySelector('.formula')!;
+    await expect.poll(() => region.getAttribute('tabindex')).toBe('0');
+    expect(region.getAttribute('role')).toBe('region');
+    const short = await render(Formula, { tex: 'x' });
+    expect(short.container.querySelector('.formula')!.hasAttribute('tabindex')).toBe(false);
+    host.remove();
   });
 });
 
@@ -72,7 +91,12 @@ describe('WidgetFrame (through a demo widget)', () => {
     const screen = await render(DemoWidget, { problem, initialStep: 4, onproblemchange });
     expect(screen.container.querySelector('.narration')!.textContent).toBe('Cell (2, 2) holds 5.');
     await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('signs');
-    expect(onproblemchange).toHaveBeenLastCalledWith({ values: [[-1, 0.5, 2, -3], [4, -0.25, 0, 1]] });
+    expect(onproblemchange).toHaveBeenLastCalledWith({
+      values: [
+        [-1, 0.5, 2, -3],
+        [4, -0.25, 0, 1],
+      ],
+    });
     await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
     await screen.getByRole('button', { name: /Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /Random seed 48271/ })).toBeVisible();
@@ -81,9 +105,13 @@ describe('WidgetFrame (through a demo widget)', () => {
   test('an invalid problem shows the issues in place of the drawing and emits error', async () => {
     const onerror = vi.fn();
     const screen = await render(DemoWidget, { problem: '{"values": [[1, 2], [3]]}', onerror });
-    await expect.element(screen.getByRole('alert')).toHaveTextContent('values[1]: expected a row as long as the first');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('values[1]: expected a row as long as the first');
     expect(screen.container.querySelector('[role=grid]')).toBeNull();
-    expect(onerror).toHaveBeenCalledWith([{ path: 'values[1]', message: 'expected a row as long as the first' }]);
+    expect(onerror).toHaveBeenCalledWith([
+      { path: 'values[1]', message: 'expected a row as long as the first' },
+    ]);
     await screen.getByRole('button', { name: 'Reset to a valid problem' }).click();
     await expect.element(screen.getByRole('grid')).toBeVisible();
   });
@@ -144,17 +172,25 @@ describe('WidgetFrame (through a demo widget)', () => {
 
   test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 AA violations (%s)', async (theme) => {
     const screen = await render(DemoWidget, { problem, theme, predict: true });
-    const results = await axe.run(screen.container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await axe.run(screen.container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+    });
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 
   test('axe also passes on the error panel and with the menus open', async () => {
     const screen = await render(DemoWidget, { problem: '{"values": 3}' });
-    const results = await axe.run(screen.container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    const results = await axe.run(screen.container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+    });
     expect(results.violations.map((v) => v.id)).toEqual([]);
     const valid = await render(DemoWidget, { problem });
     for (const details of valid.container.querySelectorAll('details')) details.open = true;
-    const open = await axe.run(valid.container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    const open = await axe.run(valid.container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+    });
     expect(open.violations.map((v) => v.id)).toEqual([]);
   });
 });

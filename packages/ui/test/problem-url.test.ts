@@ -1,12 +1,46 @@
 import { describe, expect, test } from 'vitest';
-import { decodeState, embedPageUrl, embedSnippets, encodeState, type EmbedTarget } from '../src/problem-url.js';
+import {
+  decodeState,
+  embedPageUrl,
+  embedSnippets,
+  encodeState,
+  type EmbedTarget,
+} from '../src/problem-url.js';
 
-const target: EmbedTarget = { widget: 'conv-stepper', component: 'ConvStepper', title: 'Convolution stepper', baseUrl: 'https://dlviz.dev/' };
-const problem = { widget: 'conv', input: [[[1, 2], [3, 4]]], kernels: [[[[1, 0], [0, 1]]]] };
+const target: EmbedTarget = {
+  widget: 'conv-stepper',
+  component: 'ConvStepper',
+  title: 'Convolution stepper',
+  baseUrl: 'https://dlviz.dev/',
+};
+const problem = {
+  widget: 'conv',
+  input: [
+    [
+      [1, 2],
+      [3, 4],
+    ],
+  ],
+  kernels: [
+    [
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+  ],
+};
 
 describe('encodeState / decodeState', () => {
   test('round-trip the problem, step and options', () => {
-    const query = encodeState({ problem, step: 3, theme: 'dark', hide: ['export', 'links'], lock: ['edit'], predict: true });
+    const query = encodeState({
+      problem,
+      step: 3,
+      theme: 'dark',
+      hide: ['export', 'links'],
+      lock: ['edit'],
+      predict: true,
+    });
     const decoded = decodeState(query);
     expect(JSON.parse(decoded.problemText!)).toEqual(problem);
     expect(decoded.initialStep).toBe(3);
@@ -41,10 +75,12 @@ describe('embed snippets', () => {
     expect(decodeState(url.search).initialStep).toBe(2);
   });
 
-  test('without a base URL, links point to the root of the page\'s own site', () => {
+  test("without a base URL, links point to the root of the page's own site", () => {
     const url = new URL(embedPageUrl({ ...target, baseUrl: undefined }, state));
     expect(url.origin + url.pathname).toBe(`${location.origin}/embed/conv-stepper/`);
-    expect(embedSnippets({ ...target, baseUrl: undefined }, state).element).toContain(`src="${location.origin}/elements/conv-stepper.js"`);
+    expect(embedSnippets({ ...target, baseUrl: undefined }, state).element).toContain(
+      `src="${location.origin}/elements/conv-stepper.js"`,
+    );
   });
 
   test('the iframe has a title and the link, escaped for an attribute', () => {
@@ -56,9 +92,16 @@ describe('embed snippets', () => {
   });
 
   test('the element snippet loads the module and carries the problem as an attribute', () => {
-    const { element } = embedSnippets(target, { problem: { note: 'a "quoted" <b>' }, step: 2, hide: ['export'], predict: true });
+    const { element } = embedSnippets(target, {
+      problem: { note: 'a "quoted" <b>' },
+      step: 2,
+      hide: ['export'],
+      predict: true,
+    });
     const doc = new DOMParser().parseFromString(element, 'text/html');
-    expect(doc.querySelector('script')!.getAttribute('src')).toBe('https://dlviz.dev/elements/conv-stepper.js');
+    expect(doc.querySelector('script')!.getAttribute('src')).toBe(
+      'https://dlviz.dev/elements/conv-stepper.js',
+    );
     const el = doc.querySelector('dlviz-conv-stepper')!;
     expect(JSON.parse(el.getAttribute('problem')!)).toEqual({ note: 'a "quoted" <b>' });
     expect(el.getAttribute('initial-step')).toBe('2');
@@ -69,10 +112,14 @@ describe('embed snippets', () => {
   test('the Svelte snippet imports the component and passes the problem as an object', () => {
     const { svelte } = embedSnippets(target, state);
     expect(svelte).toContain("import { ConvStepper } from '@dlviz/conv-stepper';");
-    expect(svelte).toContain(`<ConvStepper problem={${JSON.stringify(problem)}} initialStep={2} lock={["edit"]} />`);
+    expect(svelte).toContain(
+      `<ConvStepper problem={${JSON.stringify(problem)}} initialStep={2} lock={["edit"]} />`,
+    );
   });
 
   test('a custom script URL wins', () => {
-    expect(embedSnippets({ ...target, scriptUrl: 'https://cdn.example/el.js' }, state).element).toContain('src="https://cdn.example/el.js"');
+    expect(embedSnippets({ ...target, scriptUrl: 'https://cdn.example/el.js' }, state).element).toContain(
+      'src="https://cdn.example/el.js"',
+    );
   });
 });

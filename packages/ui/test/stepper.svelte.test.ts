@@ -128,11 +128,13 @@ describe('stepKeys', () => {
 
   test('keys typed into fields, keys with modifiers, handled keys and Space on buttons are left alone', () => {
     const root = document.createElement('div');
-    root.innerHTML = '<input><select></select><textarea></textarea><div contenteditable="true"><b>x</b></div><button>b</button><span>s</span>';
+    root.innerHTML =
+      '<input><select></select><textarea></textarea><div contenteditable="true"><b>x</b></div><button>b</button><span>s</span>';
     document.body.append(root);
     const stepper = new Stepper({ length: () => 5 });
     root.addEventListener('keydown', stepKeys(stepper));
-    for (const selector of ['input', 'select', 'textarea', 'b']) press('ArrowRight', root.querySelector(selector)!);
+    for (const selector of ['input', 'select', 'textarea', 'b'])
+      press('ArrowRight', root.querySelector(selector)!);
     press('ArrowRight', root.querySelector('span')!, { ctrlKey: true });
     const handled = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true });
     handled.preventDefault();
@@ -147,7 +149,10 @@ describe('stepKeys', () => {
     const target = document.createElement('span');
     document.body.append(target);
     const stepper = new Stepper({ length: () => 5 });
-    target.addEventListener('keydown', stepKeys(stepper, () => false));
+    target.addEventListener(
+      'keydown',
+      stepKeys(stepper, () => false),
+    );
     press('ArrowRight', target);
     expect(stepper.index).toBe(0);
     target.remove();

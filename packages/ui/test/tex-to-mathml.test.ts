@@ -47,7 +47,8 @@ describe('texToMathmlBody', () => {
   });
 
   test('functions the core uses are upright identifiers', () => {
-    for (const name of ['log', 'exp', 'max', 'tanh', 'sin', 'cos']) expect(texToMathmlBody(`\\${name}`)).toBe(`<mi>${name}</mi>`);
+    for (const name of ['log', 'exp', 'max', 'tanh', 'sin', 'cos'])
+      expect(texToMathmlBody(`\\${name}`)).toBe(`<mi>${name}</mi>`);
   });
 
   test('sums put their limits under and over', () => {
@@ -57,12 +58,18 @@ describe('texToMathmlBody', () => {
   });
 
   test('tfrac is a fraction in text style', () => {
-    expect(texToMathmlBody('\\tfrac{1}{2}')).toBe('<mstyle displaystyle="false" scriptlevel="1"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>');
+    expect(texToMathmlBody('\\tfrac{1}{2}')).toBe(
+      '<mstyle displaystyle="false" scriptlevel="1"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>',
+    );
   });
 
   test('\\left( \\right) become stretchy fences; plain parentheses do not stretch', () => {
-    expect(texToMathmlBody('\\left( x \\right)')).toBe('<mrow><mo fence="true" stretchy="true">(</mo><mi>x</mi><mo fence="true" stretchy="true">)</mo></mrow>');
-    expect(texToMathmlBody('(x)')).toBe('<mrow><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo></mrow>');
+    expect(texToMathmlBody('\\left( x \\right)')).toBe(
+      '<mrow><mo fence="true" stretchy="true">(</mo><mi>x</mi><mo fence="true" stretchy="true">)</mo></mrow>',
+    );
+    expect(texToMathmlBody('(x)')).toBe(
+      '<mrow><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo></mrow>',
+    );
   });
 
   test('bmatrix becomes a bracketed table, rows by \\\\ and cells by &', () => {
@@ -79,7 +86,9 @@ describe('texToMathmlBody', () => {
   });
 
   test('cases has a left brace and left-aligned rows', () => {
-    const math = parse('f(x) = \\begin{cases} x & \\text{if } x \\ge 0 \\\\ 0 & \\text{otherwise} \\end{cases}');
+    const math = parse(
+      'f(x) = \\begin{cases} x & \\text{if } x \\ge 0 \\\\ 0 & \\text{otherwise} \\end{cases}',
+    );
     expect(math.querySelector('mtable')!.getAttribute('class')).toBe('dlviz-left');
     expect(math.querySelectorAll('mtr')).toHaveLength(2);
     expect(math.querySelector('mo[fence]')!.textContent).toBe('{');
@@ -87,7 +96,18 @@ describe('texToMathmlBody', () => {
 
   test('unknown commands render as text and nothing throws', () => {
     expect(texToMathmlBody('\\foo{x}')).toBe('<mrow><mtext>\\foo</mtext><mi>x</mi></mrow>');
-    for (const broken of ['\\frac{a', '}{', 'x^', '\\left( x', '\\begin{bmatrix} 1 &', '\\right)', '\\end{cases}', '\\', '{{{', '_^']) {
+    for (const broken of [
+      '\\frac{a',
+      '}{',
+      'x^',
+      '\\left( x',
+      '\\begin{bmatrix} 1 &',
+      '\\right)',
+      '\\end{cases}',
+      '\\',
+      '{{{',
+      '_^',
+    ]) {
       expect(() => parse(broken)).not.toThrow();
     }
   });
@@ -101,7 +121,9 @@ describe('texToMathmlBody', () => {
   test('mathml wraps in <math> and keeps the TeX as an annotation', () => {
     const math = parse('y = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}');
     expect(math.getAttribute('display')).toBe('block');
-    expect(math.querySelector('annotation')!.textContent).toBe('y = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}');
+    expect(math.querySelector('annotation')!.textContent).toBe(
+      'y = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}',
+    );
     expect(math.querySelector('mfrac msqrt msup')).not.toBeNull();
     expect(mathml('x', { display: 'inline' })).toContain('display="inline"');
   });
