@@ -30,7 +30,7 @@ describe('Formula', () => {
     host.style.width = '120px';
     document.body.append(host);
     const long = Array.from({ length: 30 }, (_, i) => `x_{${i}}`).join(' + ');
-    const wide = await render(Formula, { tex: long }, { container: host });
+    const wide = await render(Formula, { props: { tex: long }, target: host });
     const region = wide.container.querySelector('.formula')!;
     await expect.poll(() => region.getAttribute('tabindex')).toBe('0');
     expect(region.getAttribute('role')).toBe('region');
