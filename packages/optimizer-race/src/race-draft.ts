@@ -77,7 +77,9 @@ export function problemOf(draft: RaceDraft): OptimizerProblemJson {
     start: draft.start,
     steps: draft.steps,
     ...(draft.noiseOn ? { noise: draft.noise } : {}),
-    optimizers: draft.racers.filter((r) => r.enabled).map((r) => ({ ...r.settings }) as OptimizerProblemJson['optimizers'][number]),
+    optimizers: draft.racers
+      .filter((r) => r.enabled)
+      .map((r) => ({ ...r.settings }) as OptimizerProblemJson['optimizers'][number]),
   };
 }
 
@@ -91,7 +93,12 @@ export function withRacer(draft: RaceDraft, id: number, change: (racer: Racer) =
 }
 
 /** Sets one hyperparameter; with "same learning rate for all", a learning rate goes to every racer. */
-export function withHyperparameter(draft: RaceDraft, id: number, key: Hyperparameter, value: number): RaceDraft {
+export function withHyperparameter(
+  draft: RaceDraft,
+  id: number,
+  key: Hyperparameter,
+  value: number,
+): RaceDraft {
   if (key === 'lr' && draft.sameLearningRate) {
     return { ...draft, racers: draft.racers.map((r) => ({ ...r, settings: { ...r.settings, lr: value } })) };
   }

@@ -7,5 +7,8 @@ export const raceSpeeds = [1, 2, 4, 8, 15, 30, 60, 120] as const;
 /** A speed that plays the whole race in about six seconds. */
 export function speedFor(steps: number): number {
   const wanted = steps / 6;
-  return raceSpeeds.reduce((best, s) => (Math.abs(Math.log(s / wanted)) < Math.abs(Math.log(best / wanted)) ? s : best), 2);
+  return raceSpeeds.reduce(
+    (best, s) => (Math.abs(Math.log(s / wanted)) < Math.abs(Math.log(best / wanted)) ? s : best),
+    2,
+  );
 }

@@ -20,7 +20,12 @@ export function readProblem(input: unknown): ReadProblem {
     return {
       problem: undefined,
       json,
-      issues: [{ path: 'widget', message: `expected "optimizer" for the optimizer race, got "${checked.value.widget}"` }],
+      issues: [
+        {
+          path: 'widget',
+          message: `expected "optimizer" for the optimizer race, got "${checked.value.widget}"`,
+        },
+      ],
     };
   }
   return { problem: checked.value, json, issues: [] };

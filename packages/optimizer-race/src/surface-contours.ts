@@ -30,11 +30,14 @@ export interface SurfaceContours {
 /** Maps a grid coordinate of d3-contour (sample i sits at i + 0.5) to pixels. */
 type Place = (gx: number, gy: number) => [number, number];
 
+/** Tenths of a pixel, without toFixed's cost: the rings have tens of thousands of points. */
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
 function ringPath(ring: number[][], place: Place): string {
   let d = '';
   for (let i = 0; i < ring.length; i++) {
     const [x, y] = place(ring[i]![0]!, ring[i]![1]!);
-    d += `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+    d += `${i === 0 ? 'M' : 'L'}${tenth(x)},${tenth(y)}`;
   }
   return `${d}Z`;
 }
@@ -42,7 +45,8 @@ function ringPath(ring: number[][], place: Place): string {
 /** A point on the level's longest ring, away from the plot's edges, for its label. */
 function labelPoint(polygons: number[][][][], size: number): [number, number] | undefined {
   let best: number[][] | undefined;
-  for (const polygon of polygons) for (const ring of polygon) if (!best || ring.length > best.length) best = ring;
+  for (const polygon of polygons)
+    for (const ring of polygon) if (!best || ring.length > best.length) best = ring;
   if (!best) return undefined;
   const inside = (p: number[]) => p[0]! > 8 && p[0]! < size - 8 && p[1]! > 8 && p[1]! < size - 8;
   for (let offset = 0; offset < best.length; offset++) {
@@ -76,7 +80,10 @@ export function surfaceContours(
   const [x0, x1, y0, y1] = box;
   const dx = (x1 - x0) / (GRID_SIZE - 1);
   const dy = (y1 - y0) / (GRID_SIZE - 1);
-  const place: Place = (gx, gy) => toPixel(x0 + (gx - 0.5) * dx, y0 + (gy - 0.5) * dy);
+  // toPixel is affine: read it once, then map each ring point with two multiply-adds.
+  const [px0, py0] = toPixel(x0 - 0.5 * dx, y0 - 0.5 * dy);
+  const [px1, py1] = toPixel(x0 + 0.5 * dx, y0 + 0.5 * dy);
+  const place: Place = (gx, gy) => [px0 + gx * (px1 - px0), py0 + gy * (py1 - py0)];
   const color = (k: number) => interpolateViridis(thresholds.length ? k / thresholds.length : 0.5);
 
   const generator = contours().size([GRID_SIZE, GRID_SIZE]).thresholds(thresholds);
@@ -84,7 +91,9 @@ export function surfaceContours(
   const labels: ContourLabel[] = [];
   thresholds.forEach((value, k) => {
     const geometry = generator.contour(values as unknown as number[], value);
-    const path = geometry.coordinates.map((polygon) => polygon.map((ring) => ringPath(ring, place)).join('')).join('');
+    const path = geometry.coordinates
+      .map((polygon) => polygon.map((ring) => ringPath(ring, place)).join(''))
+      .join('');
     if (!path) return;
     bands.push({ path, value, fill: color(k + 1) });
     if (k % LABEL_EVERY !== 0) return;

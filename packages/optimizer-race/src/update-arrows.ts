@@ -23,7 +23,13 @@ const plus = (p: Vec2, d: Vec2, scale = 1): Vec2 => [p[0] + scale * d[0], p[1] +
  */
 export function updateArrows(u: NarratedUpdate, o: Optimizer): UpdateArrow[] {
   const arrows: UpdateArrow[] = [
-    { kind: 'gradient', from: u.at, to: plus(u.at, u.g, -o.lr), label: '−ε g', meaning: 'plain gradient step −lr·g' },
+    {
+      kind: 'gradient',
+      from: u.at,
+      to: plus(u.at, u.g, -o.lr),
+      label: '−ε g',
+      meaning: 'plain gradient step −lr·g',
+    },
   ];
   if ((o.type === 'momentum' || o.type === 'nesterov') && u.vBefore) {
     arrows.push({
@@ -43,6 +49,7 @@ export function updateArrows(u: NarratedUpdate, o: Optimizer): UpdateArrow[] {
       meaning: 'first-moment step −lr·v̂, before scaling by 1/(√â + ν)',
     });
   }
-  if (!u.diverged) arrows.push({ kind: 'step', from: u.from, to: u.to, label: 'Δθ', meaning: 'the step taken' });
+  if (!u.diverged)
+    arrows.push({ kind: 'step', from: u.from, to: u.to, label: 'Δθ', meaning: 'the step taken' });
   return arrows;
 }

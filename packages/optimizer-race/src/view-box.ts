@@ -1,8 +1,18 @@
 import type { ViewBox } from '@dlviz/core';
 
 /** The view scaled by `factor` (< 1 zooms in) about the point (x, y), which stays where it is. */
-export function zoomed(box: ViewBox, factor: number, x = (box[0] + box[1]) / 2, y = (box[2] + box[3]) / 2): ViewBox {
-  return [x + (box[0] - x) * factor, x + (box[1] - x) * factor, y + (box[2] - y) * factor, y + (box[3] - y) * factor];
+export function zoomed(
+  box: ViewBox,
+  factor: number,
+  x = (box[0] + box[1]) / 2,
+  y = (box[2] + box[3]) / 2,
+): ViewBox {
+  return [
+    x + (box[0] - x) * factor,
+    x + (box[1] - x) * factor,
+    y + (box[2] - y) * factor,
+    y + (box[3] - y) * factor,
+  ];
 }
 
 /** The view moved by (dx, dy) in surface units. */
@@ -14,6 +24,10 @@ export function panned(box: ViewBox, dx: number, dy: number): ViewBox {
 export function usableView(box: ViewBox): boolean {
   const [x0, x1, y0, y1] = box;
   const ok = (lo: number, hi: number) =>
-    Number.isFinite(lo) && Number.isFinite(hi) && hi > lo && hi - lo > 1e-9 * (1 + Math.abs(lo)) && hi - lo < 1e12;
+    Number.isFinite(lo) &&
+    Number.isFinite(hi) &&
+    hi > lo &&
+    hi - lo > 1e-9 * (1 + Math.abs(lo)) &&
+    hi - lo < 1e12;
   return ok(x0, x1) && ok(y0, y1);
 }

@@ -21,7 +21,9 @@ const narration = (root: Element) => root.querySelector('.narration')!.textConte
 const noNaN = (root: Element) => expect(root.innerHTML).not.toMatch(/NaN|Infinity/);
 
 async function axeViolations(root: Element): Promise<string[]> {
-  const results = await axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+  const results = await axe.run(root, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+  });
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -40,23 +42,30 @@ describe('OptimizerRace', () => {
     noNaN(root);
   });
 
-  test.each(optimizerPresets.map((p) => [p.id, p.problem] as const))('preset %s renders', async (_, problem) => {
-    const screen = await render(OptimizerRace, { problem, initialStep: 1_000_000 });
-    const root = screen.container;
-    const oneDimensional = 'preset' in problem.surface && ['parabola', 'absolute'].includes(problem.surface.preset);
-    expect(root.querySelectorAll('.trajectory')).toHaveLength(problem.optimizers.length);
-    if (oneDimensional) expect(root.querySelector('.curve')!.getAttribute('d')!.length).toBeGreaterThan(100);
-    else expect(root.querySelectorAll('.band').length).toBeGreaterThan(3);
-    expect(root.querySelector('[role=alert]')).toBeNull();
-    noNaN(root);
-  });
+  test.each(optimizerPresets.map((p) => [p.id, p.problem] as const))(
+    'preset %s renders',
+    async (_, problem) => {
+      const screen = await render(OptimizerRace, { problem, initialStep: 1_000_000 });
+      const root = screen.container;
+      const oneDimensional =
+        'preset' in problem.surface && ['parabola', 'absolute'].includes(problem.surface.preset);
+      expect(root.querySelectorAll('.trajectory')).toHaveLength(problem.optimizers.length);
+      if (oneDimensional)
+        expect(root.querySelector('.curve')!.getAttribute('d')!.length).toBeGreaterThan(100);
+      else expect(root.querySelectorAll('.band').length).toBeGreaterThan(3);
+      expect(root.querySelector('[role=alert]')).toBeNull();
+      noNaN(root);
+    },
+  );
 
   test('a diverging run ends with a marker naming its update', async () => {
     const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
     const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
     const diverged = screen.container.querySelector('.diverged text')!;
     expect(diverged.textContent).toMatch(/^SGD diverged at update \d+$/);
-    expect(screen.container.querySelector('.legend .diverged')!.textContent).toMatch(/diverged at update \d+/);
+    expect(screen.container.querySelector('.legend .diverged')!.textContent).toMatch(
+      /diverged at update \d+/,
+    );
   });
 
   test('steps with the buttons and the keyboard, narrating each step', async () => {
@@ -66,7 +75,9 @@ describe('OptimizerRace', () => {
     expect(narration(root)).toBe('Start at (2, 1): SGD at (2, 1), loss 5; Momentum at (2, 1), loss 5.');
     await screen.getByRole('button', { name: 'Next update' }).click();
     expect(onstepchange).toHaveBeenLastCalledWith({ index: 1, length: 6 });
-    expect(narration(root)).toBe('After update 1: SGD at (1, 0.5), loss 1.25; Momentum at (1.6, 0.8), loss 3.2.');
+    expect(narration(root)).toBe(
+      'After update 1: SGD at (1, 0.5), loss 1.25; Momentum at (1.6, 0.8), loss 3.2.',
+    );
     expect(root.querySelector('[aria-live=polite]')!.textContent).toContain('After update 1');
     (root.querySelector('.frame') as HTMLElement).focus();
     await userEvent.keyboard('{ArrowRight}');
@@ -90,7 +101,11 @@ describe('OptimizerRace', () => {
     expect(table.textContent).toContain('g2 (gradient used)');
     // v2 = 0.5·(−0.4, −0.2) − 0.1·(3.2, 1.6)
     expect(table.textContent).toContain('−0.52');
-    expect([...root.querySelectorAll('.arrow')].map((a) => a.classList[1])).toEqual(['gradient', 'velocity', 'step']);
+    expect([...root.querySelectorAll('.arrow')].map((a) => a.classList[1])).toEqual([
+      'gradient',
+      'velocity',
+      'step',
+    ]);
   });
 
   test('editing the start re-solves, redraws and emits problemchange', async () => {
@@ -116,14 +131,18 @@ describe('OptimizerRace', () => {
     expect(onproblemchange).not.toHaveBeenCalled();
     await input.fill('x^2 + 3*y^2');
     expect(screen.container.querySelector('.expression .error')).toBeNull();
-    expect(onproblemchange).toHaveBeenLastCalledWith(expect.objectContaining({ surface: { expression: 'x^2 + 3*y^2' } }));
+    expect(onproblemchange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ surface: { expression: 'x^2 + 3*y^2' } }),
+    );
   });
 
   test('gradient noise shows its seed and changes the run', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 3, onproblemchange });
     await screen.getByRole('checkbox', { name: 'Gaussian noise on every gradient' }).click();
-    expect(onproblemchange).toHaveBeenLastCalledWith(expect.objectContaining({ noise: { sigma: 0.5, seed: 1 } }));
+    expect(onproblemchange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ noise: { sigma: 0.5, seed: 1 } }),
+    );
     await expect.element(screen.getByRole('textbox', { name: 'Noise seed' })).toHaveValue('1');
     expect(screen.container.querySelector('.update-numbers')!.textContent).toContain('noise');
   });
@@ -140,7 +159,10 @@ describe('OptimizerRace', () => {
 
   test('an invalid problem shows its issues with their paths, emits error, and a fix restores the drawing', async () => {
     const onerror = vi.fn();
-    const screen = await render(OptimizerRace, { problem: { ...small, steps: -1, optimizers: [{ type: 'sgd' }] } as unknown as OptimizerProblemJson, onerror });
+    const screen = await render(OptimizerRace, {
+      problem: { ...small, steps: -1, optimizers: [{ type: 'sgd' }] } as unknown as OptimizerProblemJson,
+      onerror,
+    });
     await expect.element(screen.getByRole('alert')).toHaveTextContent('steps');
     await expect.element(screen.getByRole('alert')).toHaveTextContent('optimizers[0].lr');
     expect(onerror).toHaveBeenCalled();
@@ -176,16 +198,21 @@ describe('OptimizerRace', () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });
     await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('stanford-square-1');
-    expect(onproblemchange).toHaveBeenLastCalledWith(expect.objectContaining({ start: [1, 0], surface: { preset: 'parabola' } }));
+    expect(onproblemchange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ start: [1, 0], surface: { preset: 'parabola' } }),
+    );
     expect(screen.container.querySelector('.curve')).not.toBeNull();
     await screen.getByRole('button', { name: /Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /Random seed \d+/ })).toBeVisible();
   });
 
-  test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 AA violations (%s, predict)', async (theme) => {
-    const screen = await render(OptimizerRace, { problem: small, theme, predict: true, initialStep: 1 });
-    expect(await axeViolations(screen.container)).toEqual([]);
-  });
+  test.each(['light', 'dark'] as const)(
+    'axe finds no WCAG 2.2 AA violations (%s, predict)',
+    async (theme) => {
+      const screen = await render(OptimizerRace, { problem: small, theme, predict: true, initialStep: 1 });
+      expect(await axeViolations(screen.container)).toEqual([]);
+    },
+  );
 
   test('axe passes on the error panel', async () => {
     const screen = await render(OptimizerRace, { problem: '{"widget": "optimizer"}' });
