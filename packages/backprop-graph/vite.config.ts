@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 
@@ -8,15 +7,15 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   plugins: [svelte({ compilerOptions: { css: 'injected' } })],
-  resolve: {
-    // Only the backprop part of the core's sources (see build/core-for-element.ts).
-    alias: { '@dlviz/core': fileURLToPath(new URL('./build/core-for-element.ts', import.meta.url)) },
-  },
   build: {
     outDir: 'dist',
     // svelte-package has just written the component files there.
     emptyOutDir: false,
     minify: true,
+    target: 'es2022',
+    // Vite keeps whitespace and /* @__PURE__ */ comments in ES library builds (for a bundler that
+    // consumes them); this file goes straight to browsers, so it is minified completely.
+    rolldownOptions: { output: { minify: true, comments: false } },
     lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'element.js' },
   },
 });

@@ -16,7 +16,7 @@ export default defineConfig(({ mode }) => ({
     alias: { '@dlviz/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
   },
   // Bundled up front so the first test that imports them does not trigger a reload mid-run.
-  optimizeDeps: { include: ['axe-core', 'd3-scale', 'd3-shape'] },
+  optimizeDeps: { include: ['axe-core'] },
   test: {
     // In bench mode `--dir bench` is the root of the search.
     include: mode === 'bench' ? ['**/*.test.ts'] : ['test/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import { validate, validateJson, type BackpropProblem, type Issue } from '@dlviz/core';
+import { backpropKind, validateAs, type BackpropProblem, type Issue } from '@dlviz/core';
 
 /** A problem as the widget holds it: valid, or the validation issues that replace the drawing. */
 export type ReadResult =
@@ -7,18 +7,10 @@ export type ReadResult =
 
 /**
  * Validates the `problem` prop (object, or JSON text from an attribute or a link) with the core's
- * validation, so the widget shows exactly the messages `dlviz solve` prints. A valid problem of another
- * type is an issue at `widget`, since this widget draws only backprop problems.
+ * backprop validation, so the widget shows exactly the messages `dlviz solve` prints. A problem of
+ * another type is an issue at `widget`; only the backprop kind's code is bundled.
  */
 export function readProblem(input: unknown): ReadResult {
-  const checked = typeof input === 'string' ? validateJson(input) : validate(input);
-  if (!checked.ok) return { issues: checked.issues };
-  if (checked.value.widget !== 'backprop') {
-    return {
-      issues: [
-        { path: 'widget', message: `this widget draws "backprop" problems, got "${checked.value.widget}"` },
-      ],
-    };
-  }
-  return { problem: checked.value, issues: [] };
+  const checked = validateAs(backpropKind, input);
+  return checked.ok ? { problem: checked.value, issues: [] } : { issues: checked.issues };
 }
