@@ -1,4 +1,4 @@
-import { validate, validateJson, type Issue, type NormProblem } from '@dlviz/core';
+import { normKind, validateAs, type Issue, type NormProblem } from '@dlviz/core';
 import { tensorShape } from './tensor-shape.js';
 import { axisNames, limitsText, VIEW_LIMITS } from './view-limits.js';
 
@@ -9,18 +9,14 @@ export interface ReadProblem {
 
 /**
  * The `problem` prop (an object, or JSON text from an attribute or a link) checked by the core's
- * validator, then against what this viewer draws: a problem of another widget, or a tensor over the
- * view limits, is an issue with a path like any other.
+ * validator for "norm" problems only (so the bundle carries no other problem type's code; another
+ * widget's problem fails at `widget`), then against what this viewer draws: a tensor over the view
+ * limits is an issue with a path like any other.
  */
 export function readProblem(value: unknown): ReadProblem {
-  const checked = typeof value === 'string' ? validateJson(value) : validate(value);
+  const checked = validateAs(normKind, value);
   if (!checked.ok) return { issues: checked.issues };
   const problem = checked.value;
-  if (problem.widget !== 'norm') {
-    return {
-      issues: [{ path: 'widget', message: `this viewer shows "norm" problems, got "${problem.widget}"` }],
-    };
-  }
   const shape = tensorShape(problem.input);
   const names = axisNames(problem.layout);
   const over = names.filter((name, a) => shape[a]! > VIEW_LIMITS[name]);
