@@ -1,0 +1,25 @@
+import { decodeState, type DecodedState } from '@dlviz/ui';
+import { defaultProblem, type SiteWidget } from './widgets.js';
+
+export interface InitialState extends Omit<DecodedState, 'problemText'> {
+  /** The problem: JSON text from a link (kept as typed, so broken JSON shows its error), or an object. */
+  problem: unknown;
+  /** The preset the page opened with, if any. */
+  preset: string | undefined;
+}
+
+/**
+ * What a widget page or embed page opens with, from its query string: `problem` (JSON) wins, then
+ * `preset` (an id from the gallery), then the widget's default preset.
+ */
+export function initialState(widget: SiteWidget, query: URLSearchParams | undefined): InitialState {
+  const { problemText, ...options } = decodeState(query ?? new URLSearchParams());
+  const presetId = query?.get('preset') ?? undefined;
+  const preset = presetId ? widget.presets.find((p) => p.id === presetId) : undefined;
+  if (problemText !== undefined) return { ...options, problem: problemText, preset: undefined };
+  return {
+    ...options,
+    problem: preset?.problem ?? defaultProblem(widget),
+    preset: preset?.id ?? widget.defaultPreset,
+  };
+}
