@@ -4,6 +4,8 @@ import { SURFACES } from './surfaces.js';
 
 /** Margin around what must be seen, as a fraction of the span. */
 const MARGIN = 0.15;
+/** How far inside a preset's box the start must sit before the box grows to hold it. */
+const EDGE = 0.05;
 /** Iterates farther than this many start-distances away are a diverging run's flight, not the view. */
 const FAR = 50;
 
@@ -37,8 +39,8 @@ export function fitViewBox(problem: OptimizerProblem, points: Iterable<Vec2> = [
   let ys: [number, number];
   if ('preset' in source) {
     const [x0, x1, y0, y1] = SURFACES[source.preset].view;
-    xs = [Math.min(x0, sx - MARGIN * (x1 - x0)), Math.max(x1, sx + MARGIN * (x1 - x0))];
-    ys = [Math.min(y0, sy - MARGIN * (y1 - y0)), Math.max(y1, sy + MARGIN * (y1 - y0))];
+    xs = [Math.min(x0, sx - EDGE * (x1 - x0)), Math.max(x1, sx + EDGE * (x1 - x0))];
+    ys = [Math.min(y0, sy - EDGE * (y1 - y0)), Math.max(y1, sy + EDGE * (y1 - y0))];
   } else {
     const reach = FAR * Math.max(1, Math.hypot(sx, sy));
     let [x0, x1, y0, y1] = [sx, sx, sy, sy];
