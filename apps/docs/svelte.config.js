@@ -6,6 +6,9 @@ export default {
     // A plain static build: every page prerendered to folder/index.html, so any static host
     // (and an LMS iframe) serves /embed/<widget>/ correctly.
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-    csp: { mode: 'hash', directives: { 'script-src': ['self'], 'object-src': ['none'], 'base-uri': ['self'] } },
+    csp: {
+      mode: 'hash',
+      directives: { 'script-src': ['self'], 'object-src': ['none'], 'base-uri': ['self'] },
+    },
   },
 };

@@ -17,7 +17,11 @@ export default defineConfig({
   plugins: [
     svelte({
       // The element owns its shadow root, so class hashes need no long "svelte-" prefix to stay apart.
-      compilerOptions: { css: 'injected', discloseVersion: false, cssHash: ({ hash, css }) => `n${hash(css)}` },
+      compilerOptions: {
+        css: 'injected',
+        discloseVersion: false,
+        cssHash: ({ hash, css }) => `n${hash(css)}`,
+      },
       preprocess: [vitePreprocess(), styleWithoutComments],
     }),
   ],

@@ -15,6 +15,10 @@ export default defineConfig({
     // svelte-package has just written the component files there.
     emptyOutDir: false,
     minify: true,
+    target: 'es2022',
+    // Vite keeps whitespace and /* @__PURE__ */ comments in ES library builds (for a bundler that
+    // consumes them); this file goes straight to browsers, so it is minified completely.
+    rolldownOptions: { output: { minify: true, comments: false } },
     lib: {
       entry: fileURLToPath(new URL('src/element.ts', import.meta.url)),
       formats: ['es'],

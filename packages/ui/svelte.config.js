@@ -11,7 +11,9 @@ const inlineTheme = {
   name: 'dlviz-inline-theme',
   style({ content, filename }) {
     if (!filename || !content.includes('@import')) return;
-    const code = content.replace(/@import\s+['"](\.\/theme\.css)['"];/g, (_, path) => readFileSync(resolve(dirname(filename), path), 'utf8'));
+    const code = content.replace(/@import\s+['"](\.\/theme\.css)['"];/g, (_, path) =>
+      readFileSync(resolve(dirname(filename), path), 'utf8'),
+    );
     return { code };
   },
 };

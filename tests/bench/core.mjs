@@ -21,11 +21,18 @@ const checked = (value) => {
 };
 
 const tensor = (next, shape) =>
-  shape.length === 0 ? Math.round((next() * 2 - 1) * 100) / 100 : Array.from({ length: shape[0] }, () => tensor(next, shape.slice(1)));
+  shape.length === 0
+    ? Math.round((next() * 2 - 1) * 100) / 100
+    : Array.from({ length: shape[0] }, () => tensor(next, shape.slice(1)));
 
 function convFigure() {
   const next = uniform(1);
-  const problem = checked({ widget: 'conv', input: tensor(next, [3, 64, 64]), kernels: tensor(next, [16, 3, 3, 3]), padding: 1 });
+  const problem = checked({
+    widget: 'conv',
+    input: tensor(next, [3, 64, 64]),
+    kernels: tensor(next, [16, 3, 3, 3]),
+    padding: 1,
+  });
   const ms = timeMs(() => {
     solve(problem);
     const trace = convTrace(problem);
@@ -38,14 +45,24 @@ function raceFigure() {
   const rosenbrock = optimizerPresets.find((p) => p.id === 'rosenbrock-race').problem;
   const problem = checked({ ...rosenbrock, steps: 1000 });
   const ms = timeMs(() => solve(problem));
-  return figure(`optimizer race: ${problem.optimizers.length} optimizers × 1000 steps on Rosenbrock`, ms, 'ms', 20);
+  return figure(
+    `optimizer race: ${problem.optimizers.length} optimizers × 1000 steps on Rosenbrock`,
+    ms,
+    'ms',
+    20,
+  );
 }
 
 function normFigures() {
   const input = randomNormInput({ shape: [32, 64, 16, 16], seed: 3 });
   return normTypes.map((type) => {
     const problem = checked({ widget: 'norm', input, type, ...(type === 'group' ? { groups: 8 } : {}) });
-    return figure(`norm ${type}, [32][64][16][16]`, timeMs(() => solve(problem)), 'ms', 15);
+    return figure(
+      `norm ${type}, [32][64][16][16]`,
+      timeMs(() => solve(problem)),
+      'ms',
+      15,
+    );
   });
 }
 

@@ -13,11 +13,13 @@ export function machine() {
   };
 }
 
-const show = (x) => (Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-US') : Number(x.toPrecision(3)).toString());
+const show = (x) =>
+  Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-US') : Number(x.toPrecision(3)).toString();
 
 export function markdown(figures, host) {
   const rows = figures.map(
-    (f) => `| ${f.suite} | ${f.name} | ${show(f.value)} ${f.unit} | ${f.better === 'lower' ? '≤' : '≥'} ${show(f.target)} ${f.unit} | ${f.pass ? 'pass' : '**FAIL**'} |`,
+    (f) =>
+      `| ${f.suite} | ${f.name} | ${show(f.value)} ${f.unit} | ${f.better === 'lower' ? '≤' : '≥'} ${show(f.target)} ${f.unit} | ${f.pass ? 'pass' : '**FAIL**'} |`,
   );
   return [
     `# dlviz benchmark report`,
@@ -34,7 +36,10 @@ export function markdown(figures, host) {
 export function writeReport(figures, folder) {
   const host = machine();
   mkdirSync(folder, { recursive: true });
-  writeFileSync(new URL('report.json', folder), JSON.stringify({ machine: host, date: new Date().toISOString(), figures }, null, 2) + '\n');
+  writeFileSync(
+    new URL('report.json', folder),
+    JSON.stringify({ machine: host, date: new Date().toISOString(), figures }, null, 2) + '\n',
+  );
   const table = markdown(figures, host);
   writeFileSync(new URL('report.md', folder), table);
   return table;

@@ -9,7 +9,8 @@ export type Command =
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
   const [command, ...rest] = argv;
-  if (command !== 'solve') return { kind: 'usage', message: `unknown command "${command}"; try "dlviz solve FILE"` };
+  if (command !== 'solve')
+    return { kind: 'usage', message: `unknown command "${command}"; try "dlviz solve FILE"` };
   let format: Format = 'json';
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -17,7 +18,10 @@ export function parseArgs(argv: readonly string[]): Command {
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
       if (value !== 'json' && value !== 'markdown') {
-        return { kind: 'usage', message: `--format takes json or markdown, got ${value === undefined ? 'nothing' : `"${value}"`}` };
+        return {
+          kind: 'usage',
+          message: `--format takes json or markdown, got ${value === undefined ? 'nothing' : `"${value}"`}`,
+        };
       }
       format = value;
     } else if (arg.startsWith('--')) {

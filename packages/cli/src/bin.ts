@@ -17,7 +17,9 @@ run(process.argv.slice(2), readInput).then(
   },
   // A bug of ours, not the user's input: say so in one line, never a stack trace.
   (error: unknown) => {
-    process.stderr.write(`dlviz: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `dlviz: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -8,7 +8,8 @@ const duke = JSON.parse(
   readFileSync(new URL('../../core/test/fixtures/duke-q9-mlp-leaky-backprop.json', import.meta.url), 'utf8'),
 ) as { problem: unknown };
 
-const dlviz = (args: string[], input: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
+const dlviz = (args: string[], input: string) =>
+  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
 
 describe('the built dlviz binary', () => {
   it('reads standard input and prints JSON', () => {

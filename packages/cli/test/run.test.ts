@@ -6,17 +6,29 @@ import { mismatches } from '../../core/test/close.js';
 const fixtures = new URL('../../core/test/fixtures/', import.meta.url);
 const cases = readdirSync(fixtures)
   .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(new URL(name, fixtures), 'utf8')) as { name: string; problem: { widget: string }; expected: unknown });
+  .map(
+    (name) =>
+      JSON.parse(readFileSync(new URL(name, fixtures), 'utf8')) as {
+        name: string;
+        problem: { widget: string };
+        expected: unknown;
+      },
+  );
 
 const from = (text: string) => async () => text;
 
 describe('dlviz solve', () => {
-  it.each(cases.map((c) => [c.name, c]))('solves %s as PyTorch does', async (_name, { problem, expected }) => {
-    const { code, stdout, stderr } = await run(['solve', 'case.json'], from(JSON.stringify(problem)));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(mismatches(expected, JSON.parse(stdout), problem.widget === 'optimizer' ? 1e-6 : 1e-9)).toEqual([]);
-  });
+  it.each(cases.map((c) => [c.name, c]))(
+    'solves %s as PyTorch does',
+    async (_name, { problem, expected }) => {
+      const { code, stdout, stderr } = await run(['solve', 'case.json'], from(JSON.stringify(problem)));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(mismatches(expected, JSON.parse(stdout), problem.widget === 'optimizer' ? 1e-6 : 1e-9)).toEqual(
+        [],
+      );
+    },
+  );
 
   it.each(cases.map((c) => [c.name, c]))('writes a worked answer for %s', async (_name, { problem }) => {
     const { code, stdout } = await run(['solve', '-', '--format', 'markdown'], from(JSON.stringify(problem)));
@@ -37,7 +49,10 @@ describe('dlviz solve', () => {
   });
 
   it('names the line and column of a JSON syntax error', async () => {
-    const { code, stderr } = await run(['solve', 'p.json'], from('{\n  "widget": "conv",\n  "input": [1,, 2]\n}'));
+    const { code, stderr } = await run(
+      ['solve', 'p.json'],
+      from('{\n  "widget": "conv",\n  "input": [1,, 2]\n}'),
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(/^problem: not valid JSON at line 3, column 15/);
   });
@@ -50,7 +65,9 @@ describe('dlviz solve', () => {
   });
 
   it('explains usage mistakes and prints help', async () => {
-    expect((await run(['solve', 'a', '--format', 'html'], from(''))).stderr).toMatch(/--format takes json or markdown/);
+    expect((await run(['solve', 'a', '--format', 'html'], from(''))).stderr).toMatch(
+      /--format takes json or markdown/,
+    );
     expect((await run(['solve'], from(''))).code).toBe(2);
     expect((await run(['frobnicate'], from(''))).stderr).toMatch(/unknown command/);
     const helpText = await run(['--help'], from(''));

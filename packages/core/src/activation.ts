@@ -11,7 +11,15 @@ export type Activation =
   | { readonly type: 'softplus'; readonly beta: number }
   | { readonly type: 'step' };
 
-export const activationTypes = ['identity', 'relu', 'leakyRelu', 'sigmoid', 'tanh', 'softplus', 'step'] as const;
+export const activationTypes = [
+  'identity',
+  'relu',
+  'leakyRelu',
+  'sigmoid',
+  'tanh',
+  'softplus',
+  'step',
+] as const;
 export type ActivationType = (typeof activationTypes)[number];
 
 export const identity: Activation = { type: 'identity' };
@@ -35,7 +43,10 @@ export function readActivation(c: Checker, value: unknown, path: string): Activa
     return alpha === undefined ? undefined : { type, alpha };
   }
   if (type === 'softplus') {
-    const beta = record.beta === undefined ? 1 : c.number(record.beta, key(path, 'beta'), { min: 0, exclusiveMin: true });
+    const beta =
+      record.beta === undefined
+        ? 1
+        : c.number(record.beta, key(path, 'beta'), { min: 0, exclusiveMin: true });
     return beta === undefined ? undefined : { type, beta };
   }
   return { type };
@@ -131,7 +142,9 @@ export function activationTex(activation: Activation): string {
     case 'tanh':
       return '\\tanh z';
     case 'softplus':
-      return activation.beta === 1 ? '\\log(1 + e^{z})' : `\\tfrac{1}{${activation.beta}}\\log(1 + e^{${activation.beta} z})`;
+      return activation.beta === 1
+        ? '\\log(1 + e^{z})'
+        : `\\tfrac{1}{${activation.beta}}\\log(1 + e^{${activation.beta} z})`;
     case 'step':
       return '\\begin{cases} 1 & z \\ge 0 \\\\ 0 & z < 0 \\end{cases}';
   }

@@ -3,7 +3,8 @@ import { expect } from 'vitest';
 /** Mismatches between an expected JSON value and a computed one, under the problem format's rule. */
 export function mismatches(want: unknown, have: unknown, tolerance: number, path = ''): string[] {
   if (Array.isArray(want)) {
-    if (!Array.isArray(have) || have.length !== want.length) return [`${path}: length ${String((have as unknown[])?.length)} vs ${want.length}`];
+    if (!Array.isArray(have) || have.length !== want.length)
+      return [`${path}: length ${String((have as unknown[])?.length)} vs ${want.length}`];
     return want.flatMap((w, i) => mismatches(w, have[i], tolerance, `${path}[${i}]`));
   }
   if (want !== null && typeof want === 'object') {

@@ -6,11 +6,20 @@ import { expectClose } from './close.js';
 const folder = new URL('./fixtures/', import.meta.url);
 const cases = readdirSync(folder)
   .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as { name: string; problem: { widget: string }; expected: unknown });
+  .map(
+    (name) =>
+      JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as {
+        name: string;
+        problem: { widget: string };
+        expected: unknown;
+      },
+  );
 
 describe('PyTorch golden cases', () => {
   it('covers every problem type', () => {
-    expect(new Set(cases.map((c) => c.problem.widget))).toEqual(new Set(['conv', 'backprop', 'optimizer', 'norm']));
+    expect(new Set(cases.map((c) => c.problem.widget))).toEqual(
+      new Set(['conv', 'backprop', 'optimizer', 'norm']),
+    );
   });
 
   it.each(cases.map((c) => [c.name, c]))('%s', (_name, { problem, expected }) => {

@@ -10,6 +10,9 @@ export interface ContourLevels {
 /** How many times the full range may exceed the spread of the lowest tenth before levels go logarithmic. */
 const WIDE = 100;
 
+/** At most this many levels: more would cost time per redraw and crowd the labels. */
+export const MAX_LEVELS = 14;
+
 /** Samples the quantiles are read from: sorting every 40 000th-grid value would cost more than the contours. */
 const QUANTILE_SAMPLES = 4096;
 
@@ -33,7 +36,10 @@ export function contourLevels(values: Float64Array, count = 10): ContourLevels {
   if (!(range > 1e-12 * (1 + Math.abs(hi)))) return { thresholds: [], logSpaced: false };
   const tenth = finite[Math.floor(0.1 * (n - 1))]! - lo;
   if (range <= WIDE * tenth) {
-    return { thresholds: ticks(lo, hi, count).filter((t) => t > lo && t < hi), logSpaced: false };
+    const inside = (wanted: number) => ticks(lo, hi, wanted).filter((t) => t > lo && t < hi);
+    // "Nice" ticks may overshoot the count asked for (up to about twice); halve the request then.
+    const levels = inside(count);
+    return { thresholds: levels.length > MAX_LEVELS ? inside(count / 2) : levels, logSpaced: false };
   }
   const bottom = Math.max(finite[Math.floor(0.01 * (n - 1))]! - lo, range * 1e-6);
   const ratio = Math.pow(range / bottom, 1 / count);

@@ -1,4 +1,4 @@
-import { validate, validateJson, type Issue, type OptimizerProblem } from '@dlviz/core';
+import { optimizerKind, validateAs, type Issue, type OptimizerProblem } from '@dlviz/core';
 
 export interface ReadProblem {
   /** The validated problem; undefined when there are issues. */
@@ -10,25 +10,15 @@ export interface ReadProblem {
 
 /**
  * Validates the `problem` prop (an object, or JSON text from an attribute or a link) with the core's
- * strict reader. Another widget's problem is an issue at `widget`, as the contract asks of a typo.
+ * strict reader for optimizer problems only, so the bundle carries no other problem type's code.
+ * Another widget's problem is an issue at `widget`, as the contract asks of a typo.
  */
 export function readProblem(input: unknown): ReadProblem {
-  const checked = typeof input === 'string' ? validateJson(input) : validate(input);
+  const checked = validateAs(optimizerKind, input);
   const json = typeof input === 'string' ? parsedOrUndefined(input) : input;
-  if (!checked.ok) return { problem: undefined, json, issues: checked.issues };
-  if (checked.value.widget !== 'optimizer') {
-    return {
-      problem: undefined,
-      json,
-      issues: [
-        {
-          path: 'widget',
-          message: `expected "optimizer" for the optimizer race, got "${checked.value.widget}"`,
-        },
-      ],
-    };
-  }
-  return { problem: checked.value, json, issues: [] };
+  return checked.ok
+    ? { problem: checked.value, json, issues: [] }
+    : { problem: undefined, json, issues: checked.issues };
 }
 
 function parsedOrUndefined(text: string): unknown {

@@ -1,6 +1,6 @@
-import { sampleGrid, type CompiledExpression, type ViewBox } from '@dlviz/core';
+import type { CompiledExpression, ViewBox } from '@dlviz/core';
 import { contours } from 'd3-contour';
-import { interpolateViridis } from 'd3-scale-chromatic';
+import { viridis } from './viridis.js';
 import { contourLevels } from './contour-levels.js';
 
 /** Samples per side: fine enough for smooth contours, cheap enough to redo on every zoom. */
@@ -29,6 +29,24 @@ export interface SurfaceContours {
 
 /** Maps a grid coordinate of d3-contour (sample i sits at i + 0.5) to pixels. */
 type Place = (gx: number, gy: number) => [number, number];
+
+/**
+ * The grid's samples. Contours are computed synchronously and d3-contour keeps no reference to its
+ * input, so every plot on the page can share one buffer instead of allocating 320 kB per redraw.
+ */
+const samples = new Float64Array(GRID_SIZE * GRID_SIZE);
+
+/** f on a GRID_SIZE × GRID_SIZE grid spanning the box, row by row from the bottom (y0) up, into `samples`. */
+function sample(f: CompiledExpression['value'], [x0, x1, y0, y1]: ViewBox): Float64Array {
+  const dx = (x1 - x0) / (GRID_SIZE - 1);
+  const dy = (y1 - y0) / (GRID_SIZE - 1);
+  for (let j = 0; j < GRID_SIZE; j++) {
+    const y = y0 + j * dy;
+    const row = j * GRID_SIZE;
+    for (let i = 0; i < GRID_SIZE; i++) samples[row + i] = f(x0 + i * dx, y);
+  }
+  return samples;
+}
 
 /** Tenths of a pixel, without toFixed's cost: the rings have tens of thousands of points. */
 const tenth = (v: number) => Math.round(v * 10) / 10;
@@ -60,8 +78,8 @@ function labelPoint(polygons: number[][][][], size: number): [number, number] | 
 const LABEL_EVERY = 2;
 
 /**
- * Filled contours of f over the view box: a 200×200 sample (the core's compiled closures, no
- * allocation per point), levels from `contourLevels`, bands colored with viridis (perceptually
+ * Filled contours of f over the view box: a 200×200 sample (the core's compiled closures, into a
+ * reused buffer), levels from `contourLevels`, bands colored with viridis (perceptually
  * uniform, readable with color-vision deficiencies and in grayscale). Non-finite samples (log of a
  * negative) join the highest band rather than tearing holes. `toPixel` maps surface coordinates.
  */
@@ -71,7 +89,7 @@ export function surfaceContours(
   toPixel: (x: number, y: number) => [number, number],
   format: (value: number) => string,
 ): SurfaceContours {
-  const values = sampleGrid(compiled.value, box, GRID_SIZE, GRID_SIZE);
+  const values = sample(compiled.value, box);
   const { thresholds, logSpaced } = contourLevels(values);
   let highest = -Infinity;
   for (const v of values) if (v > highest) highest = v;
@@ -84,7 +102,7 @@ export function surfaceContours(
   const [px0, py0] = toPixel(x0 - 0.5 * dx, y0 - 0.5 * dy);
   const [px1, py1] = toPixel(x0 + 0.5 * dx, y0 + 0.5 * dy);
   const place: Place = (gx, gy) => [px0 + gx * (px1 - px0), py0 + gy * (py1 - py0)];
-  const color = (k: number) => interpolateViridis(thresholds.length ? k / thresholds.length : 0.5);
+  const color = (k: number) => viridis(thresholds.length ? k / thresholds.length : 0.5);
 
   const generator = contours().size([GRID_SIZE, GRID_SIZE]).thresholds(thresholds);
   const bands: ContourBand[] = [];

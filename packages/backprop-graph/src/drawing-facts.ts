@@ -1,0 +1,131 @@
+import { derivative, type BackpropProblem, type BackpropTrace } from '@dlviz/core';
+import { activationLabel, lossLabel, shown } from './labels.js';
+import type { EdgeSpot, NetworkLayout, NodeSpot } from './layout.js';
+import type { Reveal } from './reveal.js';
+import { squareRoot } from './scales.js';
+
+/** A text of the drawing and the step from which it is shown. */
+export interface Revealed {
+  readonly text: string;
+  readonly at: number;
+}
+
+/** An edge with everything it can show, written once per problem; the step only picks how much. */
+export interface EdgeFacts extends EdgeSpot {
+  /** Label lines in the order they appear (weight, gradient, updated value; or the local derivative). */
+  readonly lines: readonly Revealed[];
+  /** From this step the edge is drawn by its gradient: width = |∂L/∂w|, dashed when negative. */
+  readonly gradientAt: number;
+  readonly width: number;
+  readonly dash: string;
+}
+
+export interface NodeFacts extends NodeSpot {
+  readonly above: string;
+  /** Whether `above` names the unit's bias (clicking it chooses the bias). */
+  readonly bias: boolean;
+  readonly value?: Revealed;
+  /** Lines under the node, in the order they appear. */
+  readonly below: readonly Revealed[];
+}
+
+export const HAIRLINE = 1.25;
+const revealed = (text: string, at: number): Revealed => ({ text, at });
+
+/** Every edge's texts, width and reveal steps for one problem and its trace. */
+export function edgeFacts(
+  problem: BackpropProblem,
+  trace: BackpropTrace,
+  reveal: Reveal,
+  layout: NetworkLayout,
+): EdgeFacts[] {
+  const { gradients, values, updated } = trace.computation;
+  // Edge width follows |dL/dW| over the whole network, so layers can be compared at a glance.
+  let largest = 0;
+  for (const g of gradients)
+    for (const row of g.weights) for (const v of row) largest = Math.max(largest, Math.abs(v));
+  const width = squareRoot(largest || 1, [HAIRLINE, 8]);
+  return layout.edges.map((edge) => {
+    const plain = { ...edge, lines: [], gradientAt: Number.POSITIVE_INFINITY, width: HAIRLINE, dash: '' };
+    if (edge.kind === 'loss') return plain;
+    const layer = problem.layers[edge.layer]!;
+    if (edge.kind === 'local') {
+      const local = derivative(layer.activation, values[edge.layer]!.z[edge.row]!);
+      return { ...plain, lines: [revealed(`×${shown(local)}`, reveal.at('node', edge.layer, edge.row))] };
+    }
+    const gradient = gradients[edge.layer]!.weights[edge.row]![edge.column]!;
+    const gradientAt = reveal.at('weightGradient', edge.layer, edge.row);
+    const columns = layer.weights[0]!.length;
+    return {
+      ...plain,
+      lines: [
+        revealed(shown(layer.weights[edge.row]![edge.column]!), 0),
+        revealed(`∂ ${shown(gradient)}`, gradientAt),
+        revealed(
+          `→ ${shown(updated[edge.layer]!.weights[edge.row]![edge.column]!)}`,
+          reveal.updateAt(edge.layer, edge.row, columns, edge.column),
+        ),
+      ],
+      gradientAt,
+      width: width(Math.abs(gradient)),
+      dash: gradient < 0 ? '7 4' : '',
+    };
+  });
+}
+
+/** Every node's texts and reveal steps for one problem and its trace. */
+export function nodeFacts(
+  problem: BackpropProblem,
+  trace: BackpropTrace,
+  reveal: Reveal,
+  layout: NetworkLayout,
+): NodeFacts[] {
+  const { values, dLda, dLdz, loss } = trace.computation;
+  const last = problem.layers.length - 1;
+  return layout.nodes.map((node): NodeFacts => {
+    if (node.kind === 'loss') {
+      return {
+        ...node,
+        above: lossLabel(problem.loss),
+        bias: false,
+        value: revealed(shown(loss), reveal.at('loss', last, 0)),
+        below: [revealed(`t = (${problem.target.map(shown).join(', ')})`, 0)],
+      };
+    }
+    if (node.kind === 'input') {
+      const x = shown(problem.input[node.unit]!);
+      return { ...node, above: `x[${node.unit}]`, bias: false, value: revealed(x, 0), below: [] };
+    }
+    const { layer, unit } = node;
+    const forwardAt = reveal.at('forward', layer, unit);
+    const upstream = revealed(`∂a ${shown(dLda[layer]![unit]!)}`, reveal.upstreamAt(layer, unit));
+    const delta = revealed(`∂z ${shown(dLdz[layer]![unit]!)}`, reveal.at('node', layer, unit));
+    const z = shown(values[layer]!.z[unit]!);
+    const a = revealed(shown(values[layer]!.a[unit]!), forwardAt);
+    const bias = `b ${shown(problem.layers[layer]!.bias[unit]!)}`;
+    switch (node.kind) {
+      case 'linear':
+        return { ...node, above: `×+ ${bias}`, bias: true, value: revealed(z, forwardAt), below: [delta] };
+      case 'activation': {
+        const above = activationLabel(problem.layers[layer]!.activation, true);
+        return { ...node, above, bias: false, value: a, below: [upstream] };
+      }
+      default:
+        // Forward, then dL/da, then dL/dz: the order the trace reveals them.
+        return {
+          ...node,
+          above: bias,
+          bias: true,
+          value: a,
+          below: [revealed(`z ${z}`, forwardAt), upstream, delta],
+        };
+    }
+  });
+}
+
+/** How many of `items` (ordered by their steps) are shown at step `index`. */
+export function shownCount(items: readonly Revealed[], index: number): number {
+  let count = 0;
+  while (count < items.length && items[count]!.at <= index) count++;
+  return count;
+}
