@@ -298,7 +298,8 @@ class Reader {
     if (primes) sup = sup === undefined ? mo(primes) : mrow([mo(primes), sup]);
     if (sub === undefined && sup === undefined) return base;
     const underOver =
-      start?.kind === 'command' && (start.name in largeOperators || limitFunctions.has(start.name));
+      start?.kind === 'command' &&
+      (start.name in largeOperators || limitFunctions.has(start.name) || start.name === 'underbrace');
     const [lower, upper] = underOver ? ['munder', 'mover'] : ['msub', 'msup'];
     if (sub !== undefined && sup !== undefined)
       return `<${underOver ? 'munderover' : 'msubsup'}>${base}${sub}${sup}</${underOver ? 'munderover' : 'msubsup'}>`;
@@ -387,6 +388,9 @@ class Reader {
         return `<mstyle displaystyle="false" scriptlevel="1"><mfrac>${this.#readArgument()}${this.#readArgument()}</mfrac></mstyle>`;
       case 'sqrt':
         return this.#readRoot();
+      case 'underbrace':
+        // The brace sits under the group; a following _{label} goes under the brace (see #readScripted).
+        return `<munder>${this.#readArgument()}${mo('⏟', ' stretchy="true"')}</munder>`;
       case 'left':
         return this.#readFenced();
       case 'right':

@@ -57,6 +57,24 @@ describe('texToMathmlBody', () => {
     );
   });
 
+  test('underbrace puts a stretchy brace under the group and its label under the brace', () => {
+    expect(texToMathmlBody('\\underbrace{a + b}_{c=0}')).toBe(
+      '<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mrow><mi>c</mi><mo>=</mo><mn>0</mn></mrow></munder>',
+    );
+    expect(texToMathmlBody('\\underbrace{x}')).toBe('<munder><mi>x</mi><mo stretchy="true">⏟</mo></munder>');
+  });
+
+  test('the per-channel sums of a multi-channel convolution window', () => {
+    const math = parse(
+      'Z_{0}(0,0) = \\underbrace{1 \\cdot 2 + 3 \\cdot (-1)}_{c=0:\\ -1} + \\underbrace{0 \\cdot 1}_{c=1:\\ 0} + 1 = 0',
+    );
+    const braces = math.querySelectorAll(':scope munder > munder');
+    expect(braces).toHaveLength(2);
+    expect(braces[0]!.lastElementChild!.textContent).toBe('⏟');
+    expect(braces[0]!.nextElementSibling!.textContent).toBe('c=0:−1');
+    expect(braces[1]!.firstElementChild!.textContent).toBe('0·1');
+  });
+
   test('tfrac is a fraction in text style', () => {
     expect(texToMathmlBody('\\tfrac{1}{2}')).toBe(
       '<mstyle displaystyle="false" scriptlevel="1"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>',
