@@ -1,4 +1,11 @@
-import { parseJson, validate, type ConvProblem, type ConvProblemJson, type Issue } from '@dlviz/core';
+import {
+  convKind,
+  parseJson,
+  validateAs,
+  type ConvProblem,
+  type ConvProblemJson,
+  type Issue,
+} from '@dlviz/core';
 
 /** What the widget holds of a problem: the JSON as given (kept for fixing) and, when valid, the problem. */
 export interface ReadProblem {
@@ -10,7 +17,12 @@ export interface ReadProblem {
   issues: readonly Issue[];
 }
 
-/** Validates a problem object or JSON text with the core's validator, which names every path. */
+/**
+ * Validates a problem object or JSON text with the core's validator for "conv" problems only (so the
+ * bundle carries no other problem type's code; another widget's problem fails at `widget`), which
+ * names every path. Text is parsed here first, since the JSON editor needs the parsed value even
+ * when it is not a valid problem.
+ */
 export function readProblem(source: unknown): ReadProblem {
   let json = source;
   if (typeof source === 'string') {
@@ -19,17 +31,8 @@ export function readProblem(source: unknown): ReadProblem {
     json = parsed.value;
   }
   const text = typeof source === 'string' ? source : JSON.stringify(source, null, 2);
-  const checked = validate(json);
+  const checked = validateAs(convKind, json);
   if (!checked.ok) return { json, text, problem: undefined, issues: checked.issues };
-  if (checked.value.widget !== 'conv') {
-    const issues = [
-      {
-        path: 'widget',
-        message: `expected "conv" for the convolution stepper, got "${checked.value.widget}"`,
-      },
-    ];
-    return { json, text, problem: undefined, issues };
-  }
   return { json, text, problem: checked.value, issues: [] };
 }
 
