@@ -1,6 +1,12 @@
 /** How fast "play" walks through the steps, in steps per second. */
 export const stepSpeeds = [0.5, 1, 2, 4, 8] as const;
 
+/** One entry of the speed menu: steps per second and how the menu names it ("15 updates/s"). */
+export interface SpeedChoice {
+  value: number;
+  label: string;
+}
+
 export interface StepperOptions {
   /** The number of steps; read reactively, so it can follow a trace that grows or shrinks. */
   length: () => number;

@@ -57,6 +57,26 @@ describe('StepControls with Narration', () => {
     await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
+  test('a widget can offer its own speeds, or none', async () => {
+    const speeds = [
+      { value: 15, label: '15 updates/s' },
+      { value: 60, label: '60 updates/s' },
+    ];
+    const screen = await render(StepperHarness, { length: 40, speeds, speed: 15 });
+    const select = screen.getByRole('combobox', { name: 'Speed' });
+    await expect.element(select).toHaveValue('15');
+    const options = [...select.element().querySelectorAll('option')].map((o) => o.textContent);
+    expect(options).toEqual(['15 updates/s', '60 updates/s']);
+    await select.selectOptions('60');
+    await screen.getByRole('button', { name: 'Play' }).click();
+    // 39 steps at 60 a second take under a second; at the default 2 a second they would take 20.
+    await expect
+      .element(screen.getByRole('slider'), { timeout: 3000 })
+      .toHaveAttribute('aria-valuetext', 'Step 40 of 40');
+    const hidden = await render(StepperHarness, { length: 5, speeds: [] });
+    expect(hidden.container.querySelectorAll('select')).toHaveLength(0);
+  });
+
   test('locked controls stay visible and do nothing', async () => {
     const screen = await render(StepperHarness, { length: 5, disabled: true });
     await expect.element(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();

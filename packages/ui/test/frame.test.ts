@@ -124,6 +124,16 @@ describe('WidgetFrame (through a demo widget)', () => {
     await expect.element(screen.getByRole('button', { name: 'Next cell' })).toBeDisabled();
   });
 
+  test('the frame passes its speeds to the step controls; hide and lock apply to them', async () => {
+    const speeds = [{ value: 30, label: '30 updates/s' }];
+    const screen = await render(DemoWidget, { problem, speeds });
+    await expect.element(screen.getByRole('combobox', { name: 'Speed' })).toHaveTextContent('30 updates/s');
+    const locked = await render(DemoWidget, { problem, speeds, lock: 'speed' });
+    expect(locked.container.querySelector<HTMLSelectElement>('.controls .speed select')!.disabled).toBe(true);
+    const hidden = await render(DemoWidget, { problem, hide: 'speed' });
+    expect(hidden.container.querySelector('.controls .speed')).toBeNull();
+  });
+
   test('predict mode asks for the next value and continues to it', async () => {
     const screen = await render(DemoWidget, { problem, predict: true });
     await screen.getByRole('textbox', { name: 'Your prediction' }).fill('2');
