@@ -12,8 +12,8 @@ const REPLAYED_STEPS = 512;
  * output cell's value after the last scatter step that added into it, as the core's steps report
  * it (`after`). Nothing is added here; overlapping products are visible as sums that grow.
  */
-export function scatterSums(trace: ConvTrace, index: number): Map<string, number> {
-  const sums = new Map<string, number>();
+export function scatterSums(trace: ConvTrace, index: number): Map<number, number> {
+  const sums = new Map<number, number>();
   const filter = trace.at(index).filter;
   const section = trace.sections.find((s) => s.kind === 'scatter' && s.filter === filter);
   if (!section) return sums;

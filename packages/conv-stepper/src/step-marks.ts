@@ -1,28 +1,32 @@
 import type { ConvStep } from '@dlviz/core';
 
-/** A cell of one grid, as a map key. */
-export const cellKey = (row: number, column: number): string => `${row},${column}`;
+/**
+ * A cell of one grid, as a set or map key: row and column packed into one number (padding rings
+ * have negative coordinates, hence the offset). Drawing thousands of cells per step looks keys up
+ * for each; numbers need no string built per lookup.
+ */
+export const cellKey = (row: number, column: number): number => (row + 1024) * 4096 + column + 1024;
 
 /** Where the current step shows up in the drawing, read off the core's step. */
 export interface StepMarks {
   /** The filter the step belongs to (its kernel slices are the ones in use). */
   filter: number;
   /** Input cells in the step, per input channel: a window's taps, or the scattering cell. */
-  input: Map<number, Set<string>>;
+  input: Map<number, Set<number>>;
   /** The scattering input cell of a transposed step, drawn as the current cell. */
-  inputActive: { channel: number; key: string } | undefined;
+  inputActive: { channel: number; key: number } | undefined;
   /** The output cell being computed (pre-activation and activation maps). */
-  output: string | undefined;
+  output: number | undefined;
   /** Output cells a transposed input cell adds into. */
-  targets: Set<string>;
+  targets: Set<number>;
   /** Pooling: the window over the activation map, its maximum, and the pooled cell. */
-  poolWindow: Set<string>;
-  argmax: string | undefined;
-  pooled: string | undefined;
+  poolWindow: Set<number>;
+  argmax: number | undefined;
+  pooled: number | undefined;
 }
 
-function channelCells(entries: Iterable<[number, string]>): Map<number, Set<string>> {
-  const cells = new Map<number, Set<string>>();
+function channelCells(entries: Iterable<[number, number]>): Map<number, Set<number>> {
+  const cells = new Map<number, Set<number>>();
   for (const [channel, key] of entries) {
     let set = cells.get(channel);
     if (!set) cells.set(channel, (set = new Set()));
@@ -47,14 +51,14 @@ export function stepMarks(step: ConvStep): StepMarks {
       marks.output = cellKey(step.row, step.column);
       marks.input = channelCells(
         step.channels.flatMap((w) =>
-          w.taps.map((t): [number, string] => [w.channel, cellKey(t.inputRow, t.inputColumn)]),
+          w.taps.map((t): [number, number] => [w.channel, cellKey(t.inputRow, t.inputColumn)]),
         ),
       );
       break;
     case 'collect':
       marks.output = cellKey(step.row, step.column);
       marks.input = channelCells(
-        step.contributions.map((c): [number, string] => [c.channel, cellKey(c.inputRow, c.inputColumn)]),
+        step.contributions.map((c): [number, number] => [c.channel, cellKey(c.inputRow, c.inputColumn)]),
       );
       break;
     case 'scatter':
@@ -73,8 +77,8 @@ export function stepMarks(step: ConvStep): StepMarks {
 /** Cells by filter, e.g. the outputs an input cell influences (core's `influencedOutputs`). */
 export function cellsByFilter(
   cells: readonly { filter: number; row: number; column: number }[],
-): Map<number, Set<string>> {
-  const byFilter = new Map<number, Set<string>>();
+): Map<number, Set<number>> {
+  const byFilter = new Map<number, Set<number>>();
   for (const cell of cells) {
     let set = byFilter.get(cell.filter);
     if (!set) byFilter.set(cell.filter, (set = new Set()));
