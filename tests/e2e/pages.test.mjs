@@ -1,0 +1,85 @@
+// Every docs page and every /embed page, as a visitor opens them from the production build.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { backpropPresets, convPresets, normPresets, optimizerPresets } from '@dlviz/core';
+import { axeViolations } from './axe.mjs';
+import { launch, watchedPage } from './browser.mjs';
+import { expectedDrawing, readDrawing, widgetIds } from './drawing.mjs';
+import { serve } from './server.mjs';
+
+const presets = {
+  'conv-stepper': convPresets,
+  'backprop-graph': backpropPresets,
+  'optimizer-race': optimizerPresets,
+  'norm-axes': normPresets,
+};
+const sitePages = ['/', ...widgetIds.map((w) => `/${w}/`), '/playground/', '/embedding/'];
+const embedPages = widgetIds.map((w) => `/embed/${w}/`);
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, options) {
+  const watched = await watchedPage(browser, server.origin, options);
+  await watched.page.goto(server.origin + path, { waitUntil: 'load' });
+  // Pages with a widget are ready when it has drawn; the others when their heading is there.
+  const ready = path === '/embedding/' ? 'h1' : 'main svg';
+  await watched.page.locator(ready).first().waitFor({ timeout: 20_000 });
+  return watched;
+}
+
+describe('pages load cleanly and pass axe', () => {
+  for (const path of [...sitePages, ...embedPages])
+    for (const colorScheme of ['light', 'dark'])
+      test(`${path} (${colorScheme})`, async () => {
+        const { page, problems, close } = await open(path, { colorScheme });
+        try {
+          await page.waitForLoadState('networkidle');
+          assert.deepEqual(await axeViolations(page), []);
+          assert.deepEqual(problems, []);
+        } finally {
+          await close();
+        }
+      });
+
+  test('directories without their trailing slash still reach the page', async () => {
+    const { page, problems, close } = await open('/embed/norm-axes');
+    try {
+      assert.match(page.url(), /\/embed\/norm-axes\/$/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('every preset draws what the core computes', () => {
+  for (const widget of widgetIds)
+    test(widget, async () => {
+      const { page, problems, close } = await open(`/embed/${widget}/`);
+      try {
+        for (const preset of presets[widget]) {
+          await page.goto(`${server.origin}/embed/${widget}/?preset=${preset.id}`);
+          await page.locator('main svg').first().waitFor();
+          const drawn = await page.evaluate(readDrawing, await page.evaluateHandle(() => document));
+          const expected = expectedDrawing(widget, preset.problem);
+          const label = `${widget} preset ${preset.id}`;
+          assert.equal(drawn.error, '', `${label} shows an error`);
+          assert.equal(drawn.nan, false, `${label} draws NaN or Infinity`);
+          assert.ok(drawn.shapes > 10, `${label} draws an empty SVG`);
+          for (const [key, count] of Object.entries(expected))
+            assert.equal(drawn[key], count, `${label}: ${key}`);
+        }
+        assert.deepEqual(problems, []);
+      } finally {
+        await close();
+      }
+    });
+});
