@@ -1,0 +1,134 @@
+// The three embed forms on host pages made here: iframe (with the height message), script + custom
+// element, several widgets and two copies of one on a page, and a page whose CSP forbids eval and
+// inline scripts.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, watchedPage } from './browser.mjs';
+import { readDrawing, widgetIds } from './drawing.mjs';
+import { elementScript, elementTag, hostPage } from './hosts.mjs';
+import { serve } from './server.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Drawing facts of the element with this id, read inside its shadow root. */
+async function elementDrawing(page, id) {
+  await page.locator(`#${id} svg`).first().waitFor({ timeout: 20_000 });
+  const root = await page.evaluateHandle((id) => document.getElementById(id).shadowRoot, id);
+  return page.evaluate(readDrawing, root);
+}
+
+const narration = (page, id) =>
+  page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('.narration')?.textContent, id);
+
+test('an iframe per widget posts its height, and the host script resizes the iframe', async () => {
+  const frames = widgetIds
+    .map((w) => `<iframe src="/embed/${w}/" title="dlviz ${w}" width="800" height="200" style="border:0"></iframe>`)
+    .join('');
+  const url = server.host('/iframes.html', hostPage('Iframes', `${frames}<script src="/embed-host.js" defer></script>`));
+  const { page, problems, close } = await watchedPage(browser, server.origin);
+  try {
+    await page.addInitScript(() => {
+      window.heights = {};
+      addEventListener('message', (e) => {
+        if (e.data?.type === 'dlviz:height') window.heights[e.data.widget] = e.data.height;
+      });
+    });
+    await page.goto(url);
+    await page.waitForFunction((n) => Object.keys(window.heights).length === n, widgetIds.length, { timeout: 30_000 });
+    const heights = await page.evaluate(() => window.heights);
+    for (const w of widgetIds) assert.ok(heights[w] > 300, `${w} reports a real height (${heights[w]})`);
+    // The host script sets each iframe to the height its page reported, so no inner scrollbar remains.
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => parseFloat(f.style.height) > 300));
+    for (const frame of page.frames().slice(1)) {
+      await frame.locator('main svg').first().waitFor();
+      assert.equal(await frame.evaluate(() => document.querySelectorAll('[role=alert]').length), 0);
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('script + custom element: each widget draws inside its shadow root', async () => {
+  for (const w of widgetIds) {
+    const url = server.host(`/element-${w}.html`, hostPage(`Element ${w}`, elementScript(w) + elementTag(w)));
+    const { page, problems, close } = await watchedPage(browser, server.origin);
+    try {
+      await page.goto(url);
+      const drawn = await elementDrawing(page, w);
+      assert.equal(drawn.error, '');
+      assert.equal(drawn.nan, false);
+      assert.ok(drawn.shapes > 10, `${w} draws`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  }
+});
+
+const fourAndTwin = hostPage(
+  'Four widgets and a twin',
+  widgetIds.map(elementScript).join('') +
+    widgetIds.map((w) => elementTag(w)).join('') +
+    elementTag('conv-stepper', undefined, 'twin'),
+);
+
+test('four different widgets and two copies of one live side by side; editing one leaves the rest', async () => {
+  const url = server.host('/four.html', fourAndTwin);
+  const { page, problems, close } = await watchedPage(browser, server.origin);
+  try {
+    await page.goto(url);
+    for (const id of [...widgetIds, 'twin']) assert.ok((await elementDrawing(page, id)).shapes > 10, id);
+    const before = await Promise.all([...widgetIds, 'twin'].map((id) => narration(page, id)));
+    // Step the first conv stepper and give it a new problem; nothing else may change.
+    await page.locator('#conv-stepper').getByRole('button', { name: 'Next step' }).click();
+    await page.locator('#conv-stepper').getByRole('button', { name: 'Next step' }).click();
+    const changed = await narration(page, 'conv-stepper');
+    assert.notEqual(changed, before[0]);
+    const after = await Promise.all([...widgetIds, 'twin'].map((id) => narration(page, id)));
+    assert.deepEqual(after.slice(1), before.slice(1));
+    await page.evaluate(() => {
+      document.getElementById('twin').problem = { widget: 'conv', input: [[[1, 2], [3, 4]]], kernels: [[[[1]]]] };
+    });
+    // The twin now draws a 1×2×2 output; the first copy keeps its own problem and step.
+    await page.waitForFunction(
+      () => document.getElementById('twin').shadowRoot.querySelectorAll('[role=gridcell]').length < 20,
+    );
+    assert.equal((await elementDrawing(page, 'twin')).outputCells, 4);
+    assert.equal(await narration(page, 'conv-stepper'), changed);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a host page whose CSP forbids eval and inline scripts: every widget works', async () => {
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
+  const url = server.host('/csp.html', fourAndTwin, { 'content-security-policy': csp });
+  const { page, problems, close } = await watchedPage(browser, server.origin);
+  const violations = [];
+  page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
+  try {
+    await page.goto(url);
+    for (const id of [...widgetIds, 'twin']) {
+      const drawn = await elementDrawing(page, id);
+      assert.ok(drawn.shapes > 10 && drawn.error === '', id);
+    }
+    // Interaction still works under the policy: step and play/pause.
+    await page.locator('#norm-axes').getByRole('button', { name: 'Next step' }).click();
+    await page.locator('#optimizer-race').getByRole('button', { name: 'Play' }).click();
+    await page.locator('#optimizer-race').getByRole('button', { name: 'Pause' }).click();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
