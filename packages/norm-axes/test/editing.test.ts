@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
-import { small } from './fixtures.js';
+import { small, veiledGroups } from './fixtures.js';
 
 describe('editing', () => {
   test('editing a value redraws the cell and emits problemchange', async () => {
@@ -24,11 +24,11 @@ describe('editing', () => {
   test('choosing a type in the gallery regroups the cells', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(NormAxes, { problem: small, onproblemchange });
-    expect(screen.container.querySelectorAll('.groups .veil')).toHaveLength(1);
+    expect(veiledGroups(screen.container)).toBe(1);
     await screen.getByRole('button', { name: /^Batch norm/ }).click();
     expect(onproblemchange.mock.calls[0]![0].type).toBe('batch');
     // Batch norm on 2 × 3: one group per feature.
-    expect(screen.container.querySelectorAll('.groups .veil')).toHaveLength(2);
+    expect(veiledGroups(screen.container)).toBe(2);
     await expect
       .element(screen.getByRole('button', { name: /^Batch norm/ }))
       .toHaveAttribute('aria-pressed', 'true');

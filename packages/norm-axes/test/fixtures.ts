@@ -17,3 +17,8 @@ export const axeTags = {
 export function narration(container: HTMLElement): string {
   return container.querySelector('.narration')?.textContent ?? '';
 }
+
+/** How many groups the overlay veils: the veil is one path with a subpath per group. */
+export function veiledGroups(container: HTMLElement): number {
+  return container.querySelector('.groups .veil')?.getAttribute('d')?.match(/M/g)?.length ?? 0;
+}

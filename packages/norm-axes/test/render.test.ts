@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
 import { viewerPresets } from '../src/presets.js';
+import { veiledGroups } from './fixtures.js';
 
 function cellsOf(container: HTMLElement): number {
   return container.querySelectorAll('.cells rect').length;
@@ -14,7 +15,7 @@ describe('NormAxes renders', () => {
     await expect.element(screen.getByRole('heading', { name: 'Normalization axes' })).toBeVisible();
     expect(cellsOf(screen.container)).toBe(20);
     // Batch norm on 5 × 4: one group per feature, the other three veiled.
-    expect(screen.container.querySelectorAll('.groups .veil')).toHaveLength(3);
+    expect(veiledGroups(screen.container)).toBe(3);
     expect(screen.container.querySelector('.narration')!.textContent).toMatch(
       /^Channel 0 \(N reduced, 5 values\): mean = /,
     );
