@@ -30,9 +30,15 @@ const narration = (page, id) =>
 
 test('an iframe per widget posts its height, and the host script resizes the iframe', async () => {
   const frames = widgetIds
-    .map((w) => `<iframe src="/embed/${w}/" title="dlviz ${w}" width="800" height="200" style="border:0"></iframe>`)
+    .map(
+      (w) =>
+        `<iframe src="/embed/${w}/" title="dlviz ${w}" width="800" height="200" style="border:0"></iframe>`,
+    )
     .join('');
-  const url = server.host('/iframes.html', hostPage('Iframes', `${frames}<script src="/embed-host.js" defer></script>`));
+  const url = server.host(
+    '/iframes.html',
+    hostPage('Iframes', `${frames}<script src="/embed-host.js" defer></script>`),
+  );
   const { page, problems, close } = await watchedPage(browser, server.origin);
   try {
     await page.addInitScript(() => {
@@ -42,11 +48,15 @@ test('an iframe per widget posts its height, and the host script resizes the ifr
       });
     });
     await page.goto(url);
-    await page.waitForFunction((n) => Object.keys(window.heights).length === n, widgetIds.length, { timeout: 30_000 });
+    await page.waitForFunction((n) => Object.keys(window.heights).length === n, widgetIds.length, {
+      timeout: 30_000,
+    });
     const heights = await page.evaluate(() => window.heights);
     for (const w of widgetIds) assert.ok(heights[w] > 300, `${w} reports a real height (${heights[w]})`);
     // The host script sets each iframe to the height its page reported, so no inner scrollbar remains.
-    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => parseFloat(f.style.height) > 300));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('iframe')].every((f) => parseFloat(f.style.height) > 300),
+    );
     for (const frame of page.frames().slice(1)) {
       await frame.locator('main svg').first().waitFor();
       assert.equal(await frame.evaluate(() => document.querySelectorAll('[role=alert]').length), 0);
@@ -96,7 +106,16 @@ test('four different widgets and two copies of one live side by side; editing on
     const after = await Promise.all([...widgetIds, 'twin'].map((id) => narration(page, id)));
     assert.deepEqual(after.slice(1), before.slice(1));
     await page.evaluate(() => {
-      document.getElementById('twin').problem = { widget: 'conv', input: [[[1, 2], [3, 4]]], kernels: [[[[1]]]] };
+      document.getElementById('twin').problem = {
+        widget: 'conv',
+        input: [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ],
+        kernels: [[[[1]]]],
+      };
     });
     // The twin now draws a 1×2×2 output; the first copy keeps its own problem and step.
     await page.waitForFunction(
@@ -111,7 +130,8 @@ test('four different widgets and two copies of one live side by side; editing on
 });
 
 test('a host page whose CSP forbids eval and inline scripts: every widget works', async () => {
-  const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
+  const csp =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
   const url = server.host('/csp.html', fourAndTwin, { 'content-security-policy': csp });
   const { page, problems, close } = await watchedPage(browser, server.origin);
   const violations = [];
