@@ -20,8 +20,12 @@ export function timeMs(fn, { runs = 9, warmup = 3 } = {}) {
   return median(times);
 }
 
-/** A figure of the report: what was measured, its value, and the target it is held to. */
+/**
+ * A figure of the report: what was measured, its value, and the target it is held to (none for
+ * figures reported only for comparison).
+ */
 export function figure(name, value, unit, target, better = 'lower') {
+  if (target === undefined) return { name, value, unit, better };
   const pass = better === 'lower' ? value <= target : value >= target;
   return { name, value, unit, target, better, pass };
 }

@@ -17,9 +17,10 @@ const show = (x) =>
   Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-US') : Number(x.toPrecision(3)).toString();
 
 export function markdown(figures, host) {
-  const rows = figures.map(
-    (f) =>
-      `| ${f.suite} | ${f.name} | ${show(f.value)} ${f.unit} | ${f.better === 'lower' ? '≤' : '≥'} ${show(f.target)} ${f.unit} | ${f.pass ? 'pass' : '**FAIL**'} |`,
+  const rows = figures.map((f) =>
+    f.target === undefined
+      ? `| ${f.suite} | ${f.name} | ${show(f.value)} ${f.unit} | (reported) | — |`
+      : `| ${f.suite} | ${f.name} | ${show(f.value)} ${f.unit} | ${f.better === 'lower' ? '≤' : '≥'} ${show(f.target)} ${f.unit} | ${f.pass ? 'pass' : '**FAIL**'} |`,
   );
   return [
     `# dlviz benchmark report`,

@@ -1,7 +1,12 @@
 // `pnpm bench`: every benchmark the issues name, printed and written to tests/bench/out/.
 import { writeReport } from './report.mjs';
 
-const suites = [['core', () => import('./core.mjs')]];
+const suites = [
+  ['core', () => import('./core.mjs')],
+  ['widgets', () => import('./widgets.mjs')],
+  ['bundles', () => import('./sizes.mjs')],
+  ['docs', () => import('./docs.mjs')],
+];
 
 const figures = [];
 for (const [suite, load] of suites) {

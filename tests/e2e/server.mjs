@@ -1,10 +1,11 @@
 // Serves the docs production build the way a plain static host does (a directory answers with its
-// index.html, a directory without its trailing slash redirects to it), plus host pages the tests
-// write, each with the headers it needs (e.g. a Content-Security-Policy).
+// index.html, a directory without its trailing slash redirects to it, text is sent gzipped), plus
+// host pages the tests write, each with the headers it needs (e.g. a Content-Security-Policy).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 export const buildDir = fileURLToPath(new URL('../../apps/docs/build/', import.meta.url));
 
@@ -18,10 +19,13 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server on a free port of 127.0.0.1; `host(path, html, headers)` adds a host page. */
-export async function serve() {
-  if (!existsSync(join(buildDir, 'index.html')))
-    throw new Error(`No docs build at ${buildDir}: run the docs build first (pnpm test does).`);
+/**
+ * Starts the server for `root` (the docs build by default) on a free port of 127.0.0.1;
+ * `host(path, html, headers)` adds a host page.
+ */
+export async function serve(root = buildDir) {
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`No build at ${root}: build it first (pnpm test does).`);
   const hosted = new Map();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -31,8 +35,8 @@ export async function serve() {
       response.end(page.html);
       return;
     }
-    let file = normalize(join(buildDir, path));
-    if (!file.startsWith(buildDir)) return notFound(response);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) return notFound(response);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         response.writeHead(301, { location: `${path}/` });
@@ -42,8 +46,11 @@ export async function serve() {
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound(response);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const gzip = /gzip/.test(request.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+    response.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -32,7 +32,22 @@ after(async () => {
 
 /** Runs in the page: one line per SVG element with its tag, rounded geometry and text. */
 function geometry() {
-  const numeric = ['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'y1', 'x2', 'y2', 'transform', 'points', 'd'];
+  const numeric = [
+    'x',
+    'y',
+    'width',
+    'height',
+    'cx',
+    'cy',
+    'r',
+    'x1',
+    'y1',
+    'x2',
+    'y2',
+    'transform',
+    'points',
+    'd',
+  ];
   const round = (value) => value.replace(/-?\d*\.?\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n))));
   const lines = [];
   for (const svg of document.querySelectorAll('main svg'))
@@ -54,7 +69,9 @@ for (const widget of widgetIds)
   test(`${widget}: every preset at step ${STEP} matches its stored geometry`, async () => {
     const file = new URL(`${widget}.json`, folder);
     const stored = existsSync(file) && !update ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-    const { page, problems, close } = await watchedPage(browser, server.origin, { viewport: { width: 1000, height: 800 } });
+    const { page, problems, close } = await watchedPage(browser, server.origin, {
+      viewport: { width: 1000, height: 800 },
+    });
     const seen = {};
     try {
       for (const preset of presets[widget]) {
@@ -71,5 +88,6 @@ for (const widget of widgetIds)
       writeFileSync(file, `${JSON.stringify(seen, null, 2)}\n`);
       return;
     }
-    for (const [id, print] of Object.entries(seen)) assert.deepEqual(print, stored[id], `${widget} preset ${id} changed`);
+    for (const [id, print] of Object.entries(seen))
+      assert.deepEqual(print, stored[id], `${widget} preset ${id} changed`);
   });
