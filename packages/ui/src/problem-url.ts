@@ -29,17 +29,30 @@ function problemJson(problem: unknown): string {
   return typeof problem === 'string' ? problem : JSON.stringify(problem);
 }
 
+/** An option that differs from its default: a step, a theme, a group list, or `true` for predict. */
+type ChangedOption = ['step', number] | ['theme', string] | ['hide' | 'lock', string[]] | ['predict', true];
+
+/**
+ * The state's options that are not at their defaults, in one order for every format (query,
+ * element attributes, Svelte props), so a link and an embed always name the same options.
+ */
+function changedOptions(state: WidgetState): ChangedOption[] {
+  const options: ChangedOption[] = [];
+  if (state.step) options.push(['step', state.step]);
+  if (state.theme && state.theme !== 'auto') options.push(['theme', state.theme]);
+  for (const name of ['hide', 'lock'] as const) {
+    const groups = [...(state[name] ?? [])];
+    if (groups.length) options.push([name, groups]);
+  }
+  if (state.predict) options.push(['predict', true]);
+  return options;
+}
+
 /** The query string (without `?`) for a state; options at their defaults are left out. */
 export function encodeState(state: WidgetState): string {
-  const params = new URLSearchParams();
-  params.set('problem', problemJson(state.problem));
-  if (state.step) params.set('step', String(state.step));
-  if (state.theme && state.theme !== 'auto') params.set('theme', state.theme);
-  const hide = [...(state.hide ?? [])];
-  const lock = [...(state.lock ?? [])];
-  if (hide.length) params.set('hide', hide.join(','));
-  if (lock.length) params.set('lock', lock.join(','));
-  if (state.predict) params.set('predict', '1');
+  const params = new URLSearchParams({ problem: problemJson(state.problem) });
+  for (const [name, value] of changedOptions(state))
+    params.set(name, value === true ? '1' : Array.isArray(value) ? value.join(',') : String(value));
   return params.toString();
 }
 
@@ -93,27 +106,26 @@ function attribute(value: string): string {
 /** Attributes for the custom element, in the same names the element reads. */
 function elementAttributes(state: WidgetState): string {
   const parts = [`problem="${attribute(problemJson(state.problem))}"`];
-  if (state.step) parts.push(`initial-step="${state.step}"`);
-  if (state.theme && state.theme !== 'auto') parts.push(`theme="${state.theme}"`);
-  const hide = [...(state.hide ?? [])];
-  const lock = [...(state.lock ?? [])];
-  if (hide.length) parts.push(`hide="${hide.join(' ')}"`);
-  if (lock.length) parts.push(`lock="${lock.join(' ')}"`);
-  if (state.predict) parts.push('predict');
+  for (const [name, value] of changedOptions(state))
+    parts.push(
+      value === true
+        ? name
+        : `${name === 'step' ? 'initial-step' : name}="${Array.isArray(value) ? value.join(' ') : value}"`,
+    );
   return parts.join(' ');
 }
 
 function svelteProps(state: WidgetState): string {
   // JSON is a valid JS expression; JSON text (a string problem) stays a string, which widgets also accept.
-  const problem = JSON.stringify(state.problem);
-  const parts = [`problem={${problem}}`];
-  if (state.step) parts.push(`initialStep={${state.step}}`);
-  if (state.theme && state.theme !== 'auto') parts.push(`theme="${state.theme}"`);
-  const hide = [...(state.hide ?? [])];
-  const lock = [...(state.lock ?? [])];
-  if (hide.length) parts.push(`hide={${JSON.stringify(hide)}}`);
-  if (lock.length) parts.push(`lock={${JSON.stringify(lock)}}`);
-  if (state.predict) parts.push('predict');
+  const parts = [`problem={${JSON.stringify(state.problem)}}`];
+  for (const [name, value] of changedOptions(state))
+    parts.push(
+      value === true
+        ? name
+        : typeof value === 'string'
+          ? `${name}="${value}"`
+          : `${name === 'step' ? 'initialStep' : name}={${JSON.stringify(value)}}`,
+    );
   return parts.join(' ');
 }
 

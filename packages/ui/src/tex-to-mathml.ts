@@ -94,39 +94,19 @@ const operators: Record<string, string> = {
   star: '⋆',
   circ: '∘',
   prime: '′',
+  top: '⊤',
+  sim: '∼',
 };
 
 const largeOperators: Record<string, string> = { sum: '∑', prod: '∏', int: '∫' };
 
-const functions = new Set([
-  'log',
-  'ln',
-  'exp',
-  'max',
-  'min',
-  'argmax',
-  'argmin',
-  'tanh',
-  'sinh',
-  'cosh',
-  'sin',
-  'cos',
-  'tan',
-  'sign',
-  'sgn',
-  'softmax',
-  'sigmoid',
-  'det',
-  'dim',
-  'lim',
-  'sup',
-  'inf',
-  'mean',
-  'var',
-]);
-
 /** Functions whose limits go under them in display math, like \max_{i}. */
-const limitFunctions = new Set(['max', 'min', 'argmax', 'argmin', 'lim', 'sup', 'inf']);
+const limitFunctions = new Set('max min argmax argmin lim sup inf'.split(' '));
+
+const functions = new Set([
+  ...limitFunctions,
+  ...'log ln exp tanh sinh cosh sin cos tan sign sgn softmax sigmoid det dim mean var'.split(' '),
+]);
 
 const accents: Record<string, string> = {
   hat: '^',
@@ -184,41 +164,15 @@ export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-type Token =
-  | { kind: 'command'; name: string }
-  | { kind: 'number'; text: string }
-  | { kind: 'letter'; text: string }
-  | { kind: 'symbol'; text: string }
-  /** Kept only for \\text{...}, where spaces are part of the words; math skips it. */
-  | { kind: 'space' };
-
-function tokenize(tex: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < tex.length) {
-    const ch = tex[i]!;
-    if (/\s/.test(ch)) {
-      if (tokens[tokens.length - 1]?.kind !== 'space') tokens.push({ kind: 'space' });
-      i++;
-    } else if (ch === '\\') {
-      const word = /^[a-zA-Z]+/.exec(tex.slice(i + 1));
-      const name = word ? word[0] : (tex[i + 1] ?? '');
-      tokens.push({ kind: 'command', name });
-      i += 1 + Math.max(name.length, 1);
-    } else if (/[0-9.]/.test(ch)) {
-      const number = /^(\d+\.?\d*|\.\d+)/.exec(tex.slice(i));
-      const text = number ? number[0] : ch;
-      tokens.push({ kind: 'number', text });
-      i += text.length;
-    } else if (/[a-zA-Z]/.test(ch)) {
-      tokens.push({ kind: 'letter', text: ch });
-      i++;
-    } else {
-      tokens.push({ kind: 'symbol', text: ch });
-      i++;
-    }
-  }
-  return tokens;
+/**
+ * Tokens are strings: `\\name` for a command (or `\\` and one symbol, like `\\{`), a number, one
+ * letter or symbol, or `' '` for a run of white space (kept only for \\text{...}, where spaces are part
+ * of the words; math skips it).
+ */
+function tokenize(tex: string): string[] {
+  return (tex.match(/\\(?:[a-zA-Z]+|[^])?|\d+\.?\d*|\.\d+|\s+|[^]/g) ?? []).map((t) =>
+    /^\s/.test(t) ? ' ' : t,
+  );
 }
 
 const mo = (text: string, attributes = ''): string => `<mo${attributes}>${escapeText(text)}</mo>`;
@@ -226,10 +180,10 @@ const mrow = (items: string[]): string => (items.length === 1 ? items[0]! : `<mr
 
 /** A recursive-descent reader over the tokens; each `read*` method returns MathML text. */
 class Reader {
-  #tokens: Token[];
+  #tokens: string[];
   #at = 0;
 
-  constructor(tokens: Token[]) {
+  constructor(tokens: string[]) {
     this.#tokens = tokens;
   }
 
@@ -239,7 +193,7 @@ class Reader {
   }
 
   #skipSpaces(): void {
-    while (this.#tokens[this.#at]?.kind === 'space') this.#at++;
+    while (this.#tokens[this.#at] === ' ') this.#at++;
   }
 
   /** Steps over one token the grammar has no place for (an unmatched closer). */
@@ -247,27 +201,22 @@ class Reader {
     this.#at++;
   }
 
-  #peek(): Token | undefined {
+  #peek(): string | undefined {
     this.#skipSpaces();
     return this.#tokens[this.#at];
   }
 
-  #isSymbol(text: string): boolean {
-    const t = this.#peek();
-    return t?.kind === 'symbol' && t.text === text;
-  }
-
-  #isCommand(...names: string[]): boolean {
-    const t = this.#peek();
-    return t?.kind === 'command' && names.includes(t.name);
+  /** Whether the next token is one of these (symbols as themselves, commands with their backslash). */
+  #is(...tokens: string[]): boolean {
+    return tokens.includes(this.#peek()!);
   }
 
   /** Items until the end, a closing brace, or one of the stop commands (\right, \end, &, \\). */
   readList(stopAtRowEnd = false): string[] {
     const items: string[] = [];
-    while (!this.done && !this.#isSymbol('}') && !this.#isCommand('right', 'end')) {
-      if (stopAtRowEnd && (this.#isSymbol('&') || this.#isCommand('\\'))) break;
-      if (this.#isSymbol('&') || this.#isCommand('\\')) {
+    while (!this.done && !this.#is('}', '\\right', '\\end')) {
+      if (stopAtRowEnd && this.#is('&', '\\\\')) break;
+      if (this.#is('&', '\\\\')) {
         this.#at++; // alignment outside an environment: nothing to align, so drop it
         continue;
       }
@@ -284,34 +233,34 @@ class Reader {
     let sup: string | undefined;
     let primes = '';
     for (;;) {
-      if (this.#isSymbol('_') && sub === undefined) {
+      if (this.#is('_') && sub === undefined) {
         this.#at++;
         sub = this.#readArgument();
-      } else if (this.#isSymbol('^') && sup === undefined) {
+      } else if (this.#is('^') && sup === undefined) {
         this.#at++;
         sup = this.#readArgument();
-      } else if (this.#isSymbol("'")) {
+      } else if (this.#is("'")) {
         this.#at++;
         primes += '′';
       } else break;
     }
     if (primes) sup = sup === undefined ? mo(primes) : mrow([mo(primes), sup]);
     if (sub === undefined && sup === undefined) return base;
+    const name = start?.slice(1) ?? '';
     const underOver =
-      start?.kind === 'command' &&
-      (start.name in largeOperators || limitFunctions.has(start.name) || start.name === 'underbrace');
-    const [lower, upper] = underOver ? ['munder', 'mover'] : ['msub', 'msup'];
-    if (sub !== undefined && sup !== undefined)
-      return `<${underOver ? 'munderover' : 'msubsup'}>${base}${sub}${sup}</${underOver ? 'munderover' : 'msubsup'}>`;
-    return sub !== undefined ? `<${lower}>${base}${sub}</${lower}>` : `<${upper}>${base}${sup}</${upper}>`;
+      start?.[0] === '\\' && (name in largeOperators || limitFunctions.has(name) || name === 'underbrace');
+    // msub, msup, msubsup, or munder, mover, munderover for limits set below and above.
+    const [below, above] = underOver ? ['under', 'over'] : ['sub', 'sup'];
+    const tag = `m${sub === undefined ? '' : below}${sup === undefined ? '' : above}`;
+    return `<${tag}>${base}${sub ?? ''}${sup ?? ''}</${tag}>`;
   }
 
   /** A braced group or a single atom, as after ^, _ or \frac. */
   #readArgument(): string {
-    if (this.#isSymbol('{')) {
+    if (this.#is('{')) {
       this.#at++;
       const items = this.readList();
-      if (this.#isSymbol('}')) this.#at++;
+      if (this.#is('}')) this.#at++;
       return mrow(items.length ? items : ['<mrow></mrow>']);
     }
     return this.done ? '<mrow></mrow>' : this.#readAtom();
@@ -319,56 +268,39 @@ class Reader {
 
   /** The raw text of a braced group, for \text and \begin{name}. */
   #readRawGroup(): string {
-    if (!this.#isSymbol('{')) return '';
+    if (!this.#is('{')) return '';
     this.#at++;
     let text = '';
     let depth = 0;
     // Not `done`, which skips spaces: here they are part of the text.
     while (this.#at < this.#tokens.length) {
       const t = this.#tokens[this.#at++]!;
-      if (t.kind === 'symbol' && t.text === '{') depth++;
-      if (t.kind === 'symbol' && t.text === '}' && depth-- === 0) break;
-      text +=
-        t.kind === 'space'
-          ? ' '
-          : t.kind === 'command'
-            ? t.name in spaces
-              ? ' '
-              : t.name === '%' || t.name === '_' || t.name === '&'
-                ? t.name
-                : `\\${t.name}`
-            : t.text;
+      if (t === '{') depth++;
+      if (t === '}' && depth-- === 0) break;
+      // Spacing commands are a space in text; \% \_ \& are the characters; other commands stay as written.
+      text += t[0] !== '\\' ? t : t.slice(1) in spaces ? ' ' : /^\\[%_&]$/.test(t) ? t[1] : t;
     }
     return text;
   }
 
   #readAtom(): string {
     this.#skipSpaces();
-    const t = this.#tokens[this.#at++]!;
-    switch (t.kind) {
-      case 'space':
-        return '';
-      case 'number':
-        return `<mn>${escapeText(t.text)}</mn>`;
-      case 'letter':
-        return `<mi>${escapeText(t.text)}</mi>`;
-      case 'symbol':
-        return this.#readSymbol(t.text);
-      case 'command':
-        return this.#readCommand(t.name);
-    }
+    const t = this.#tokens[this.#at++] ?? '';
+    if (t[0] === '\\') return this.#readCommand(t.slice(1));
+    if (/^[\d.]/.test(t)) return `<mn>${t}</mn>`;
+    if (/^[a-zA-Z]$/.test(t)) return `<mi>${t}</mi>`;
+    return t === ' ' || t === '' ? '' : this.#readSymbol(t);
   }
 
   #readSymbol(text: string): string {
     if (text === '{') {
       const items = this.readList();
-      if (this.#isSymbol('}')) this.#at++;
+      if (this.#is('}')) this.#at++;
       return mrow(items);
     }
     if (text === '-') return mo('−');
     if (text === '*') return mo('∗');
-    if (text === '(' || text === ')' || text === '[' || text === ']' || text === '|')
-      return mo(text, ' stretchy="false"');
+    if ('()[]|'.includes(text)) return mo(text, ' stretchy="false"');
     return mo(text);
   }
 
@@ -411,6 +343,8 @@ class Reader {
       case 'mathbf':
       case 'boldsymbol':
         return `<mi mathvariant="bold">${escapeText(this.#readRawGroup())}</mi>`;
+      case 'mathcal':
+        return `<mi mathvariant="script">${escapeText(this.#readRawGroup())}</mi>`;
       case 'big':
       case 'Big':
       case 'bigg':
@@ -431,11 +365,11 @@ class Reader {
   }
 
   #readRoot(): string {
-    if (this.#isSymbol('[')) {
+    if (this.#is('[')) {
       this.#at++;
       const index: string[] = [];
-      while (!this.done && !this.#isSymbol(']')) index.push(this.#readScripted());
-      if (this.#isSymbol(']')) this.#at++;
+      while (!this.done && !this.#is(']')) index.push(this.#readScripted());
+      if (this.#is(']')) this.#at++;
       return `<mroot>${this.#readArgument()}${mrow(index)}</mroot>`;
     }
     return `<msqrt>${this.#readArgument()}</msqrt>`;
@@ -443,17 +377,14 @@ class Reader {
 
   #readDelimiter(): string {
     this.#skipSpaces();
-    const t = this.#tokens[this.#at++];
-    if (!t) return '';
-    const key = t.kind === 'command' ? `\\${t.name}` : t.kind === 'symbol' ? t.text : '';
-    return fences[key] ?? '';
+    return fences[this.#tokens[this.#at++] ?? ''] ?? '';
   }
 
   #readFenced(): string {
     const open = this.#readDelimiter();
     const items = this.readList();
     let close = '';
-    if (this.#isCommand('right')) {
+    if (this.#is('\\right')) {
       this.#at++;
       close = this.#readDelimiter();
     }
@@ -464,19 +395,19 @@ class Reader {
   #readEnvironment(): string {
     const name = this.#readRawGroup();
     const rows: string[][] = [[]];
-    while (!this.done && !this.#isCommand('end')) {
+    while (!this.done && !this.#is('\\end')) {
       const cell = this.readList(true);
       rows[rows.length - 1]!.push(cell.join(''));
-      if (this.#isSymbol('&')) {
+      if (this.#is('&')) {
         this.#at++;
-      } else if (this.#isCommand('\\')) {
+      } else if (this.#is('\\\\')) {
         this.#at++;
         rows.push([]);
-      } else if (this.#isSymbol('}')) {
-        this.#at++; // a stray closing brace inside the environment: skip it rather than loop
+      } else if (!this.#is('\\end')) {
+        this.#at++; // a stray } or \right inside the environment: skip it rather than loop forever
       }
     }
-    if (this.#isCommand('end')) {
+    if (this.#is('\\end')) {
       this.#at++;
       this.#readRawGroup();
     }

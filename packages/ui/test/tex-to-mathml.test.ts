@@ -36,6 +36,9 @@ describe('texToMathmlBody', () => {
     ['\\text{if } x', '<mrow><mtext>if </mtext><mi>x</mi></mrow>'],
     ['\\mathrm{ReLU}', '<mi mathvariant="normal">ReLU</mi>'],
     ['\\log x', '<mrow><mi>log</mi><mi>x</mi></mrow>'],
+    ['W^\\top', '<msup><mi>W</mi><mo>⊤</mo></msup>'],
+    ['n \\sim \\mathcal{N}', '<mrow><mi>n</mi><mo>∼</mo><mi mathvariant="script">N</mi></mrow>'],
+    ['\\max_{i} x', '<mrow><munder><mi>max</mi><mi>i</mi></munder><mi>x</mi></mrow>'],
     ['1, \\ldots, n', '<mrow><mn>1</mn><mo>,</mo><mo>…</mo><mo>,</mo><mi>n</mi></mrow>'],
   ])('%s', (tex, expected) => {
     expect(texToMathmlBody(tex)).toBe(expected);
@@ -120,6 +123,7 @@ describe('texToMathmlBody', () => {
       'x^',
       '\\left( x',
       '\\begin{bmatrix} 1 &',
+      '\\begin{bmatrix} 1 \\right) 2 \\end{bmatrix}',
       '\\right)',
       '\\end{cases}',
       '\\',
