@@ -1,8 +1,16 @@
+import type { SpeedChoice } from '@dlviz/ui';
+
 /**
  * Playback speeds in updates per second. The shared stepper's choices (up to 8 per second) suit a
  * 20-step exam question, not a 1000-step race, so the race offers its own, up to a frame per update.
  */
-export const raceSpeeds = [1, 2, 4, 8, 15, 30, 60, 120] as const;
+const raceSpeeds = [1, 2, 4, 8, 15, 30, 60, 120] as const;
+
+/** The frame's speed menu for the race. */
+export const raceSpeedChoices: readonly SpeedChoice[] = raceSpeeds.map((value) => ({
+  value,
+  label: `${value} updates/s`,
+}));
 
 /** A speed that plays the whole race in about six seconds. */
 export function speedFor(steps: number): number {
