@@ -28,6 +28,12 @@ export interface WidgetElement extends HTMLElement {
  * Safe to import on a server: it defines nothing until called, and does nothing without
  * `customElements`. Calling it twice for one tag returns the first definition.
  */
+/**
+ * Not written inline: bundlers read `new URL('<literal>', import.meta.url)` as an asset to embed, and
+ * Vite replaced '../' with the ui package's index.js as a data: URL, which is no base for links.
+ */
+const parentDirectory = '../';
+
 export function defineWidgetElement(
   tag: string,
   component: Component<WidgetProps>,
@@ -38,7 +44,7 @@ export function defineWidgetElement(
 
   // The site's element scripts live at <site>/elements/<widget>.js, beside its embed/ pages: links
   // and embed code point back there unless a `base-url` attribute says otherwise (e.g. from a CDN).
-  const scriptSite = new URL('../', import.meta.url).href;
+  const scriptSite = new URL(parentDirectory, import.meta.url).href;
 
   class DlvizWidgetElement extends HTMLElement implements WidgetElement {
     static observedAttributes = [...elementAttributeNames];
