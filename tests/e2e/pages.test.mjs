@@ -60,6 +60,21 @@ describe('pages load cleanly and pass axe', () => {
   });
 });
 
+describe('pages fit a 320 px phone without sideways scrolling', () => {
+  for (const path of [...sitePages, ...embedPages])
+    test(path, async () => {
+      const { page, problems, close } = await open(path, { viewport: { width: 320, height: 640 } });
+      try {
+        await page.waitForLoadState('networkidle');
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 320, `${path} is ${width} px wide`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await close();
+      }
+    });
+});
+
 describe('every preset draws what the core computes', () => {
   for (const widget of widgetIds)
     test(widget, async () => {
