@@ -173,6 +173,14 @@ describe('WidgetFrame (through a demo widget)', () => {
     expect(png.size).toBeGreaterThan(500);
   });
 
+  test('the frame itself, focused from the keyboard, shows the theme focus ring', async () => {
+    const screen = await render(DemoWidget, { problem });
+    const root = screen.container.querySelector<HTMLElement>('.dlviz-root')!;
+    root.focus({ focusVisible: true } as FocusOptions);
+    expect(getComputedStyle(root).outlineStyle).toBe('solid');
+    expect(getComputedStyle(root).outlineWidth).toBe('3px');
+  });
+
   test('the dark theme applies from the data-theme attribute', async () => {
     const screen = await render(DemoWidget, { problem, theme: 'dark' });
     const root = screen.container.querySelector('.dlviz-root')!;
