@@ -51,6 +51,8 @@ interface Scratch {
   side: number;
   /** The samples with a border of −∞, (side + 2)² of them, row by row from the bottom. */
   padded: Float64Array;
+  /** 1 where the padded sample reaches the level being traced: each is compared once, not once per cell it corners. */
+  above: Uint8Array;
   /** For each crossed edge (2 per padded point: its rightward and its upward edge), the edge its ring goes to next; −1 when none. */
   next: Int32Array;
   /** The crossed edges in the order the cells were scanned. */
@@ -67,6 +69,7 @@ function scratchFor(side: number): Scratch {
     scratch = {
       side,
       padded: new Float64Array(points).fill(-Infinity),
+      above: new Uint8Array(points),
       next: new Int32Array(2 * points).fill(-1),
       crossings: new Int32Array(2 * points),
       walk: new Int32Array(2 * points),
@@ -86,7 +89,7 @@ export function levelOutlines(
   toPixel: GridToPixel,
   margin: number,
 ): LevelOutline[] {
-  const { padded, next, crossings, walk } = scratchFor(side);
+  const { padded, above, next, crossings, walk } = scratchFor(side);
   const width = side + 2;
   for (let j = 0; j < side; j++) padded.set(values.subarray(j * side, (j + 1) * side), (j + 1) * width + 1);
   const [x0, sx, y0, sy] = toPixel;
@@ -111,15 +114,17 @@ export function levelOutlines(
   return levels.map((level) => {
     // Every crossed edge is left by exactly one segment and entered by exactly one, so following
     // `next` from any of them walks a closed ring.
+    for (let k = 0; k < padded.length; k++) above[k] = padded[k]! >= level ? 1 : 0;
     let crossed = 0;
     for (let j = 0; j < width - 1; j++) {
       for (let i = 0; i < width - 1; i++) {
         const cell = j * width + i;
         const corners =
-          (padded[cell + width]! >= level ? 1 : 0) |
-          (padded[cell + width + 1]! >= level ? 2 : 0) |
-          (padded[cell + 1]! >= level ? 4 : 0) |
-          (padded[cell]! >= level ? 8 : 0);
+          above[cell + width]! |
+          (above[cell + width + 1]! << 1) |
+          (above[cell + 1]! << 2) |
+          (above[cell]! << 3);
+        if (corners === 0 || corners === 15) continue;
         const segments = SEGMENTS[corners]!;
         for (let s = 0; s < segments.length; s += 2) {
           const from = cellEdge(cell, segments[s]!, width);

@@ -11,11 +11,14 @@ const MAX_POINTS = 4000;
 /**
  * A polyline through points 0 … count − 1 whose prefix up to any point is one `slice` away: the
  * text is built once per view, and each animation frame cuts it at the current step instead of
- * formatting the path again.
+ * formatting the path again. It is built lazily, only as far as asked so far: a re-solve while
+ * dragging formats the points up to the current step, and playback then only appends.
  */
 export class PrefixPath {
-  readonly #text: string;
+  #text = '';
+  /** Where sample k's segment ends in #text, for the samples built so far. */
   readonly #ends: Uint32Array;
+  #built = 0;
   readonly #stride: number;
   readonly #count: number;
   readonly #point: (i: number) => readonly [number, number];
@@ -24,14 +27,7 @@ export class PrefixPath {
     this.#count = count;
     this.#point = point;
     this.#stride = Math.max(1, Math.ceil(count / MAX_POINTS));
-    const samples = count === 0 ? 0 : Math.floor((count - 1) / this.#stride) + 1;
-    this.#ends = new Uint32Array(samples);
-    let text = '';
-    for (let k = 0; k < samples; k++) {
-      text += this.#segment(k === 0, k * this.#stride);
-      this.#ends[k] = text.length;
-    }
-    this.#text = text;
+    this.#ends = new Uint32Array(count === 0 ? 0 : Math.floor((count - 1) / this.#stride) + 1);
   }
 
   #segment(first: boolean, i: number): string {
@@ -44,6 +40,10 @@ export class PrefixPath {
     if (this.#count === 0) return '';
     const last = Math.min(Math.max(0, Math.floor(i)), this.#count - 1);
     const k = Math.floor(last / this.#stride);
+    for (; this.#built <= k; this.#built++) {
+      this.#text += this.#segment(this.#built === 0, this.#built * this.#stride);
+      this.#ends[this.#built] = this.#text.length;
+    }
     const head = this.#text.slice(0, this.#ends[k]);
     return last % this.#stride === 0 ? head : head + this.#segment(false, last);
   }

@@ -1,7 +1,8 @@
-import type { CompiledExpression, ViewBox } from '@dlviz/core';
+import type { Expr, ViewBox } from '@dlviz/core';
 import { viridis } from './viridis.js';
 import { contourLevels } from './contour-levels.js';
 import { levelOutlines, type GridToPixel } from './level-outlines.js';
+import { rowProgram } from './row-program.js';
 
 /** Samples per side: fine enough for smooth contours, cheap enough to redo on every zoom. */
 export const GRID_SIZE = 200;
@@ -34,14 +35,14 @@ export interface SurfaceContours {
 const samples = new Float64Array(GRID_SIZE * GRID_SIZE);
 
 /** f on a GRID_SIZE × GRID_SIZE grid spanning the box, row by row from the bottom (y0) up, into `samples`. */
-function sample(f: CompiledExpression['value'], [x0, x1, y0, y1]: ViewBox): Float64Array {
+function sample(f: Expr, [x0, x1, y0, y1]: ViewBox): Float64Array {
   const dx = (x1 - x0) / (GRID_SIZE - 1);
   const dy = (y1 - y0) / (GRID_SIZE - 1);
-  for (let j = 0; j < GRID_SIZE; j++) {
-    const y = y0 + j * dy;
-    const row = j * GRID_SIZE;
-    for (let i = 0; i < GRID_SIZE; i++) samples[row + i] = f(x0 + i * dx, y);
-  }
+  const row = rowProgram(
+    f,
+    Float64Array.from({ length: GRID_SIZE }, (_, i) => x0 + i * dx),
+  );
+  for (let j = 0; j < GRID_SIZE; j++) samples.set(row(y0 + j * dy), j * GRID_SIZE);
   return samples;
 }
 
@@ -52,18 +53,18 @@ const LABEL_EVERY = 2;
 const LABEL_MARGIN = 8;
 
 /**
- * Filled contours of f over the view box: a 200×200 sample (the core's compiled closures, into a
+ * Filled contours of f over the view box: a 200×200 sample (evaluated a row at a time, into a
  * reused buffer), levels from `contourLevels`, bands colored with viridis (perceptually
  * uniform, readable with color-vision deficiencies and in grayscale). Non-finite samples (log of a
  * negative) join the highest band rather than tearing holes. `toPixel` maps surface coordinates.
  */
 export function surfaceContours(
-  compiled: CompiledExpression,
+  f: Expr,
   box: ViewBox,
   toPixel: (x: number, y: number) => [number, number],
   format: (value: number) => string,
 ): SurfaceContours {
-  const values = sample(compiled.value, box);
+  const values = sample(f, box);
   const { thresholds, logSpaced } = contourLevels(values);
   let highest = -Infinity;
   for (const v of values) if (v > highest && v !== Infinity) highest = v;
