@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '@dlviz/tests/chromium';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { playwright } from '@vitest/browser-playwright';
+
+/**
+ * The vitest config of a package's browser tests: test/**\/*.test.ts in Chromium (found by the shared
+ * launcher, since test tools cannot download browsers here); `vitest run --dir bench` runs bench/
+ * with the same setup. `optimizeDeps` are bundled up front so the first test that imports them does
+ * not reload the page mid-run; `viewport` sets the page size (e.g. for screenshots at real size).
+ */
+export async function browserTests(packageUrl, { optimizeDeps = [], viewport } = {}) {
+  const launchOptions = await chromiumLaunchOptions();
+  return {
+    // 'injected' is how the element builds compile CSS, so the tests see styles as embedders do.
+    plugins: [svelte({ compilerOptions: { css: 'injected' } })],
+    resolve: {
+      // The core's sources, so the tests need no core build first.
+      alias: { '@dlviz/core': fileURLToPath(new URL('../core/src/index.ts', packageUrl)) },
+    },
+    optimizeDeps: { include: ['axe-core', ...optimizeDeps] },
+    test: {
+      include: ['**/*.test.ts'],
+      dir: 'test',
+      browser: {
+        enabled: true,
+        provider: playwright({ launchOptions, ...(viewport ? { contextOptions: { viewport } } : {}) }),
+        instances: [{ browser: 'chromium' }],
+        headless: true,
+        screenshotFailures: false,
+      },
+    },
+  };
+}
