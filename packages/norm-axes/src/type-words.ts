@@ -13,7 +13,10 @@ export function reductionText(type: NormType, layout: NormLayout): string {
   const { reduced, kept } = normReducedAxes(type, layout);
   const statistic = type === 'rms' ? 'mean square' : 'μ, σ²';
   const per = kept.length ? `one ${statistic} per ${kept.join(' × ')}` : `one ${statistic} for all`;
-  return `reduces ${reduced.join(', ')}; ${per}`;
+  // Instance norm on NC data has no spatial axes: each value is its own group.
+  return reduced.length
+    ? `reduces ${reduced.join(', ')}; ${per}`
+    : `reduces no axis; ${per}, each value alone`;
 }
 
 /** G for group norm when the problem has none yet: the smallest divisor of C above 1 (or 1). */
