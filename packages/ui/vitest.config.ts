@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumLaunchOptions } from '@dlviz/tests/chromium';
+import { chromiumLaunchOptions } from '@dlviz/build-config/chromium';
 import { defineConfig } from 'vitest/config';
 
 // Chromium cannot be downloaded on our machines; the shared launcher finds one that is installed.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { chromiumLaunchOptions } from '../src/chromium.js';
+import { chromiumLaunchOptions } from '@dlviz/build-config/chromium';
 import { serve } from '../e2e/server.mjs';
 import { figure, median } from './measure.mjs';
 

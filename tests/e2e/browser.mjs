@@ -1,7 +1,7 @@
 // One Chromium per test file, and a page that records everything a user would call broken:
 // console errors, uncaught exceptions, failed requests and requests to any other host.
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../src/chromium.js';
+import { chromiumLaunchOptions } from '@dlviz/build-config/chromium';
 
 export async function launch() {
   return chromium.launch(await chromiumLaunchOptions());

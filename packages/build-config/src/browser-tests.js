@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from '@dlviz/tests/chromium';
+import { chromiumLaunchOptions } from './chromium.js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 
