@@ -1,19 +1,40 @@
 import type { Expr, FUNCTION_NAMES } from '@dlviz/core';
 
+type FunctionName = (typeof FUNCTION_NAMES)[number];
+
 /**
- * The expression language's functions as plain number functions (the record type makes a function
- * added to the language a compile error here until it is added too).
+ * out[i] = name(u[i]) for the expression language's functions. A loop per function: calling the
+ * function through a variable would be one call site for all of them, whose results V8 boxes.
  */
-const FUNCTION_VALUES: Record<(typeof FUNCTION_NAMES)[number], (u: number) => number> = {
-  abs: Math.abs,
-  sqrt: Math.sqrt,
-  exp: Math.exp,
-  log: Math.log,
-  sin: Math.sin,
-  cos: Math.cos,
-  tanh: Math.tanh,
-  sigmoid: (u) => 1 / (1 + Math.exp(-u)),
-};
+function applyFunction(name: FunctionName, u: Float64Array, out: Float64Array): void {
+  const n = out.length;
+  switch (name) {
+    case 'abs':
+      for (let i = 0; i < n; i++) out[i] = Math.abs(u[i]!);
+      return;
+    case 'sqrt':
+      for (let i = 0; i < n; i++) out[i] = Math.sqrt(u[i]!);
+      return;
+    case 'exp':
+      for (let i = 0; i < n; i++) out[i] = Math.exp(u[i]!);
+      return;
+    case 'log':
+      for (let i = 0; i < n; i++) out[i] = Math.log(u[i]!);
+      return;
+    case 'sin':
+      for (let i = 0; i < n; i++) out[i] = Math.sin(u[i]!);
+      return;
+    case 'cos':
+      for (let i = 0; i < n; i++) out[i] = Math.cos(u[i]!);
+      return;
+    case 'tanh':
+      for (let i = 0; i < n; i++) out[i] = Math.tanh(u[i]!);
+      return;
+    case 'sigmoid':
+      for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-u[i]!));
+      return;
+  }
+}
 
 /** A node evaluated along one row of a grid (fixed x samples, one y): its own buffer, refilled per call. */
 export type RowProgram = (y: number) => Float64Array;
@@ -45,10 +66,9 @@ export function rowProgram(node: Expr, xs: Float64Array): RowProgram {
     }
     case 'call': {
       const a = rowProgram(node.argument, xs);
-      const f = FUNCTION_VALUES[node.name];
+      const name = node.name;
       return (y) => {
-        const u = a(y);
-        for (let i = 0; i < n; i++) out[i] = f(u[i]!);
+        applyFunction(name, a(y), out);
         return out;
       };
     }

@@ -67,7 +67,8 @@ export function surfaceContours(
   const values = sample(f, box);
   const { thresholds, logSpaced } = contourLevels(values);
   let highest = -Infinity;
-  for (const v of values) if (v > highest && v !== Infinity) highest = v;
+  for (let i = 0; i < values.length; i++)
+    if (values[i]! > highest && values[i] !== Infinity) highest = values[i]!;
   for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = highest;
 
   const [x0, x1, y0, y1] = box;
