@@ -41,4 +41,5 @@ export { compileExpression, type CompiledExpression } from './expression/compile
 export { printExpression } from './expression/print.js';
 export { expressionTex } from './expression/tex.js';
 export { sampleGrid, type ViewBox } from './expression/grid.js';
+export { rowProgram, type RowProgram } from './expression/row-program.js';
 export { fitViewBox } from './view-box.js';

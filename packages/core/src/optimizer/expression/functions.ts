@@ -8,7 +8,7 @@ export interface FunctionRule {
   readonly tex: (argument: string) => string;
 }
 
-const sigmoid = (u: number): number => 1 / (1 + Math.exp(-u));
+export const sigmoid = (u: number): number => 1 / (1 + Math.exp(-u));
 
 /** The functions of the expression language, their derivatives (|u|' = sign(u), sign(0) = 0) and LaTeX. */
 export const FUNCTIONS: Readonly<Record<FunctionName, FunctionRule>> = {

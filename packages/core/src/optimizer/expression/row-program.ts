@@ -1,6 +1,5 @@
-import type { Expr, FUNCTION_NAMES } from '@dlviz/core';
-
-type FunctionName = (typeof FUNCTION_NAMES)[number];
+import type { Expr, FunctionName } from './ast.js';
+import { sigmoid } from './functions.js';
 
 /**
  * out[i] = name(u[i]) for the expression language's functions. A loop per function: calling the
@@ -31,7 +30,7 @@ function applyFunction(name: FunctionName, u: Float64Array, out: Float64Array): 
       for (let i = 0; i < n; i++) out[i] = Math.tanh(u[i]!);
       return;
     case 'sigmoid':
-      for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-u[i]!));
+      for (let i = 0; i < n; i++) out[i] = sigmoid(u[i]!);
       return;
   }
 }

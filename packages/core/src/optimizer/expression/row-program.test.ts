@@ -1,6 +1,7 @@
-import { compileExpression, parseExpression } from '@dlviz/core';
 import { expect, test } from 'vitest';
-import { rowProgram } from '../src/row-program.js';
+import { compileExpression } from './compile.js';
+import { parseExpression } from './parse.js';
+import { rowProgram } from './row-program.js';
 
 test.each([
   'x^2 + 10*y^2',
