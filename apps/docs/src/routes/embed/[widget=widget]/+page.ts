@@ -1,6 +1,6 @@
 import type { EntryGenerator, PageLoad } from './$types';
-import { siteWidgets } from '$lib/widgets.js';
+import { widgetNames } from '$lib/widget-names.js';
 
-export const entries: EntryGenerator = () => siteWidgets.map((w) => ({ widget: w.id }));
+export const entries: EntryGenerator = () => widgetNames.map((w) => ({ widget: w.id }));
 
 export const load: PageLoad = ({ params }) => ({ id: params.widget });
