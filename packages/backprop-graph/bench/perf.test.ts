@@ -1,5 +1,5 @@
 import { initializeLayers, type Activation, type BackpropProblem } from '@dlviz/core';
-import { tick } from 'svelte';
+import { median, redrawTime, report } from '@dlviz/build-config/bench';
 import { expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
@@ -26,35 +26,19 @@ const problem: BackpropProblem = {
   learningRate: 0.01,
 };
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-async function measure(action: () => void | Promise<void>): Promise<number> {
-  const start = performance.now();
-  await action();
-  await tick();
-  await frame();
-  return performance.now() - start;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-function report(name: string, value: number, unit: string, target: number) {
-  console.log(`BENCH ${JSON.stringify({ name, value: Math.round(value * 100) / 100, unit, target })}`);
-}
-
 test('step redraw and training of a 6-layer, 8-unit network', async () => {
   await page.viewport(1280, 900);
   const screen = await render(BackpropGraph, { problem });
   const next = screen.getByRole('button', { name: 'Next step' }).element() as HTMLButtonElement;
   const steps: number[] = [];
-  for (let i = 0; i < RUNS; i++) steps.push(await measure(() => next.click()));
+  for (let i = 0; i < RUNS; i++) steps.push(await redrawTime(() => next.click()));
   report('step redraw, 6 layers × 8 units', median(steps), 'ms', 16);
 
   const field = screen.getByRole('textbox', { name: 'Training steps' }).element() as HTMLInputElement;
   expect(field.value).toBe('100');
   const trainButton = screen.getByRole('button', { name: 'Train 100 steps' }).element() as HTMLButtonElement;
   const training: number[] = [];
-  for (let i = 0; i < RUNS; i++) training.push(await measure(() => trainButton.click()));
+  for (let i = 0; i < RUNS; i++) training.push(await redrawTime(() => trainButton.click()));
   report('100 training steps + redraw, 6 layers × 8 units', median(training), 'ms', 100);
   expect(screen.container.textContent).not.toContain('NaN');
 });

@@ -1,3 +1,4 @@
+import { frame, median, redrawTime, report } from '@dlviz/build-config/bench';
 import { tick } from 'svelte';
 import { expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
@@ -25,23 +26,11 @@ const problem = {
   pool: { type: 'max' as const, size: 2 },
 };
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
+/** The median redraw time of RUNS changes; `change(run)` makes the run-th one. */
 async function measure(change: (run: number) => void): Promise<number> {
   const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const start = performance.now();
-    change(run);
-    await tick();
-    await frame();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(RUNS / 2)]! * 10) / 10;
-}
-
-function report(name: string, value: number, unit: string, target: number) {
-  console.log(`BENCH ${JSON.stringify({ name, value, unit, target })}`);
+  for (let run = 0; run < RUNS; run++) times.push(await redrawTime(() => change(run)));
+  return median(times);
 }
 
 // Eighteen timed redraws of the largest layer outlast vitest's 15 s default on a busy machine.

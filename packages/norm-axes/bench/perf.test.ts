@@ -1,5 +1,5 @@
 import { normPresets, randomNormInput, type NormProblemJson } from '@dlviz/core';
-import { tick } from 'svelte';
+import { median, redrawTime, report } from '@dlviz/build-config/bench';
 import { expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
@@ -10,32 +10,6 @@ const largest: NormProblemJson = {
   input: randomNormInput({ layout: 'NCHW', shape: [8, 16, 8, 8], seed: 3 }),
   type: 'batch',
 };
-
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/**
- * The redraw's cost: the change, Svelte's update of the DOM, then the style and layout the browser
- * must do before it can paint. Waiting for the next animation frame instead would add the wait for
- * the display's next refresh, up to 16.7 ms of idle time at 60 Hz, so even a change that does
- * nothing would read about 16 ms. Each change starts at a fresh frame, after the last one painted.
- */
-async function timed(change: () => void | Promise<void>): Promise<number> {
-  await frame();
-  const start = performance.now();
-  await change();
-  await tick();
-  void document.body.offsetHeight;
-  return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function report(name: string, value: number, target: number) {
-  console.log(`BENCH ${JSON.stringify({ name, value: Math.round(value * 10) / 10, unit: 'ms', target })}`);
-}
 
 test('switching type and hovering a cell at N = 8, C = 16, H = W = 8', async () => {
   const screen = await render(NormAxes, { problem: largest });
@@ -49,18 +23,18 @@ test('switching type and hovering a cell at N = 8, C = 16, H = W = 8', async () 
         .toLowerCase()
         .startsWith(type === 'rms' ? 'rms' : type),
     )!;
-    switches.push(await timed(() => button.click()));
+    switches.push(await redrawTime(() => button.click()));
   }
-  report('type switch redraw, 8×16×8×8 input', median(switches), 16);
+  report('type switch redraw, 8×16×8×8 input', median(switches), 'ms', 16);
 
   const hovers: number[] = [];
   for (const i of [5, 700, 1500, 4000, 6000, 8000, 123]) {
     const cell = screen.container.querySelector(`.cells rect[data-i="${i}"]`)!;
     hovers.push(
-      await timed(() => void cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))),
+      await redrawTime(() => void cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))),
     );
   }
-  report('cell hover redraw, 8×16×8×8 input', median(hovers), 16);
+  report('cell hover redraw, 8×16×8×8 input', median(hovers), 'ms', 16);
 
   const steps: number[] = [];
   const root = screen.container.querySelector<HTMLElement>('.dlviz-root')!;
@@ -70,13 +44,13 @@ test('switching type and hovering a cell at N = 8, C = 16, H = W = 8', async () 
   for (let k = 0; k < 7; k++) {
     const before = narration();
     steps.push(
-      await timed(
+      await redrawTime(
         () => void root.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })),
       ),
     );
     expect(narration()).not.toBe(before);
   }
-  report('step redraw, 8×16×8×8 input', median(steps), 16);
+  report('step redraw, 8×16×8×8 input', median(steps), 'ms', 16);
 });
 
 test('mounting the exam preset', async () => {
@@ -84,9 +58,11 @@ test('mounting the exam preset', async () => {
   for (let k = 0; k < 5; k++) {
     let screen: Awaited<ReturnType<typeof render>> | undefined;
     mounts.push(
-      await timed(async () => void (screen = await render(NormAxes, { problem: normPresets[0]!.problem }))),
+      await redrawTime(
+        async () => void (screen = await render(NormAxes, { problem: normPresets[0]!.problem })),
+      ),
     );
     screen?.unmount();
   }
-  report('mount, exam preset 5×4', median(mounts), 100);
+  report('mount, exam preset 5×4', median(mounts), 'ms', 100);
 });

@@ -1,28 +1,11 @@
 import { optimizerPresets, type OptimizerProblemJson } from '@dlviz/core';
-import { tick } from 'svelte';
+import { frame, median, redrawTime, report } from '@dlviz/build-config/bench';
 import { expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import OptimizerRace from '../src/OptimizerRace.svelte';
 
 const RUNS = 7;
-
-function report(name: string, value: number, unit: string, target: number) {
-  console.log(`BENCH ${JSON.stringify({ name, value: Number(value.toFixed(2)), unit, target })}`);
-}
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** Time from an action to the frame that shows it: the change, Svelte's flush, then a painted frame. */
-async function timed(action: () => void): Promise<number> {
-  await frame();
-  const before = performance.now();
-  action();
-  await tick();
-  await frame();
-  return performance.now() - before;
-}
 
 const race: OptimizerProblemJson = {
   ...optimizerPresets.find((p) => p.id === 'ellipse-race')!.problem,
@@ -37,7 +20,7 @@ test('contours on a 200×200 grid after an expression change', async () => {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     times.push(
-      await timed(() => {
+      await redrawTime(() => {
         input.value = expressions[i % expressions.length]!;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }),
@@ -66,7 +49,7 @@ test('dragging the start re-solves and redraws', async () => {
   const before = screen.container.querySelector('.trajectory')!.getAttribute('d');
   const times: number[] = [];
   for (let i = 1; i <= RUNS * 2; i++)
-    times.push(await timed(() => svg.dispatchEvent(pointer('pointermove', 3 * i))));
+    times.push(await redrawTime(() => svg.dispatchEvent(pointer('pointermove', 3 * i))));
   svg.dispatchEvent(pointer('pointerup', 3 * RUNS * 2));
   expect(screen.container.querySelector('.trajectory')!.getAttribute('d')).not.toBe(before);
   report('drag start: re-solve 6 optimizers × 500 updates and redraw', median(times), 'ms', 16);
