@@ -51,6 +51,12 @@ function noun(by: 'channel' | 'example', layout: NormLayout): string {
 }
 
 /**
+ * The input's summaries depend only on the input and how it is bucketed, not on the norm type, so
+ * switching types (a new problem sharing the same input array) reuses them instead of re-sorting.
+ */
+const inputSummaries = new WeakMap<object, Map<string, Summary[]>>();
+
+/**
  * The input's and the output's values per channel (feature for BTD) or per example, summarized:
  * batch norm evens out the channels, layer norm the examples, which the before/after view shows.
  */
@@ -71,10 +77,15 @@ export function normDistributions(
     after[b]![filled[b]!] = output[i]!;
     filled[b]!++;
   });
-  return before.map((values, b) => ({
+  const known = inputSummaries.get(problem.input) ?? new Map<string, Summary[]>();
+  inputSummaries.set(problem.input, known);
+  const key = `${by} ${problem.layout}`;
+  const summaries = known.get(key) ?? before.map(summarize);
+  known.set(key, summaries);
+  return summaries.map((summary, b) => ({
     index: b,
     label: `${noun(by, problem.layout)} ${b}`,
-    before: summarize(values),
+    before: summary,
     after: summarize(after[b]!),
   }));
 }

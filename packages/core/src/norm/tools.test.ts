@@ -46,6 +46,17 @@ describe('normDistributions', () => {
     ]);
     expect(normDistributions(read({ widget: 'norm', input, type: 'layer' }))[3]!.label).toBe('feature 3');
   });
+
+  it('reuses the input summaries when only the type changes, and recomputes the output', () => {
+    const batch = read({ widget: 'norm', input: randomNormInput({ shape: [6, 4], seed: 2 }), type: 'batch' });
+    const layer: NormProblem = { ...batch, type: 'layer' };
+    const [first, second] = [normDistributions(batch), normDistributions(layer)];
+    second.forEach((s, b) => expect(s.before).toBe(first[b]!.before));
+    expect(second[0]!.after).not.toEqual(first[0]!.after);
+    // A copy of the input (another array) gives the same numbers, computed afresh.
+    const copy = read({ widget: 'norm', input: randomNormInput({ shape: [6, 4], seed: 2 }), type: 'layer' });
+    expect(normDistributions(copy)).toEqual(second);
+  });
 });
 
 describe('randomNormInput', () => {
