@@ -14,12 +14,21 @@ describe('StepControls with Narration', () => {
     expect(narration.textContent).toBe('Step One');
     await screen.getByRole('button', { name: 'Last step' }).click();
     expect(narration.textContent).toBe('Step Four');
-    await expect.element(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    await expect
+      .element(screen.getByRole('button', { name: 'Next step' }))
+      .toHaveAttribute('aria-disabled', 'true');
+    // Playwright will not click an aria-disabled button; a pointer user still can.
+    (screen.getByRole('button', { name: 'Next step' }).element() as HTMLButtonElement).click();
+    expect(narration.textContent).toBe('Step Four');
     await screen.getByRole('button', { name: 'Previous step' }).click();
     expect(narration.textContent).toBe('Step Three');
     await screen.getByRole('button', { name: 'First step' }).click();
     expect(narration.textContent).toBe('Step Zero');
-    await expect.element(screen.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+    await expect
+      .element(screen.getByRole('button', { name: 'Previous step' }))
+      .toHaveAttribute('aria-disabled', 'true');
+    (screen.getByRole('button', { name: 'Previous step' }).element() as HTMLButtonElement).click();
+    expect(narration.textContent).toBe('Step Zero');
 
     await screen.getByRole('combobox', { name: 'Speed' }).selectOptions('8');
     await screen.getByRole('button', { name: 'Play' }).click();
@@ -57,6 +66,21 @@ describe('StepControls with Narration', () => {
     await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
+  test('End and Home from the Next button: focus stays in the controls, so Home still works', async () => {
+    const screen = await render(StepperHarness, { length: 5 });
+    const narration = screen.container.querySelector('p')!;
+    const next = screen.getByRole('button', { name: 'Next step' }).element() as HTMLButtonElement;
+    next.focus();
+    await userEvent.keyboard('{End}');
+    expect(narration.textContent).toBe('Step Four');
+    expect(screen.container.querySelector('.controls')!.contains(document.activeElement)).toBe(true);
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(next.disabled).toBe(false);
+    await userEvent.keyboard('{Home}');
+    expect(narration.textContent).toBe('Step Zero');
+    expect(next.getAttribute('aria-disabled')).toBe('false');
+  });
+
   test('a widget can offer its own speeds, or none', async () => {
     const speeds = [
       { value: 15, label: '15 updates/s' },
@@ -89,7 +113,8 @@ describe('StepControls with Narration', () => {
     (screen.container.querySelector('section') as HTMLElement).focus();
     await userEvent.tab();
     const focused = document.activeElement as HTMLElement;
-    expect(focused.textContent).toBe('Play');
+    // At the first step, First and Previous are aria-disabled but still focusable (see StepControls).
+    expect(focused.textContent).toBe('First step');
     const style = getComputedStyle(focused);
     expect(style.outlineStyle).toBe('solid');
     expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
