@@ -26,7 +26,7 @@ after(async () => {
 });
 
 const live = (page) =>
-  page.evaluate(() => document.querySelector('[aria-live="polite"]')?.textContent?.trim());
+  page.evaluate(() => document.querySelector('.narration ~ [aria-live="polite"]')?.textContent?.trim());
 const focusedName = (page) =>
   page.evaluate(
     () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim(),
