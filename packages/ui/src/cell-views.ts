@@ -1,0 +1,108 @@
+import { formatText } from '@dlviz/core';
+import { cellLook, cellStateWords, statesOf, type CellLook, type CellState } from './cell-look.js';
+import type { GridCell } from './grid-navigation.js';
+import { sameItems } from './same-items.js';
+
+/** What every cell of one grid is drawn and named with, besides its own value and states. */
+export interface CellViewSettings {
+  readonly rows: number;
+  readonly cols: number;
+  /** Rings of zero padding around the values. */
+  readonly ring: number;
+  readonly cellSize: number;
+  readonly fontSize: number;
+  /** Significant digits of the numbers drawn. */
+  readonly digits: number;
+  readonly rowLabels?: readonly string[];
+  readonly colLabels?: readonly string[];
+  readonly describe?: (cell: GridCell, states: readonly CellState[]) => string;
+}
+
+/** Everything one cell shows and says. */
+export interface CellView {
+  readonly value: number;
+  readonly states: readonly CellState[];
+  readonly look: CellLook;
+  /** Whether 'active' is among the states: the cell is aria-selected. */
+  readonly active: boolean;
+  readonly text: string;
+  /** Set when the text is too wide for its cell, which then squeezes it to fit. */
+  readonly textLength: number | undefined;
+  /** The spoken name; empty for padding, which assistive technology does not see. */
+  readonly name: string;
+  /** The one cell of the grid in the tab order (the roving tabindex). */
+  readonly tabbable: boolean;
+}
+
+/**
+ * The views of one grid's cells under one set of settings. A cell whose value, states, name and
+ * tab stop are what they were gets the very same view object back, so Svelte finds nothing changed
+ * and redraws nothing: a new `highlight` function, or new arrays holding mostly the same numbers,
+ * costs one comparison per cell. New settings mean a new CellViews, and every cell is drawn anew.
+ */
+export class CellViews {
+  readonly #settings: CellViewSettings;
+  /** The last view of each cell, padding included, row by row. */
+  readonly #views: (CellView | undefined)[] = [];
+
+  constructor(settings: CellViewSettings) {
+    this.#settings = settings;
+  }
+
+  /** A cell's view, given its value, `highlight`'s answer for it and whether it is the tab stop. */
+  at(
+    row: number,
+    col: number,
+    value: number,
+    highlighted: CellState | readonly CellState[] | undefined,
+    tabbable: boolean,
+  ): CellView {
+    const { rows, cols, ring } = this.#settings;
+    const isPadding = row < 0 || col < 0 || row >= rows || col >= cols;
+    const listed = statesOf(highlighted);
+    const states: readonly CellState[] =
+      isPadding && !listed.includes('padding') ? [...listed, 'padding'] : listed;
+    const index = (row + ring) * (cols + 2 * ring) + col + ring;
+    const last = this.#views[index];
+    const sameValue = last !== undefined && last.value === value;
+    const sameStates = last !== undefined && sameItems(last.states, states);
+    // `describe` is asked every time: it may read reactive state (a step's details) that the cell's
+    // name must follow. The default name depends only on the value and states.
+    const name = isPadding
+      ? ''
+      : sameValue && sameStates && !this.#settings.describe
+        ? last.name
+        : this.nameOf({ row, col, value }, states);
+    if (sameValue && sameStates && last.tabbable === tabbable && last.name === name) return last;
+    const text = sameValue ? last.text : formatText(value, this.#settings.digits);
+    const view: CellView = {
+      value,
+      states: sameStates ? last.states : states,
+      look: sameStates ? last.look : cellLook(states),
+      active: states.includes('active'),
+      text,
+      textLength: sameValue ? last.textLength : this.#fittedLength(text),
+      name,
+      tabbable,
+    };
+    this.#views[index] = view;
+    return view;
+  }
+
+  /** A cell's spoken name: `describe`'s, or its position, value and states. */
+  nameOf(cell: GridCell, states: readonly CellState[]): string {
+    const { rowLabels, colLabels, describe } = this.#settings;
+    if (describe) return describe(cell, states);
+    const rowName = rowLabels?.[cell.row] ?? `Row ${cell.row + 1}`;
+    const colName = colLabels?.[cell.col] ?? `column ${cell.col + 1}`;
+    const words = states.map((s) => cellStateWords[s]).join(', ');
+    return `${rowName}, ${colName}: ${formatText(cell.value)}${words ? ` (${words})` : ''}`;
+  }
+
+  /** Numbers too wide for their cell are squeezed to fit rather than overlapping neighbours. */
+  #fittedLength(text: string): number | undefined {
+    const { cellSize, fontSize } = this.#settings;
+    const estimated = text.length * fontSize * 0.6;
+    return estimated > cellSize - 6 ? cellSize - 6 : undefined;
+  }
+}
