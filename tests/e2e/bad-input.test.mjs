@@ -1,22 +1,14 @@
 // Bad input through every door (URL, attribute, property, playground): the widget shows the core's
 // messages in place of the drawing, draws no NaN, stays responsive, and fixing the input restores it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { formatIssue, validate, validateJson } from '@dlviz/core';
-import { launch, watchedPage } from './browser.mjs';
+import { watchedPage } from './browser.mjs';
 import { readDrawing } from './drawing.mjs';
 import { elementScript, elementTag, firstProblem, hostPage } from './hosts.mjs';
-import { serve } from './server.mjs';
+import { siteSession } from './session.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteSession();
 
 /** The lines the CLI prints for this input, which the widget must show too. */
 const messages = (input) => {
@@ -69,10 +61,10 @@ test('through the URL of an embed page: broken JSON, an invalid field, a bad exp
     ['conv-stepper', JSON.stringify(badStride)],
     ['optimizer-race', JSON.stringify(badExpression)],
   ];
-  const { page, problems, close } = await watchedPage(browser, server.origin);
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
     for (const [widget, text] of cases) {
-      await page.goto(`${server.origin}/embed/${widget}/?problem=${encodeURIComponent(text)}`);
+      await page.goto(`${site.server.origin}/embed/${widget}/?problem=${encodeURIComponent(text)}`);
       await page.locator('[role=alert]').waitFor();
       const shown = await drawing(page);
       for (const line of messages(text)) assert.ok(shown.error.includes(line), `${widget} shows "${line}"`);
@@ -87,11 +79,11 @@ test('through the URL of an embed page: broken JSON, an invalid field, a bad exp
 });
 
 test('through the attribute and the property of a custom element, and fixed again', async () => {
-  const url = server.host(
+  const url = site.server.host(
     '/bad.html',
     hostPage('Bad input', elementScript('conv-stepper') + elementTag('conv-stepper')),
   );
-  const { page, problems, close } = await watchedPage(browser, server.origin);
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
     await page.goto(url);
     await page.locator('#conv-stepper svg').first().waitFor();
@@ -131,9 +123,9 @@ test('through the attribute and the property of a custom element, and fixed agai
 });
 
 test('through the playground: messages as you type, then the matching widget', async () => {
-  const { page, problems, close } = await watchedPage(browser, server.origin);
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
-    await page.goto(`${server.origin}/playground/`);
+    await page.goto(`${site.server.origin}/playground/`);
     const editor = page.locator('textarea').first();
     await editor.fill(brokenJson);
     for (const line of messages(brokenJson)) await page.getByText(line, { exact: false }).first().waitFor();
@@ -159,9 +151,9 @@ test('values that diverge or have zero variance draw no NaN', async () => {
     ],
     type: 'batch',
   };
-  const { page, problems, close } = await watchedPage(browser, server.origin);
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
-    await page.goto(`${server.origin}/embed/optimizer-race/?preset=sgd-diverges`);
+    await page.goto(`${site.server.origin}/embed/optimizer-race/?preset=sgd-diverges`);
     await page.locator('main svg').first().waitFor();
     await page.getByRole('button', { name: 'Last update' }).click();
     let shown = await drawing(page);
@@ -169,7 +161,7 @@ test('values that diverge or have zero variance draw no NaN', async () => {
     assert.equal(shown.nan, false);
     assert.match(await page.locator('main').innerText(), /diverge/i);
     await page.goto(
-      `${server.origin}/embed/norm-axes/?problem=${encodeURIComponent(JSON.stringify(constant))}`,
+      `${site.server.origin}/embed/norm-axes/?problem=${encodeURIComponent(JSON.stringify(constant))}`,
     );
     await page.locator('main .cells rect').first().waitFor();
     await page.getByRole('button', { name: 'Last step' }).click();

@@ -2,21 +2,13 @@
 // element, several widgets and two copies of one on a page, and a page whose CSP forbids eval and
 // inline scripts.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, watchedPage } from './browser.mjs';
+import { test } from 'node:test';
+import { watchedPage } from './browser.mjs';
 import { readDrawing, widgetIds } from './drawing.mjs';
 import { elementScript, elementTag, hostPage } from './hosts.mjs';
-import { serve } from './server.mjs';
+import { siteSession } from './session.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteSession();
 
 /** Drawing facts of the element with this id, read inside its shadow root. */
 async function elementDrawing(page, id) {
@@ -35,11 +27,11 @@ test('an iframe per widget posts its height, and the host script resizes the ifr
         `<iframe src="/embed/${w}/" title="dlviz ${w}" width="800" height="200" style="border:0"></iframe>`,
     )
     .join('');
-  const url = server.host(
+  const url = site.server.host(
     '/iframes.html',
     hostPage('Iframes', `${frames}<script src="/embed-host.js" defer></script>`),
   );
-  const { page, problems, close } = await watchedPage(browser, server.origin);
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
     await page.addInitScript(() => {
       window.heights = {};
@@ -69,8 +61,11 @@ test('an iframe per widget posts its height, and the host script resizes the ifr
 
 test('script + custom element: each widget draws inside its shadow root', async () => {
   for (const w of widgetIds) {
-    const url = server.host(`/element-${w}.html`, hostPage(`Element ${w}`, elementScript(w) + elementTag(w)));
-    const { page, problems, close } = await watchedPage(browser, server.origin);
+    const url = site.server.host(
+      `/element-${w}.html`,
+      hostPage(`Element ${w}`, elementScript(w) + elementTag(w)),
+    );
+    const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
     try {
       await page.goto(url);
       const drawn = await elementDrawing(page, w);
@@ -92,8 +87,8 @@ const fourAndTwin = hostPage(
 );
 
 test('four different widgets and two copies of one live side by side; editing one leaves the rest', async () => {
-  const url = server.host('/four.html', fourAndTwin);
-  const { page, problems, close } = await watchedPage(browser, server.origin);
+  const url = site.server.host('/four.html', fourAndTwin);
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
     await page.goto(url);
     for (const id of [...widgetIds, 'twin']) assert.ok((await elementDrawing(page, id)).shapes > 10, id);
@@ -132,8 +127,8 @@ test('four different widgets and two copies of one live side by side; editing on
 test('a host page whose CSP forbids eval and inline scripts: every widget works', async () => {
   const csp =
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
-  const url = server.host('/csp.html', fourAndTwin, { 'content-security-policy': csp });
-  const { page, problems, close } = await watchedPage(browser, server.origin);
+  const url = site.server.host('/csp.html', fourAndTwin, { 'content-security-policy': csp });
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   const violations = [];
   page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
   try {

@@ -1,12 +1,12 @@
 // Keyboard only: Tab to a widget's step controls, step with the arrows, jump with Home/End, play
 // and pause with Space; at every step the aria-live sentence is the core trace's sentence.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { backpropTrace, convTrace, normTrace, optimizerTrace, validate } from '@dlviz/core';
 import { siteDefaults } from './site-defaults.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { watchedPage } from './browser.mjs';
 import { widgetIds } from './drawing.mjs';
-import { serve } from './server.mjs';
+import { siteSession } from './session.mjs';
 
 const traceOf = {
   'conv-stepper': convTrace,
@@ -15,15 +15,7 @@ const traceOf = {
   'norm-axes': normTrace,
 };
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteSession();
 
 const live = (page) =>
   page.evaluate(() => document.querySelector('.narration ~ [aria-live="polite"]')?.textContent?.trim());
@@ -37,9 +29,9 @@ for (const widget of widgetIds)
     const { preset, problem } = siteDefaults(widget);
     const trace = traceOf[widget](validate(problem).value);
     const sentence = (k) => trace.at(k).sentence;
-    const { page, problems, close } = await watchedPage(browser, server.origin);
+    const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
     try {
-      await page.goto(`${server.origin}/embed/${widget}/?preset=${preset}`);
+      await page.goto(`${site.server.origin}/embed/${widget}/?preset=${preset}`);
       await page.locator('main svg').first().waitFor();
       // Tab until the "next" button has focus, as a keyboard user would.
       let tabs = 0;

@@ -1,23 +1,15 @@
 // Mount and unmount each custom element 200 times; after a forced GC the JS heap may grow < 2 MB.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, watchedPage } from './browser.mjs';
+import { test } from 'node:test';
+import { watchedPage } from './browser.mjs';
 import { widgetIds } from './drawing.mjs';
 import { elementScript, firstProblem, hostPage } from './hosts.mjs';
-import { serve } from './server.mjs';
+import { siteSession } from './session.mjs';
 
 const MOUNTS = 200;
 const ALLOWED_GROWTH = 2 * 1024 * 1024;
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteSession();
 
 /** Mounts the element `times` times, each time waiting until it has drawn, then removes it. */
 function mountCycles(page, widget, times) {
@@ -37,8 +29,8 @@ function mountCycles(page, widget, times) {
 
 for (const widget of widgetIds)
   test(`${widget}: ${MOUNTS} mounts leave the heap within 2 MB`, async () => {
-    const url = server.host(`/leak-${widget}.html`, hostPage(`Leak ${widget}`, elementScript(widget)));
-    const { page, problems, close } = await watchedPage(browser, server.origin);
+    const url = site.server.host(`/leak-${widget}.html`, hostPage(`Leak ${widget}`, elementScript(widget)));
+    const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
     try {
       await page.goto(url);
       await page.waitForFunction((tag) => customElements.get(tag), `dlviz-${widget}`);

@@ -1,11 +1,11 @@
 // Every docs page and every /embed page, as a visitor opens them from the production build.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { backpropPresets, convPresets, normPresets, optimizerPresets } from '@dlviz/core';
 import { axeViolations } from './axe.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { watchedPage } from './browser.mjs';
 import { expectedDrawing, readDrawing, widgetIds } from './drawing.mjs';
-import { serve } from './server.mjs';
+import { siteSession } from './session.mjs';
 
 const presets = {
   'conv-stepper': convPresets,
@@ -16,19 +16,11 @@ const presets = {
 const sitePages = ['/', ...widgetIds.map((w) => `/${w}/`), '/playground/', '/embedding/'];
 const embedPages = widgetIds.map((w) => `/embed/${w}/`);
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteSession();
 
 async function open(path, options) {
-  const watched = await watchedPage(browser, server.origin, options);
-  await watched.page.goto(server.origin + path, { waitUntil: 'load' });
+  const watched = await watchedPage(site.browser, site.server.origin, options);
+  await watched.page.goto(site.server.origin + path, { waitUntil: 'load' });
   // Pages with a widget are ready when it has drawn; the others when their heading is there.
   const ready = path === '/embedding/' ? 'h1' : 'main svg';
   await watched.page.locator(ready).first().waitFor({ timeout: 20_000 });
@@ -81,7 +73,7 @@ describe('every preset draws what the core computes', () => {
       const { page, problems, close } = await open(`/embed/${widget}/`);
       try {
         for (const preset of presets[widget]) {
-          await page.goto(`${server.origin}/embed/${widget}/?preset=${preset.id}`);
+          await page.goto(`${site.server.origin}/embed/${widget}/?preset=${preset.id}`);
           await page.locator('main svg').first().waitFor();
           const drawn = await page.evaluate(readDrawing, await page.evaluateHandle(() => document));
           const expected = expectedDrawing(widget, preset.problem);

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { backpropPresets, convPresets, normPresets, optimizerPresets } from '@dlviz/core';
-import { launch, watchedPage } from './browser.mjs';
+import { watchedPage } from './browser.mjs';
 import { widgetIds } from './drawing.mjs';
-import { serve } from './server.mjs';
+import { siteSession } from './session.mjs';
 
 const STEP = 2;
 const presets = {
@@ -20,15 +20,7 @@ const presets = {
 const folder = new URL('./snapshots/', import.meta.url);
 const update = process.env.UPDATE_SNAPSHOTS === '1';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteSession();
 
 /** Runs in the page: one line per SVG element with its tag, rounded geometry and text. */
 function geometry() {
@@ -69,13 +61,13 @@ for (const widget of widgetIds)
   test(`${widget}: every preset at step ${STEP} matches its stored geometry`, async () => {
     const file = new URL(`${widget}.json`, folder);
     const stored = existsSync(file) && !update ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-    const { page, problems, close } = await watchedPage(browser, server.origin, {
+    const { page, problems, close } = await watchedPage(site.browser, site.server.origin, {
       viewport: { width: 1000, height: 800 },
     });
     const seen = {};
     try {
       for (const preset of presets[widget]) {
-        await page.goto(`${server.origin}/embed/${widget}/?preset=${preset.id}&step=${STEP}`);
+        await page.goto(`${site.server.origin}/embed/${widget}/?preset=${preset.id}&step=${STEP}`);
         await page.locator('main svg').first().waitFor();
         seen[preset.id] = fingerprint(await page.evaluate(geometry));
       }
