@@ -13,6 +13,7 @@ export type { IconName } from './Icon.svelte';
 
 // State and behaviour
 export { Stepper, stepSpeeds, type SpeedChoice, type StepperOptions } from './stepper.svelte.js';
+export { widgetStepper, type WidgetStepperOptions } from './widget-stepper.svelte.js';
 export { stepKeys, type Steppable } from './step-keys.js';
 export { ControlSet, controlGroups, parseControlGroups, type ControlGroup } from './controls.js';
 export { parseTheme, type ThemeName } from './theme-name.js';
