@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './chromium.js';
+import { coreSources } from './core-sources.js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 
@@ -14,10 +14,7 @@ export async function browserTests(packageUrl, { optimizeDeps = [], viewport } =
   return {
     // 'injected' is how the element builds compile CSS, so the tests see styles as embedders do.
     plugins: [svelte({ compilerOptions: { css: 'injected' } })],
-    resolve: {
-      // The core's sources, so the tests need no core build first.
-      alias: { '@dlviz/core': fileURLToPath(new URL('../core/src/index.ts', packageUrl)) },
-    },
+    resolve: { alias: coreSources(packageUrl) },
     optimizeDeps: { include: ['axe-core', ...optimizeDeps] },
     test: {
       include: ['**/*.test.ts'],

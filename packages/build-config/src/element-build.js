@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { coreSources } from './core-sources.js';
 import { styleWithoutComments } from './style-without-comments.js';
 
 /**
@@ -24,8 +25,7 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
         preprocess: [vitePreprocess(), styleWithoutComments],
       }),
     ],
-    // The core's sources, so the element builds (and tree-shakes) without a core build first.
-    resolve: { alias: { '@dlviz/core': path('../core/src/index.ts') } },
+    resolve: { alias: coreSources(packageUrl) },
     optimizeDeps: { include: optimizeDeps },
     build: {
       outDir: path('dist'),
@@ -34,7 +34,10 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
       target: 'es2022',
       // Vite keeps whitespace and /* @__PURE__ */ marks in ES library builds for an app bundler to
       // use; element.js is the end product, loaded as is by a script tag, so it is fully minified.
-      rolldownOptions: { output: { minify: true, comments: false } },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, comments: false, chunkFileNames: 'element-[name].js' },
+      },
       lib: { entry: path('src/element.ts'), formats: ['es'], fileName: () => 'element.js' },
     },
   };

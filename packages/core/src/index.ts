@@ -1,4 +1,5 @@
 export * from './problem.js';
+export * from './markdown.js';
 export { validateAs } from './validate-kinds.js';
 export type { ProblemKind } from './kind.js';
 export * from './activation.js';

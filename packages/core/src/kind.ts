@@ -1,8 +1,8 @@
 import type { Checker } from './validate/checker.js';
 
 /**
- * What each problem type (conv, backprop, optimizer, norm) provides, so that validation, solving
- * and worked answers are dispatched in one place for the CLI, the widgets and the docs.
+ * What each problem type (conv, backprop, optimizer, norm) provides, so that validation and
+ * solving are dispatched in one place for the CLI, the widgets and the docs.
  */
 export interface ProblemKind<Problem, Solution> {
   readonly widget: string;
@@ -10,6 +10,4 @@ export interface ProblemKind<Problem, Solution> {
   read(c: Checker, value: unknown): Problem | undefined;
   /** The solution: plain JSON with exactly the keys the problem format names. */
   solve(problem: Problem): Solution;
-  /** The worked, exam-style answer as Markdown with LaTeX math. */
-  markdown(problem: Problem): string;
 }

@@ -45,11 +45,6 @@ export function solve(problem: Problem): Solution {
   return kindOf(problem).solve(problem);
 }
 
-/** The worked, exam-style answer in Markdown with LaTeX math. */
-export function workedAnswer(problem: Problem): string {
-  return kindOf(problem).markdown(problem);
-}
-
 /** Validates and solves in one call, throwing a ValidationError (with its issues) when invalid. */
 export function solveOrThrow(value: unknown): Solution {
   const checked = validate(value);

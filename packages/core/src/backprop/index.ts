@@ -37,5 +37,4 @@ export {
 export { train, type TrainingRun } from './train.js';
 export { initializeLayers, type Initializer as WeightInitializer } from './initialize.js';
 export { gradientMagnitudes, type GradientMagnitude } from './magnitude.js';
-export { backpropMarkdown } from './markdown.js';
 export { backpropPresets, type BackpropPreset } from './presets.js';

@@ -1,5 +1,4 @@
 import type { ProblemKind } from '../kind.js';
-import { backpropMarkdown } from './markdown.js';
 import type { BackpropProblem, BackpropSolution } from './network.js';
 import { readBackprop } from './read.js';
 import { solveBackprop } from './solve.js';
@@ -10,5 +9,4 @@ export const backpropKind: ProblemKind<BackpropProblem, BackpropSolution> = {
   widget: 'backprop',
   read: readBackprop,
   solve: solveBackprop,
-  markdown: backpropMarkdown,
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Checker } from '../validate/checker.js';
 import { backpropKind } from './kind.js';
 import { gradientMagnitudes } from './magnitude.js';
+import { backpropMarkdown } from './markdown.js';
 import { backpropPresets } from './presets.js';
 import { solveBackprop } from './solve.js';
 
@@ -17,7 +18,7 @@ describe('backprop presets', () => {
       expect(c.issues).toEqual([]);
       expect(read).toEqual(problem);
       expect(Number.isFinite(backpropKind.solve(read!).loss)).toBe(true);
-      expect(backpropKind.markdown(read!)).toContain('### Result');
+      expect(backpropMarkdown(read!)).toContain('### Result');
       expect(title.length).toBeGreaterThan(0);
       expect(description).not.toContain('\n');
     },

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { solve, validate, workedAnswer } from '../problem.js';
+import { workedAnswer } from '../markdown.js';
+import { solve, validate } from '../problem.js';
 import { convTrace } from './trace.js';
 
 /** Numbers near the edges that matter (0, negatives, fractions) and any other JSON. */

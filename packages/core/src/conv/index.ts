@@ -26,7 +26,6 @@ export type {
   ConvWindowStep,
   PlainStep as ConvPlainStep,
 } from './steps.js';
-export { convMarkdown, WORKED_STEPS as CONV_WORKED_STEPS } from './markdown.js';
 export { poolBackward } from './pool-backward.js';
 export {
   axisLength as convOutputLength,

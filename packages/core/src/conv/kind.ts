@@ -1,5 +1,4 @@
 import type { ProblemKind } from '../kind.js';
-import { convMarkdown } from './markdown.js';
 import type { ConvProblem, ConvSolution } from './problem.js';
 import { readConv } from './read.js';
 import { solveConv } from './solve.js';
@@ -10,5 +9,4 @@ export const convKind: ProblemKind<ConvProblem, ConvSolution> = {
   widget: 'conv',
   read: readConv,
   solve: solveConv,
-  markdown: convMarkdown,
 };

@@ -1,5 +1,4 @@
 import type { ProblemKind } from '../kind.js';
-import { normMarkdown } from './markdown.js';
 import type { NormProblem, NormSolution } from './problem.js';
 import { readNorm } from './read.js';
 import { solveNorm } from './solve.js';
@@ -10,5 +9,4 @@ export const normKind: ProblemKind<NormProblem, NormSolution> = {
   widget: 'norm',
   read: readNorm,
   solve: solveNorm,
-  markdown: normMarkdown,
 };

@@ -1,5 +1,4 @@
 import type { ProblemKind } from '../kind.js';
-import { optimizerMarkdown } from './markdown.js';
 import type { OptimizerProblem, OptimizerSolution } from './problem.js';
 import { readOptimizerProblem } from './read.js';
 import { solveOptimizer } from './solve.js';
@@ -10,5 +9,4 @@ export const optimizerKind: ProblemKind<OptimizerProblem, OptimizerSolution> = {
   widget: 'optimizer',
   read: readOptimizerProblem,
   solve: solveOptimizer,
-  markdown: optimizerMarkdown,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { solve, validate, workedAnswer } from '../problem.js';
+import { workedAnswer } from '../markdown.js';
+import { solve, validate } from '../problem.js';
 import { optimizerPresets } from './presets.js';
 import { SURFACES, SURFACE_NAMES } from './surfaces.js';
 import { optimizerProblem } from './test-problem.testing.js';
