@@ -250,6 +250,8 @@ describe('accessibility', () => {
     const error = await render(ConvStepper, { problem: '{"widget": "conv"' });
     expect(await axeViolations(error.container)).toEqual([]);
     const predicting = await render(ConvStepper, { problem: cmu, predict: true });
+    // The prompt's code loads on demand: check the page with the prompt on it.
+    await expect.element(predicting.getByRole('textbox', { name: 'Your prediction' })).toBeVisible();
     expect(await axeViolations(predicting.container)).toEqual([]);
   });
 });

@@ -38,6 +38,9 @@ describe('instructor options', () => {
       await page.viewport(1200, 900);
       for (const predict of [false, true]) {
         const screen = await render(NormAxes, { problem: normPresets[5]!.problem, theme, predict });
+        // The prompt's code loads on demand: check the page with the prompt on it.
+        if (predict)
+          await expect.element(screen.getByRole('textbox', { name: 'Your prediction' })).toBeVisible();
         const results = await axe.run(screen.container, axeTags);
         expect(
           results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

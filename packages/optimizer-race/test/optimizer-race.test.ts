@@ -210,6 +210,8 @@ describe('OptimizerRace', () => {
     'axe finds no WCAG 2.2 AA violations (%s, predict)',
     async (theme) => {
       const screen = await render(OptimizerRace, { problem: small, theme, predict: true, initialStep: 1 });
+      // The prompt's code loads on demand: check the page with the prompt on it.
+      await expect.element(screen.getByRole('textbox', { name: 'Your prediction' })).toBeVisible();
       expect(await axeViolations(screen.container)).toEqual([]);
     },
   );

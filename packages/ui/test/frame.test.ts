@@ -150,11 +150,12 @@ describe('WidgetFrame (through a demo widget)', () => {
     const screen = await render(DemoWidget, { problem, initialStep: 2 });
     await screen.getByText('Share').click();
     await screen.getByRole('button', { name: 'Copy link' }).click();
+    // The link and clipboard code load on first use, so the copy has happened once it is announced.
+    await expect.element(screen.getByRole('status').last()).toHaveTextContent('Link copied');
     const url = new URL(writeText.mock.calls[0]![0]);
     expect(url.pathname).toBe('/embed/demo/');
     expect(url.searchParams.get('step')).toBe('2');
     expect(JSON.parse(url.searchParams.get('problem')!)).toEqual(problem);
-    await expect.element(screen.getByRole('status').last()).toHaveTextContent('Link copied');
     vi.restoreAllMocks();
   });
 
@@ -190,6 +191,8 @@ describe('WidgetFrame (through a demo widget)', () => {
 
   test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 AA violations (%s)', async (theme) => {
     const screen = await render(DemoWidget, { problem, theme, predict: true });
+    // The prompt's code loads on demand: check the page with the prompt on it.
+    await expect.element(screen.getByRole('textbox', { name: 'Your prediction' })).toBeVisible();
     const results = await axe.run(screen.container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
     });
