@@ -1,13 +1,13 @@
 import { rowProgram, type Expr, type ViewBox } from '@dlviz/core';
-import { contours } from 'd3-contour';
-import { viridis } from './viridis.js';
 import { contourLevels } from './contour-levels.js';
+import { levelRegions } from './level-regions.js';
+import { viridis } from './viridis.js';
 
 /** Samples per side: fine enough for smooth contours, cheap enough to redo on every zoom. */
 export const GRID_SIZE = 200;
 
 export interface ContourBand {
-  /** The region where f ≥ value, in pixels. */
+  /** The region where f ≤ value, in pixels. */
   path: string;
   value: number;
   fill: string;
@@ -20,15 +20,21 @@ export interface ContourLabel {
 }
 
 export interface SurfaceContours {
-  /** The fill below the lowest level. */
+  /** The fill above the highest level. */
   base: string;
+  /** Highest level first: each band is painted over the larger ones below it. */
   bands: ContourBand[];
   labels: ContourLabel[];
   logSpaced: boolean;
 }
 
-/** Maps a grid coordinate of d3-contour (sample i sits at i + 0.5) to pixels. */
-type Place = (gx: number, gy: number) => [number, number];
+/** The affine map from d3-contour's grid coordinates (sample i sits at i + 0.5) to pixels: x0 + kx·gx, y0 + ky·gy. */
+interface Place {
+  x0: number;
+  y0: number;
+  kx: number;
+  ky: number;
+}
 
 /**
  * The grid's samples. Contours are computed synchronously and d3-contour keeps no reference to its
@@ -48,32 +54,55 @@ function sample(f: Expr, [x0, x1, y0, y1]: ViewBox): Float64Array {
   return samples;
 }
 
-/** Tenths of a pixel, without toFixed's cost: the rings have tens of thousands of points. */
-const tenth = (v: number) => Math.round(v * 10) / 10;
-
-function ringPath(ring: number[][], place: Place): string {
-  let d = '';
-  for (let i = 0; i < ring.length; i++) {
-    const [x, y] = place(ring[i]![0]!, ring[i]![1]!);
-    d += `${i === 0 ? 'M' : 'L'}${tenth(x)},${tenth(y)}`;
+/**
+ * A ring as SVG path data in whole tenths of a pixel, each step written relative to the point before
+ * (`l`): ring points are a grid cell apart, so the steps are short numbers where absolute
+ * coordinates would have four or five digits, and since they run between rounded points nothing
+ * accumulates. Where a region meets the plot's edge, d3-contour gives a point per grid cell along
+ * it; a run of steps along one axis in one direction is written as one step. The rings have
+ * thousands of points: the path data is that much shorter to build, set and parse.
+ */
+function ringPath(ring: number[][], { x0, y0, kx, ky }: Place): string {
+  const tenthsX = (p: number[]) => Math.round((x0 + kx * p[0]!) * 10);
+  const tenthsY = (p: number[]) => Math.round((y0 + ky * p[1]!) * 10);
+  // Written up to (wx, wy); the step from there to (px, py) is still open.
+  let wx = tenthsX(ring[0]!);
+  let wy = tenthsY(ring[0]!);
+  let px = wx;
+  let py = wy;
+  let d = `M${wx / 10},${wy / 10}`;
+  for (let i = 1; i < ring.length; i++) {
+    const nx = tenthsX(ring[i]!);
+    const ny = tenthsY(ring[i]!);
+    const straight =
+      (wx === px && px === nx && (py - wy) * (ny - py) > 0) ||
+      (wy === py && py === ny && (px - wx) * (nx - px) > 0);
+    if (!straight && (px !== wx || py !== wy)) {
+      d += `l${(px - wx) / 10},${(py - wy) / 10}`;
+      wx = px;
+      wy = py;
+    }
+    px = nx;
+    py = ny;
   }
+  if (px !== wx || py !== wy) d += `l${(px - wx) / 10},${(py - wy) / 10}`;
   return `${d}Z`;
 }
 
 /** Labels keep this many grid cells from the plot's edges, where the clip would cut them. */
 const LABEL_MARGIN = 8;
 
-/** A point on the level's longest ring, away from the plot's edges, for its label. */
-function labelPoint(polygons: number[][][][]): [number, number] | undefined {
+/** A point on the level's longest ring, away from the plot's edges, for its label (in the rings' coordinates). */
+function labelPoint(polygons: number[][][][], [ox, oy]: [number, number]): [number, number] | undefined {
   let best: number[][] | undefined;
   for (const polygon of polygons)
     for (const ring of polygon) if (!best || ring.length > best.length) best = ring;
   if (!best) return undefined;
   const inside = (p: number[]) =>
-    p[0]! > LABEL_MARGIN &&
-    p[0]! < GRID_SIZE - LABEL_MARGIN &&
-    p[1]! > LABEL_MARGIN &&
-    p[1]! < GRID_SIZE - LABEL_MARGIN;
+    p[0]! + ox > LABEL_MARGIN &&
+    p[0]! + ox < GRID_SIZE - LABEL_MARGIN &&
+    p[1]! + oy > LABEL_MARGIN &&
+    p[1]! + oy < GRID_SIZE - LABEL_MARGIN;
   for (let offset = 0; offset < best.length; offset++) {
     const p = best[(Math.floor(best.length / 2) + offset) % best.length]!;
     if (inside(p)) return [p[0]!, p[1]!];
@@ -85,10 +114,11 @@ function labelPoint(polygons: number[][][][]): [number, number] | undefined {
 const LABEL_EVERY = 2;
 
 /**
- * Filled contours of f over the view box (d3-contour's marching squares): a 200×200 sample
- * (the core's row-at-a-time evaluation, into a reused buffer), levels from `contourLevels`, bands colored with viridis (perceptually
- * uniform, readable with color-vision deficiencies and in grayscale). Non-finite samples (log of a
- * negative) join the highest band rather than tearing holes. `toPixel` maps surface coordinates.
+ * Filled contours of f over the view box (d3-contour's marching squares, see `levelRegions`): a
+ * 200×200 sample (the core's row-at-a-time evaluation, into a reused buffer), levels from
+ * `contourLevels`, bands colored with viridis (perceptually uniform, readable with color-vision
+ * deficiencies and in grayscale). Non-finite samples (log of a negative) join the highest band rather
+ * than tearing holes. `toPixel` maps surface coordinates.
  */
 export function surfaceContours(
   f: Expr,
@@ -99,9 +129,13 @@ export function surfaceContours(
   const values = sample(f, box);
   const { thresholds, logSpaced } = contourLevels(values);
   let highest = -Infinity;
-  for (let i = 0; i < values.length; i++)
-    if (values[i]! > highest && values[i] !== Infinity) highest = values[i]!;
-  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = highest;
+  let holes = false;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) holes = true;
+    else if (values[i]! > highest) highest = values[i]!;
+  }
+  // Rare: most surfaces are finite everywhere, and then one pass over the grid is enough.
+  if (holes) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = highest;
 
   const [x0, x1, y0, y1] = box;
   const dx = (x1 - x0) / (GRID_SIZE - 1);
@@ -109,25 +143,20 @@ export function surfaceContours(
   // toPixel is affine: read it once, then map each ring point with two multiply-adds.
   const [px0, py0] = toPixel(x0 - 0.5 * dx, y0 - 0.5 * dy);
   const [px1, py1] = toPixel(x0 + 0.5 * dx, y0 + 0.5 * dy);
-  const place: Place = (gx, gy) => [px0 + gx * (px1 - px0), py0 + gy * (py1 - py0)];
+  const [kx, ky] = [px1 - px0, py1 - py0];
+  // Band k lies between levels k − 1 and k, so the region f ≤ level k takes color k.
   const color = (k: number) => viridis(thresholds.length ? k / thresholds.length : 0.5);
 
-  const generator = contours().size([GRID_SIZE, GRID_SIZE]);
   const bands: ContourBand[] = [];
   const labels: ContourLabel[] = [];
-  thresholds.forEach((value, k) => {
-    const geometry = generator.contour(values as unknown as number[], value);
-    const path = geometry.coordinates
-      .map((polygon) => polygon.map((ring) => ringPath(ring, place)).join(''))
-      .join('');
+  levelRegions(values, GRID_SIZE, thresholds).forEach(({ value, polygons, origin }, k) => {
+    const place = { x0: px0 + kx * origin[0], y0: py0 + ky * origin[1], kx, ky };
+    const path = polygons.map((polygon) => polygon.map((ring) => ringPath(ring, place)).join('')).join('');
     if (!path) return;
-    bands.push({ path, value, fill: color(k + 1) });
+    bands.push({ path, value, fill: color(k) });
     if (k % LABEL_EVERY !== 0) return;
-    const at = labelPoint(geometry.coordinates);
-    if (at) {
-      const [x, y] = place(at[0], at[1]);
-      labels.push({ x, y, text: format(value) });
-    }
+    const at = labelPoint(polygons, origin);
+    if (at) labels.push({ x: place.x0 + kx * at[0], y: place.y0 + ky * at[1], text: format(value) });
   });
-  return { base: color(0), bands, labels, logSpaced };
+  return { base: color(thresholds.length), bands: bands.reverse(), labels, logSpaced };
 }

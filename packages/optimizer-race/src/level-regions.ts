@@ -1,0 +1,62 @@
+import { contours } from 'd3-contour';
+
+/** The region of a sampled surface where f ≤ a level, as d3-contour traced it on a crop of the grid. */
+export interface LevelRegion {
+  value: number;
+  /** d3-contour's polygons (rings of [x, y]) in the crop's grid coordinates. */
+  polygons: number[][][][];
+  /** The crop's first column and row: add them to a point for the whole grid's coordinates. */
+  origin: [number, number];
+}
+
+/** Each level's crop of −f, reused like the grid's samples: regions are traced one at a time. */
+let crop = new Float64Array(0);
+
+/**
+ * The regions f ≤ v for each level v, on a size × size grid of finite values.
+ *
+ * d3-contour marches over every cell of the grid it is given, once per level, and a region that
+ * touches the grid's edge is traced all along it. The regions below a level are usually blobs around
+ * the minima, so each one is traced on the bounding box of its samples plus one sample (all above v)
+ * on every side: the same rings, from a fraction of the cells. d3-contour traces f ≥ v, so the crop
+ * holds −f, and −f ≥ −v is f ≤ v.
+ */
+export function levelRegions(f: Float64Array, size: number, levels: readonly number[]): LevelRegion[] {
+  // A row (column) holds a sample ≤ v exactly when its minimum does: the box's bounds per level
+  // without another pass over the grid.
+  const rowMin = new Float64Array(size).fill(Infinity);
+  const columnMin = new Float64Array(size).fill(Infinity);
+  for (let j = 0; j < size; j++) {
+    for (let i = 0; i < size; i++) {
+      const v = f[j * size + i]!;
+      if (v < rowMin[j]!) rowMin[j] = v;
+      if (v < columnMin[i]!) columnMin[i] = v;
+    }
+  }
+  if (crop.length < f.length) crop = new Float64Array(f.length);
+  return levels.map((value) => {
+    const columns = span(columnMin, value);
+    const rows = span(rowMin, value);
+    if (!columns || !rows) return { value, polygons: [], origin: [0, 0] };
+    const [i0, i1] = columns;
+    const [j0, j1] = rows;
+    const width = i1 - i0 + 1;
+    const height = j1 - j0 + 1;
+    for (let j = 0; j < height; j++)
+      for (let i = 0; i < width; i++) crop[j * width + i] = -f[(j0 + j) * size + i0 + i]!;
+    const region = contours()
+      .size([width, height])
+      .contour(crop.subarray(0, width * height) as unknown as number[], -value);
+    return { value, polygons: region.coordinates, origin: [i0, j0] };
+  });
+}
+
+/** The first and last index whose minimum is ≤ value, widened by one and kept on the grid; undefined for none. */
+function span(minima: Float64Array, value: number): [number, number] | undefined {
+  let first = 0;
+  while (first < minima.length && minima[first]! > value) first++;
+  if (first === minima.length) return undefined;
+  let last = minima.length - 1;
+  while (minima[last]! > value) last--;
+  return [Math.max(0, first - 1), Math.min(minima.length - 1, last + 1)];
+}
