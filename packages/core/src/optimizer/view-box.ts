@@ -44,9 +44,15 @@ export function fitViewBox(problem: OptimizerProblem, points: Iterable<Vec2> = [
   } else {
     const reach = FAR * Math.max(1, Math.hypot(sx, sy));
     let [x0, x1, y0, y1] = [sx, sx, sy, sy];
-    for (const [x, y] of points) {
+    // Thousands of iterates per redraw: plain reads and assignments, no array per point.
+    for (const p of points) {
+      const x = p[0];
+      const y = p[1];
       if (Math.abs(x - sx) > reach || Math.abs(y - sy) > reach) continue;
-      [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
     }
     const size = Math.max(x1 - x0, y1 - y0, 2);
     xs = span(x0, x1, size);
