@@ -20,12 +20,27 @@ export interface NormComputation extends GroupStatistics {
 // The trace, per-cell explanations and the worked answer all ask for the same problem's numbers.
 const computed = new WeakMap<NormProblem, NormComputation>();
 
+/**
+ * Every type of one input reads the same flat values: switching type (a new problem sharing the input
+ * array) reuses them instead of walking the nested arrays again. Keyed by the array, like the input's
+ * summaries, since problems are never edited in place; nothing writes to `x`.
+ */
+const flatInputs = new WeakMap<object, Float64Array>();
+
+function flatInput(input: NormProblem['input'], shape: readonly number[]): Float64Array {
+  const known = flatInputs.get(input);
+  if (known) return known;
+  const x = flatten(input as NestedNumbers, shape);
+  flatInputs.set(input, x);
+  return x;
+}
+
 export function computeNorm(problem: NormProblem): NormComputation {
   const known = computed.get(problem);
   if (known) return known;
   const shape = shapeOf(problem.input);
   const g = grouping(problem.type, problem.layout, shape, problem.groups);
-  const x = flatten(problem.input as NestedNumbers, shape);
+  const x = flatInput(problem.input, shape);
   const stats = groupStatistics(x, g, problem.type !== 'rms');
   const std = stats.spread.map((s) => Math.sqrt(s + problem.eps));
   const output = new Float64Array(g.cells);

@@ -1,5 +1,4 @@
 import { computeNorm } from './compute.js';
-import { forEachCell } from './grouping.js';
 import { channelNoun, type NormLayout } from './layout.js';
 import type { NormProblem } from './problem.js';
 
@@ -32,8 +31,14 @@ function quantile(sorted: Float64Array, q: number): number {
 
 export function summarize(values: Float64Array): Summary {
   const sorted = values.slice().sort();
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  const variance = values.reduce((a, v) => a + (v - mean) * (v - mean), 0) / values.length;
+  // Plain loops rather than reduce: the viewer summarizes every channel again on each change of
+  // type, often before the engine has optimized the callbacks. Same order of additions, same sums.
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  const mean = sum / values.length;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) squares += (values[i]! - mean) * (values[i]! - mean);
+  const variance = squares / values.length;
   return {
     count: values.length,
     min: sorted[0]!,
@@ -71,12 +76,19 @@ export function normDistributions(
   const before = Array.from({ length: bucketCount }, () => new Float64Array(size));
   const after = Array.from({ length: bucketCount }, () => new Float64Array(size));
   const filled = new Int32Array(bucketCount);
-  forEachCell(g, (i, _group, channel) => {
-    const b = by === 'channel' ? channel : Math.floor(i / perExample);
-    before[b]![filled[b]!] = x[i]!;
-    after[b]![filled[b]!] = output[i]!;
-    filled[b]!++;
-  });
+  // Row by row, as the solver walks, rather than a callback per cell: this runs on every change of
+  // type. A row of the grouping lies within one example and one channel, so it fills one bucket.
+  const { rowStart, rowChannel, rowLength: W, rowStride: step } = g;
+  for (let r = 0; r < rowStart.length; r++) {
+    const b = by === 'channel' ? rowChannel[r]! : Math.floor(rowStart[r]! / perExample);
+    const [into, out] = [before[b]!, after[b]!];
+    let k = filled[b]!;
+    for (let w = 0, i = rowStart[r]!; w < W; w++, i += step, k++) {
+      into[k] = x[i]!;
+      out[k] = output[i]!;
+    }
+    filled[b] = k;
+  }
   const known = inputSummaries.get(problem.input) ?? new Map<string, Summary[]>();
   inputSummaries.set(problem.input, known);
   const key = `${by} ${problem.layout}`;
