@@ -1,4 +1,5 @@
 import type { CellState } from '@dlviz/ui';
+import { cellKey } from './step-marks.js';
 
 /**
  * The states a cell can be in, in the order their words are read out. A cell's states are held as a
@@ -21,45 +22,70 @@ const lists = Array.from({ length: 64 }, (_, mask) =>
 export const statesOf = (mask: number): readonly CellState[] => lists[mask]!;
 
 /**
- * The highlight states of one drawn map (its padding ring included), one reactive entry per cell.
- * A step touches a handful of cells out of thousands; painting a new picture notifies only the
- * cells whose states changed, so the rest of the drawing is not even looked at.
+ * One cell's mask, with a signal that it has been replaced. Each signal is written once: Svelte's dev
+ * build records a stack trace for every write to a signal that effects have written five times
+ * before (and a painted cell is written many times), which would cost more than the drawing.
  */
-export class CellStates {
-  readonly #rows: number;
-  readonly #columns: number;
-  readonly #ring: number;
-  /** What was painted last, to compare with without subscribing to anything. */
-  readonly #painted: Uint8Array;
-  #reactive = $state<number[]>([]);
+class Mask {
+  readonly value: number;
+  #replaced = $state(false);
 
-  constructor(rows: number, columns: number, ring = 0) {
-    this.#rows = rows;
-    this.#columns = columns;
-    this.#ring = ring;
-    const size = (rows + 2 * ring) * (columns + 2 * ring);
-    this.#painted = new Uint8Array(size);
-    this.#reactive = new Array<number>(size).fill(0);
+  constructor(value: number) {
+    this.value = value;
   }
 
-  #index(row: number, column: number): number {
-    return (row + this.#ring) * (this.#columns + 2 * this.#ring) + column + this.#ring;
+  /** The mask, read as a dependency: the reader runs again when the cell is given a new mask. */
+  read(): number {
+    void this.#replaced;
+    return this.value;
   }
 
-  /** A cell's states, in MatrixGrid's coordinates (the padding ring at negative rows and columns). */
-  readonly at = (row: number, column: number): readonly CellState[] =>
-    statesOf(this.#reactive[this.#index(row, column)] ?? 0);
+  replace(): void {
+    this.#replaced = true;
+  }
+}
 
-  /** Gives every cell the mask `maskAt` says; only cells whose mask changes are written. */
-  paint(maskAt: (row: number, column: number) => number): void {
-    const ring = this.#ring;
-    for (let row = -ring; row < this.#rows + ring; row++) {
-      for (let column = -ring; column < this.#columns + ring; column++) {
+/**
+ * The highlight states of a family of drawn maps (the input channels, or one map per filter), one
+ * signal per cell. A step touches a handful of cells out of thousands; painting a new picture
+ * notifies only the cells whose states changed, so the rest of the drawing is not even looked at.
+ * The states outlive the problem: after a change of sizes or padding the same cells are painted
+ * again, so each grid keeps its `highlight` and only cells whose states differ are drawn anew.
+ */
+export class MapStates {
+  /** Per map, its cells' masks by `cellKey` (padding rings at negative rows and columns). */
+  readonly #maps: Map<number, Mask>[] = [];
+  readonly #highlights: ((row: number, column: number) => readonly CellState[])[] = [];
+
+  /** Map `index`'s states as MatrixGrid's `highlight`: the same function for as long as the widget lives. */
+  highlight(index: number): (row: number, column: number) => readonly CellState[] {
+    return (this.#highlights[index] ??= (row, column) =>
+      statesOf(this.#maps[index]?.get(cellKey(row, column))?.read() ?? 0));
+  }
+
+  /**
+   * Gives every cell of map `index`, `ring` rings of padding included, the mask `maskAt` says; only
+   * cells whose mask changes are written. Runs before the grids draw (`$effect.pre`), so every cell
+   * a grid reads has its signal.
+   */
+  paint(
+    index: number,
+    rows: number,
+    columns: number,
+    ring: number,
+    maskAt: (row: number, column: number) => number,
+  ): void {
+    // A plain Map: each cell's Mask carries its own signal, so the Map is never read reactively.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const masks = (this.#maps[index] ??= new Map());
+    for (let row = -ring; row < rows + ring; row++) {
+      for (let column = -ring; column < columns + ring; column++) {
         const mask = maskAt(row, column);
-        const index = this.#index(row, column);
-        if (this.#painted[index] === mask) continue;
-        this.#painted[index] = mask;
-        this.#reactive[index] = mask;
+        const key = cellKey(row, column);
+        const cell = masks.get(key);
+        if (cell?.value === mask) continue;
+        cell?.replace();
+        masks.set(key, new Mask(mask));
       }
     }
   }

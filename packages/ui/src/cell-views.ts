@@ -5,10 +5,6 @@ import { sameItems } from './same-items.js';
 
 /** What every cell of one grid is drawn and named with, besides its own value and states. */
 export interface CellViewSettings {
-  readonly rows: number;
-  readonly cols: number;
-  /** Rings of zero padding around the values. */
-  readonly ring: number;
   readonly cellSize: number;
   readonly fontSize: number;
   /** Significant digits of the numbers drawn. */
@@ -17,6 +13,14 @@ export interface CellViewSettings {
   readonly colLabels?: readonly string[];
   readonly describe?: (cell: GridCell, states: readonly CellState[]) => string;
 }
+
+/**
+ * A cell's key among the views: row and column as one number (padding rings have negative ones,
+ * hence the offset), padding apart, since a ring cell and a value cell later drawn at its place
+ * (the values grown) do not look alike.
+ */
+const cellIndex = (row: number, col: number, isPadding: boolean): number =>
+  ((row + 1024) * 4096 + col + 1024) * 2 + Number(isPadding);
 
 /** Everything one cell shows and says. */
 export interface CellView {
@@ -39,31 +43,35 @@ export interface CellView {
  * tab stop are what they were gets the very same view object back, so Svelte finds nothing changed
  * and redraws nothing: a new `highlight` function, or new arrays holding mostly the same numbers,
  * costs one comparison per cell. New settings mean a new CellViews, and every cell is drawn anew.
+ * The grid's shape is not a setting: a grid that grows, shrinks or changes its padding ring keeps
+ * the views of the cells it still has.
  */
 export class CellViews {
   readonly #settings: CellViewSettings;
-  /** The last view of each cell, padding included, row by row. */
-  readonly #views: (CellView | undefined)[] = [];
+  /** The last view of each cell, padding included, by `cellIndex`. */
+  readonly #views = new Map<number, CellView>();
 
   constructor(settings: CellViewSettings) {
     this.#settings = settings;
   }
 
-  /** A cell's view, given its value, `highlight`'s answer for it and whether it is the tab stop. */
+  /**
+   * A cell's view, given its value, `highlight`'s answer for it, whether it is the tab stop and
+   * whether it is in the padding ring.
+   */
   at(
     row: number,
     col: number,
     value: number,
     highlighted: CellState | readonly CellState[] | undefined,
     tabbable: boolean,
+    isPadding: boolean,
   ): CellView {
-    const { rows, cols, ring } = this.#settings;
-    const isPadding = row < 0 || col < 0 || row >= rows || col >= cols;
     const listed = statesOf(highlighted);
     const states: readonly CellState[] =
       isPadding && !listed.includes('padding') ? [...listed, 'padding'] : listed;
-    const index = (row + ring) * (cols + 2 * ring) + col + ring;
-    const last = this.#views[index];
+    const index = cellIndex(row, col, isPadding);
+    const last = this.#views.get(index);
     const sameValue = last !== undefined && last.value === value;
     const sameStates = last !== undefined && sameItems(last.states, states);
     // `describe` is asked every time: it may read reactive state (a step's details) that the cell's
@@ -85,7 +93,7 @@ export class CellViews {
       name,
       tabbable,
     };
-    this.#views[index] = view;
+    this.#views.set(index, view);
     return view;
   }
 
