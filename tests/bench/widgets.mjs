@@ -1,5 +1,7 @@
 // Widget benchmarks (issues 3–6): each widget package's `bench` script measures its issue's figures
-// in Chromium and prints them as `BENCH {json}` lines, collected here.
+// in Chromium and prints them as `BENCH {json}` lines, collected here. The scripts set
+// NODE_ENV=production, so Svelte runs as users get it: its development build's checks (ownership,
+// a stack trace recorded on repeated writes) would be measured otherwise.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { figure } from './measure.mjs';
