@@ -9,7 +9,7 @@ const labels = (n: number) => Array.from({ length: n }, (_, i) => String(i));
  * looked at again (thousands); kept this way, a change of padding leaves the kernels' grids and the
  * input's cells alone, and new labels do not touch what reads only the cell size.
  */
-class GridSize {
+export class GridSize {
   cellSize = $state(0);
   rowLabels = $state.raw<readonly string[]>([]);
   colLabels = $state.raw<readonly string[]>([]);
