@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatIssue, validate, validateJson } from '@dlviz/core';
-import { watchedPage } from './browser.mjs';
+import { visit, watchedPage } from './browser.mjs';
 import { readDrawing } from './drawing.mjs';
 import { elementScript, elementTag, firstProblem, hostPage } from './hosts.mjs';
 import { siteSession } from './session.mjs';
@@ -64,7 +64,7 @@ test('through the URL of an embed page: broken JSON, an invalid field, a bad exp
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
     for (const [widget, text] of cases) {
-      await page.goto(`${site.server.origin}/embed/${widget}/?problem=${encodeURIComponent(text)}`);
+      await visit(page, `${site.server.origin}/embed/${widget}/?problem=${encodeURIComponent(text)}`);
       await page.locator('[role=alert]').waitFor();
       const shown = await drawing(page);
       for (const line of messages(text)) assert.ok(shown.error.includes(line), `${widget} shows "${line}"`);
@@ -85,7 +85,7 @@ test('through the attribute and the property of a custom element, and fixed agai
   );
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
-    await page.goto(url);
+    await visit(page, url);
     await page.locator('#conv-stepper svg').first().waitFor();
     await page.evaluate(() => {
       window.errors = [];
@@ -125,7 +125,7 @@ test('through the attribute and the property of a custom element, and fixed agai
 test('through the playground: messages as you type, then the matching widget', async () => {
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
-    await page.goto(`${site.server.origin}/playground/`);
+    await visit(page, `${site.server.origin}/playground/`);
     const editor = page.locator('textarea').first();
     await editor.fill(brokenJson);
     for (const line of messages(brokenJson)) await page.getByText(line, { exact: false }).first().waitFor();
@@ -153,14 +153,15 @@ test('values that diverge or have zero variance draw no NaN', async () => {
   };
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
-    await page.goto(`${site.server.origin}/embed/optimizer-race/?preset=sgd-diverges`);
+    await visit(page, `${site.server.origin}/embed/optimizer-race/?preset=sgd-diverges`);
     await page.locator('main svg').first().waitFor();
     await page.getByRole('button', { name: 'Last update' }).click();
     let shown = await drawing(page);
     assert.equal(shown.error, '');
     assert.equal(shown.nan, false);
     assert.match(await page.locator('main').innerText(), /diverge/i);
-    await page.goto(
+    await visit(
+      page,
       `${site.server.origin}/embed/norm-axes/?problem=${encodeURIComponent(JSON.stringify(constant))}`,
     );
     await page.locator('main .cells rect').first().waitFor();

@@ -27,3 +27,12 @@ export async function watchedPage(browser, origin, options = {}) {
   });
   return { page, problems, close: () => context.close() };
 }
+
+/**
+ * Opens `url` and waits until the network is quiet, so the page has hydrated: on a busy machine a
+ * prerendered page can take input before its scripts run, and a test would then type into HTML.
+ */
+export async function visit(page, url) {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { backpropTrace, convTrace, normTrace, optimizerTrace, validate } from '@dlviz/core';
 import { siteDefaults } from './site-defaults.mjs';
-import { watchedPage } from './browser.mjs';
+import { visit, watchedPage } from './browser.mjs';
 import { widgetIds } from './drawing.mjs';
 import { siteSession } from './session.mjs';
 
@@ -31,7 +31,7 @@ for (const widget of widgetIds)
     const sentence = (k) => trace.at(k).sentence;
     const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
     try {
-      await page.goto(`${site.server.origin}/embed/${widget}/?preset=${preset}`);
+      await visit(page, `${site.server.origin}/embed/${widget}/?preset=${preset}`);
       await page.locator('main svg').first().waitFor();
       // Tab until the "next" button has focus, as a keyboard user would.
       let tabs = 0;

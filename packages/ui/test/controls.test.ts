@@ -30,12 +30,18 @@ describe('StepControls with Narration', () => {
     (screen.getByRole('button', { name: 'Previous step' }).element() as HTMLButtonElement).click();
     expect(narration.textContent).toBe('Step Zero');
 
-    await screen.getByRole('combobox', { name: 'Speed' }).selectOptions('8');
+    // Pressed state at the slowest speed (2 s a step), so a busy machine cannot play past it
+    // before the check; then play through at the fastest.
+    const speed = screen.getByRole('combobox', { name: 'Speed' });
+    await speed.selectOptions('0.5');
     await screen.getByRole('button', { name: 'Play' }).click();
     await expect
       .element(screen.getByRole('button', { name: 'Pause' }))
       .toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => narration.textContent, { timeout: 3000 }).toBe('Step Four');
+    await screen.getByRole('button', { name: 'Pause' }).click();
+    await speed.selectOptions('8');
+    await screen.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => narration.textContent, { timeout: 5000 }).toBe('Step Four');
     await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
@@ -95,7 +101,7 @@ describe('StepControls with Narration', () => {
     await screen.getByRole('button', { name: 'Play' }).click();
     // 39 steps at 60 a second take under a second; at the default 2 a second they would take 20.
     await expect
-      .element(screen.getByRole('slider'), { timeout: 3000 })
+      .element(screen.getByRole('slider'), { timeout: 5000 })
       .toHaveAttribute('aria-valuetext', 'Step 40 of 40');
     const hidden = await render(StepperHarness, { length: 5, speeds: [] });
     expect(hidden.container.querySelectorAll('select')).toHaveLength(0);
