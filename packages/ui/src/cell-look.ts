@@ -14,9 +14,12 @@ export interface CellLook {
   bold: boolean;
   underline: boolean;
   faded: boolean;
+  /** fill, stroke, stroke-width and stroke-dasharray as one style attribute: a grid writes one
+   *  attribute per cell whose look changed rather than checking four properties on every cell. */
+  style: string;
 }
 
-const base: CellLook = {
+const base: Omit<CellLook, 'style'> = {
   fill: 'var(--_bg)',
   stroke: 'var(--_border)',
   strokeWidth: 1,
@@ -28,7 +31,7 @@ const base: CellLook = {
 
 // Later states win where they overlap: a padding cell inside the window looks like the window
 // with a padding dash; the active cell beats everything.
-const looks: [CellState, Partial<CellLook>][] = [
+const looks: [CellState, Partial<Omit<CellLook, 'style'>>][] = [
   ['muted', { faded: true }],
   ['padding', { fill: 'var(--_padding)', dash: '3 3', stroke: 'var(--_muted)' }],
   ['influenced', { fill: 'var(--_influenced)', stroke: 'var(--_fg)', strokeWidth: 2, dash: '1.5 3' }],
@@ -54,7 +57,11 @@ export function cellLook(states: readonly CellState[]): CellLook {
     // A padding cell keeps its dash even when another state colors it.
     look = { ...look, ...change, dash: change.dash ?? look.dash };
   }
-  return look;
+  const { fill, stroke, strokeWidth, dash } = look;
+  return {
+    ...look,
+    style: `fill:${fill};stroke:${stroke};stroke-width:${strokeWidth};stroke-dasharray:${dash || 'none'}`,
+  };
 }
 
 export const cellStateWords: Record<CellState, string> = {

@@ -16,3 +16,21 @@ export function keepingSameItems<T>(read: () => readonly T[] | undefined): () =>
     return last;
   };
 }
+
+/**
+ * For `$derived.by`: reads a list of rows and keeps each row that holds the same items as before,
+ * and the whole list when every row is kept, so an `{#each}` over it finds unchanged rows unchanged.
+ */
+export function keepingSameRows<T>(read: () => T[][]): () => readonly (readonly T[])[] {
+  let last: readonly (readonly T[])[] = [];
+  return () => {
+    const next = read();
+    let same = next.length === last.length;
+    const rows = next.map((row, r) => {
+      const kept = last[r] && sameItems(last[r], row) ? last[r] : row;
+      same &&= kept === last[r];
+      return kept;
+    });
+    return (last = same ? last : rows);
+  };
+}

@@ -98,6 +98,13 @@ describe('MatrixGrid', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Row 2, column 2: −5');
     expect(tabbable()).toHaveLength(1);
     expect(onfocuscell).toHaveBeenLastCalledWith({ row: 1, col: 1, value: -5 });
+    // The grid's one focus ring is drawn, around the focused cell.
+    const ring = screen.container.querySelector<SVGRectElement>('.focus-ring')!;
+    expect(getComputedStyle(ring).strokeWidth).toBe('3px');
+    const center = (box: DOMRect) => [box.x + box.width / 2, box.y + box.height / 2];
+    expect(center(ring.getBoundingClientRect())).toEqual(
+      center((document.activeElement as SVGGElement).getBoundingClientRect()),
+    );
     await userEvent.keyboard('{End}');
     expect(document.activeElement?.getAttribute('data-col')).toBe('2');
     await userEvent.keyboard('{Control>}{Home}{/Control}');
@@ -113,6 +120,30 @@ describe('MatrixGrid', () => {
     await screen.getByRole('gridcell', { name: 'Row 1, column 3: 3' }).click();
     expect(onselect).toHaveBeenCalledWith({ row: 0, col: 2, value: 3 });
     expect(onhover).toHaveBeenCalledWith({ row: 0, col: 2, value: 3 });
+    // Moving between a cell's square and its number reports the cell once.
+    const cell = screen.container.querySelector('[data-row="1"][data-col="0"]')!;
+    const calls = onhover.mock.calls.length;
+    for (const part of [
+      cell.querySelector('rect')!,
+      cell.querySelector('text')!,
+      cell.querySelector('rect')!,
+    ])
+      part.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    expect(onhover.mock.calls.slice(calls)).toEqual([[{ row: 1, col: 0, value: values[1]![0] }]]);
+    expect(onselect).toHaveBeenCalledTimes(1);
+  });
+
+  test('pointing at a padding cell reports its place and a zero; clicking it selects nothing', async () => {
+    const onhover = vi.fn();
+    const onselect = vi.fn();
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: 1, onhover, onselect });
+    const corner = screen.container.querySelector<SVGGElement>('[data-row="-1"][data-col="-1"]')!;
+    corner.querySelector('rect')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    expect(onhover).toHaveBeenLastCalledWith({ row: -1, col: -1, value: 0 });
+    corner.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onselect).not.toHaveBeenCalled();
+    screen.container.querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(onhover).toHaveBeenLastCalledWith(undefined);
   });
 
   test('cells edit in place from the keyboard and focus returns to the cell', async () => {
