@@ -17,29 +17,41 @@ async function buildEmptyPage() {
   return outDir;
 }
 
-/** Median FCP (ms) and transferred bytes of `url`, each run in a fresh context (cold cache). */
-async function measure(browser, url) {
-  const paints = [];
-  const bytes = [];
+/** FCP (ms) and transferred bytes of one load of `url` in a fresh context (cold cache). */
+async function loadOnce(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const result = await page.evaluate(() => {
+    const entries = [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ];
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      transferred: entries.reduce((sum, e) => sum + e.transferSize, 0),
+    };
+  });
+  await context.close();
+  return result;
+}
+
+/**
+ * Median FCP and kB of each page over RUNS loads, the pages taking turns after one unmeasured
+ * load of each: a busy moment on the machine then slows both alike, and neither is timed on a
+ * browser that has just started.
+ */
+async function measurePair(browser, urls) {
+  const runs = urls.map(() => ({ paints: [], bytes: [] }));
+  for (const url of urls) await loadOnce(browser, url);
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const { fcp, transferred } = await page.evaluate(() => {
-      const entries = [
-        ...performance.getEntriesByType('navigation'),
-        ...performance.getEntriesByType('resource'),
-      ];
-      return {
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-        transferred: entries.reduce((sum, e) => sum + e.transferSize, 0),
-      };
-    });
-    paints.push(fcp);
-    bytes.push(transferred);
-    await context.close();
+    for (const [k, url] of urls.entries()) {
+      const { fcp, transferred } = await loadOnce(browser, url);
+      runs[k].paints.push(fcp);
+      runs[k].bytes.push(transferred);
+    }
   }
-  return { fcp: median(paints), kB: median(bytes) / 1000 };
+  return runs.map(({ paints, bytes }) => ({ fcp: median(paints), kB: median(bytes) / 1000 }));
 }
 
 export async function run() {
@@ -47,8 +59,7 @@ export async function run() {
   const empty = await serve(await buildEmptyPage());
   const browser = await chromium.launch(await chromiumLaunchOptions());
   try {
-    const baseline = await measure(browser, `${empty.origin}/`);
-    const landing = await measure(browser, `${docs.origin}/`);
+    const [baseline, landing] = await measurePair(browser, [`${empty.origin}/`, `${docs.origin}/`]);
     return [
       figure('empty Svelte page: first contentful paint', baseline.fcp, 'ms'),
       figure('empty Svelte page: transferred (gzip)', baseline.kB, 'kB'),
