@@ -9,7 +9,8 @@ export interface LevelRegion {
   origin: [number, number];
 }
 
-/** Each level's crop of −f, reused like the grid's samples: regions are traced one at a time. */
+/** −f over the whole grid, and each level's crop of it, reused like the grid's samples: regions are traced one at a time. */
+let negated = new Float64Array(0);
 let crop = new Float64Array(0);
 
 /**
@@ -18,22 +19,24 @@ let crop = new Float64Array(0);
  * d3-contour marches over every cell of the grid it is given, once per level, and a region that
  * touches the grid's edge is traced all along it. The regions below a level are usually blobs around
  * the minima, so each one is traced on the bounding box of its samples plus one sample (all above v)
- * on every side: the same rings, from a fraction of the cells. d3-contour traces f ≥ v, so the crop
- * holds −f, and −f ≥ −v is f ≤ v.
+ * on every side: the same rings, from a fraction of the cells. d3-contour traces f ≥ v, so it is
+ * given −f, and −f ≥ −v is f ≤ v. −f is written once; a level whose box is the whole grid (the
+ * higher levels of most surfaces) is traced on it directly, without a copy.
  */
 export function levelRegions(f: Float64Array, size: number, levels: readonly number[]): LevelRegion[] {
   // A row (column) holds a sample ≤ v exactly when its minimum does: the box's bounds per level
   // without another pass over the grid.
   const rowMin = new Float64Array(size).fill(Infinity);
   const columnMin = new Float64Array(size).fill(Infinity);
+  if (negated.length < f.length) [negated, crop] = [new Float64Array(f.length), new Float64Array(f.length)];
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {
       const v = f[j * size + i]!;
+      negated[j * size + i] = -v;
       if (v < rowMin[j]!) rowMin[j] = v;
       if (v < columnMin[i]!) columnMin[i] = v;
     }
   }
-  if (crop.length < f.length) crop = new Float64Array(f.length);
   return levels.map((value) => {
     const columns = span(columnMin, value);
     const rows = span(rowMin, value);
@@ -42,11 +45,15 @@ export function levelRegions(f: Float64Array, size: number, levels: readonly num
     const [j0, j1] = rows;
     const width = i1 - i0 + 1;
     const height = j1 - j0 + 1;
-    for (let j = 0; j < height; j++)
-      for (let i = 0; i < width; i++) crop[j * width + i] = -f[(j0 + j) * size + i0 + i]!;
+    let grid = negated.subarray(0, size * size);
+    if (width < size || height < size) {
+      for (let j = 0; j < height; j++)
+        crop.set(negated.subarray((j0 + j) * size + i0, (j0 + j) * size + i1 + 1), j * width);
+      grid = crop.subarray(0, width * height);
+    }
     const region = contours()
       .size([width, height])
-      .contour(crop.subarray(0, width * height) as unknown as number[], -value);
+      .contour(grid as unknown as number[], -value);
     return { value, polygons: region.coordinates, origin: [i0, j0] };
   });
 }

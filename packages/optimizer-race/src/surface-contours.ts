@@ -54,6 +54,15 @@ function sample(f: Expr, [x0, x1, y0, y1]: ViewBox): Float64Array {
   return samples;
 }
 
+/** Steps up to this many tenths of a pixel either way have their text made once, not per ring point. */
+const TABLED = 600;
+const tenthsText = Array.from({ length: 2 * TABLED + 1 }, (_, k) => String((k - TABLED) / 10));
+
+/** n tenths of a pixel as path data: from the table, where formatting a fraction would cost far more than the lookup. */
+function tenths(n: number): string {
+  return n >= -TABLED && n <= TABLED ? tenthsText[n + TABLED]! : String(n / 10);
+}
+
 /**
  * A ring as SVG path data in whole tenths of a pixel, each step written relative to the point before
  * (`l`): ring points are a grid cell apart, so the steps are short numbers where absolute
@@ -63,29 +72,28 @@ function sample(f: Expr, [x0, x1, y0, y1]: ViewBox): Float64Array {
  * thousands of points: the path data is that much shorter to build, set and parse.
  */
 function ringPath(ring: number[][], { x0, y0, kx, ky }: Place): string {
-  const tenthsX = (p: number[]) => Math.round((x0 + kx * p[0]!) * 10);
-  const tenthsY = (p: number[]) => Math.round((y0 + ky * p[1]!) * 10);
   // Written up to (wx, wy); the step from there to (px, py) is still open.
-  let wx = tenthsX(ring[0]!);
-  let wy = tenthsY(ring[0]!);
+  let wx = Math.round((x0 + kx * ring[0]![0]!) * 10);
+  let wy = Math.round((y0 + ky * ring[0]![1]!) * 10);
   let px = wx;
   let py = wy;
-  let d = `M${wx / 10},${wy / 10}`;
+  let d = `M${tenths(wx)},${tenths(wy)}`;
   for (let i = 1; i < ring.length; i++) {
-    const nx = tenthsX(ring[i]!);
-    const ny = tenthsY(ring[i]!);
+    const point = ring[i]!;
+    const nx = Math.round((x0 + kx * point[0]!) * 10);
+    const ny = Math.round((y0 + ky * point[1]!) * 10);
     const straight =
       (wx === px && px === nx && (py - wy) * (ny - py) > 0) ||
       (wy === py && py === ny && (px - wx) * (nx - px) > 0);
     if (!straight && (px !== wx || py !== wy)) {
-      d += `l${(px - wx) / 10},${(py - wy) / 10}`;
+      d += `l${tenths(px - wx)},${tenths(py - wy)}`;
       wx = px;
       wy = py;
     }
     px = nx;
     py = ny;
   }
-  if (px !== wx || py !== wy) d += `l${(px - wx) / 10},${(py - wy) / 10}`;
+  if (px !== wx || py !== wy) d += `l${tenths(px - wx)},${tenths(py - wy)}`;
   return `${d}Z`;
 }
 
