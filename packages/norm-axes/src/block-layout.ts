@@ -1,5 +1,4 @@
-import type { NormAxisRange, NormLayout } from '@dlviz/core';
-import { axisNames } from './view-limits.js';
+import { normLayoutAxes, type NormAxisRange, type NormLayout } from '@dlviz/core';
 
 /**
  * Where each layout axis goes in the unfolded block: NCHW puts examples in rows and channels in
@@ -55,16 +54,6 @@ export interface BlockOptions {
   bare?: boolean;
 }
 
-const words: Record<string, string> = {
-  N: 'examples',
-  C: 'channels',
-  H: 'rows',
-  W: 'columns',
-  B: 'sequences',
-  T: 'tokens',
-  D: 'features',
-};
-
 export function blockGeometry(
   layout: NormLayout,
   shape: readonly number[],
@@ -111,14 +100,15 @@ export function blockGeometry(
     for (let oc = 0; oc < OC; oc++)
       panels.push({ x: x(oc, 0), y: y(or, 0), width: panelWidth, height: panelHeight });
 
-  const names = axisNames(layout);
-  const nameOf = (slot: Slot) => names[slotOf.indexOf(slot)];
+  const axes = normLayoutAxes(layout);
+  const nameOf = (slot: Slot) => axes[slotOf.indexOf(slot)]?.name;
   const labels: AxisLabel[] = [];
   if (!options.bare) {
     // Titles name the axis and its direction; index labels appear only where they fit.
-    const across = [nameOf('outerCol'), nameOf('innerCol')]
-      .filter(Boolean)
-      .map((n) => `${n} (${words[n!]}) →`);
+    // The axes across are channels (C, or D for BTD) and columns (W): named as the core names them.
+    const across = [axes[slotOf.indexOf('outerCol')], axes[slotOf.indexOf('innerCol')]]
+      .filter((axis) => axis !== undefined)
+      .map((axis) => `${axis.name} (${axis.noun}) →`);
     const down = [nameOf('outerRow'), nameOf('innerRow')].filter(Boolean).map((n) => `${n} ↓`);
     labels.push({ x: left, y: 12, text: across.join('   within each: '), anchor: 'start', kind: 'title' });
     labels.push({ x: 4, y: 12, text: down.join(' '), anchor: 'start', kind: 'title' });

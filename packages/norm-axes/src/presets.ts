@@ -1,4 +1,4 @@
-import { normPresets, randomNormInput, type NormProblemJson } from '@dlviz/core';
+import { normPresetProblems, randomNormInput, type NormProblemJson } from '@dlviz/core';
 
 export interface ViewerPreset {
   readonly id: string;
@@ -12,7 +12,7 @@ export interface ViewerPreset {
  * at scale.
  */
 export const viewerPresets: readonly ViewerPreset[] = [
-  ...normPresets.map((p) => ({ id: p.id, label: p.title, problem: p.problem })),
+  ...normPresetProblems.map((p) => ({ id: p.id, label: p.title, problem: p.problem })),
   {
     id: 'largest-nchw',
     label: 'Largest view: 8 × 16 × 8 × 8 feature maps',

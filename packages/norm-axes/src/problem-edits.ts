@@ -1,12 +1,13 @@
 import {
   normLayoutAxes,
+  normShape,
   randomNormInput,
   type NormLayout,
   type NormProblem,
   type NormProblemJson,
   type NormType,
 } from '@dlviz/core';
-import { tensorShape, withFlatValue } from './tensor-shape.js';
+import { withFlatValue } from './tensor-shape.js';
 import { defaultGroups } from './type-words.js';
 
 /** What every user change produces: a new problem in the format's JSON, defaults written out. */
@@ -64,7 +65,7 @@ export function withShape(
 
 /** The same shape drawn again from another seed (the frame's Random button). */
 export function withSeed(problem: NormProblem, seed: number): NormProblemJson {
-  return withShape(problem, problem.layout, tensorShape(problem.input), seed);
+  return withShape(problem, problem.layout, normShape(problem.input), seed);
 }
 
 export function withValue(problem: NormProblem, index: number, value: number): NormProblemJson {

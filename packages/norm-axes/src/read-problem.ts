@@ -1,5 +1,4 @@
-import { normKind, validateAs, type Issue, type NormProblem } from '@dlviz/core';
-import { tensorShape } from './tensor-shape.js';
+import { normKind, normShape, validateAs, type Issue, type NormProblem } from '@dlviz/core';
 import { axisNames, limitsText, VIEW_LIMITS } from './view-limits.js';
 
 export interface ReadProblem {
@@ -17,7 +16,7 @@ export function readProblem(value: unknown): ReadProblem {
   const checked = validateAs(normKind, value);
   if (!checked.ok) return { issues: checked.issues };
   const problem = checked.value;
-  const shape = tensorShape(problem.input);
+  const shape = normShape(problem.input);
   const names = axisNames(problem.layout);
   const over = names.filter((name, a) => shape[a]! > VIEW_LIMITS[name]);
   if (over.length > 0) {

@@ -1,8 +1,8 @@
 // Public names carry a norm prefix where a sibling problem type could use the same word.
 export { normKind } from './kind.js';
 export type { NormProblem, NormSolution, NormTensor } from './problem.js';
-export type { NormProblemJson, NormPreset } from './presets.js';
-export { normPresets } from './presets.js';
+export type { NormProblemJson, NormPreset, NormPresetProblem } from './presets.js';
+export { normPresets, normPresetProblems } from './presets.js';
 export {
   normLayouts,
   normTypes,
@@ -41,9 +41,16 @@ export {
 } from './distribution.js';
 export {
   runningStats,
+  runningEstimates,
   batchNormEval,
   type RunningStatistics,
   type RunningUpdate,
   type RunningRun,
 } from './running.js';
 export { randomNormInput, type RandomNormOptions } from './random.js';
+export {
+  shapeOf as normShape,
+  flatten as normFlatten,
+  coordsOf as normCoords,
+  indexOf as normIndex,
+} from './tensor.js';

@@ -13,11 +13,15 @@ export interface NormProblemJson {
   readonly beta?: number[];
 }
 
-export interface NormPreset {
+/** A preset as a widget's preset menu lists it: its title and problem. */
+export interface NormPresetProblem {
   readonly id: string;
   readonly title: string;
-  readonly description: string;
   readonly problem: NormProblemJson;
+}
+
+export interface NormPreset extends NormPresetProblem {
+  readonly description: string;
 }
 
 /** Five examples' activations of four neurons: the matrix the UCLA and Stanford questions reason about. */
@@ -47,26 +51,20 @@ const tokenBeta = [-0.14, -0.33, -0.52, 0.53];
 
 const images = randomNormInput({ layout: 'NCHW', shape: [2, 4, 3, 3], seed: 2024 });
 
-export const normPresets: readonly NormPreset[] = [
+export const normPresetProblems: readonly NormPresetProblem[] = [
   {
     id: 'exam-batch-fc',
     title: 'Batch norm on an activation matrix',
-    description:
-      'Each neuron (column) is normalized over the five examples of the batch, as the UCLA C147 and Stanford CS230 midterms define it.',
     problem: { widget: 'norm', input: activations, type: 'batch', eps: 1e-5 },
   },
   {
     id: 'exam-layer-fc',
     title: 'Layer norm on the same matrix',
-    description:
-      'The same activations normalized per example (row) across its four neurons: no dependence on the rest of the batch.',
     problem: { widget: 'norm', input: activations, type: 'layer', eps: 1e-5 },
   },
   {
     id: 'transformer-layer-btd',
     title: 'Layer norm in a transformer block',
-    description:
-      'Each token is normalized across its features, then scaled and shifted per feature, as in a pre-norm transformer.',
     problem: {
       widget: 'norm',
       input: tokens,
@@ -80,8 +78,6 @@ export const normPresets: readonly NormPreset[] = [
   {
     id: 'transformer-batch-btd',
     title: 'Batch norm on tokens, for contrast',
-    description:
-      'The same tokens normalized per feature over every token of the batch: sequences now influence one another.',
     problem: {
       widget: 'norm',
       input: tokens,
@@ -95,8 +91,6 @@ export const normPresets: readonly NormPreset[] = [
   {
     id: 'single-example-batch',
     title: 'Batch norm with a batch of one',
-    description:
-      'With one example each channel holds a single value: its variance is 0 and every output collapses to β.',
     problem: {
       widget: 'norm',
       input: [[0.8, -1.5, 2.3, 0.4]],
@@ -109,21 +103,43 @@ export const normPresets: readonly NormPreset[] = [
   {
     id: 'group-norm-nchw',
     title: 'Group norm on feature maps',
-    description:
-      'Four channels in two groups of two: each example and group shares one mean and variance over its channels and pixels.',
     problem: { widget: 'norm', input: images, type: 'group', groups: 2 },
   },
   {
     id: 'instance-norm-nchw',
     title: 'Instance norm on feature maps',
-    description: 'Each channel of each example normalized over its own pixels, as in style transfer.',
     problem: { widget: 'norm', input: images, type: 'instance' },
   },
   {
     id: 'rms-tokens',
     title: 'RMS norm on tokens',
-    description:
-      'Each token divided by the root mean square of its features, with no centring and no shift, as in LLaMA-style models.',
     problem: { widget: 'norm', input: tokens, layout: 'BTD', type: 'rms', eps: 1e-6, gamma: tokenGamma },
   },
 ];
+
+/**
+ * What each preset shows, for the docs' preset cards. Kept apart from the problems so that a widget,
+ * whose menu lists titles only, does not ship the prose.
+ */
+const descriptions: Record<string, string> = {
+  'exam-batch-fc':
+    'Each neuron (column) is normalized over the five examples of the batch, as the UCLA C147 and Stanford CS230 midterms define it.',
+  'exam-layer-fc':
+    'The same activations normalized per example (row) across its four neurons: no dependence on the rest of the batch.',
+  'transformer-layer-btd':
+    'Each token is normalized across its features, then scaled and shifted per feature, as in a pre-norm transformer.',
+  'transformer-batch-btd':
+    'The same tokens normalized per feature over every token of the batch: sequences now influence one another.',
+  'single-example-batch':
+    'With one example each channel holds a single value: its variance is 0 and every output collapses to β.',
+  'group-norm-nchw':
+    'Four channels in two groups of two: each example and group shares one mean and variance over its channels and pixels.',
+  'instance-norm-nchw': 'Each channel of each example normalized over its own pixels, as in style transfer.',
+  'rms-tokens':
+    'Each token divided by the root mean square of its features, with no centring and no shift, as in LLaMA-style models.',
+};
+
+export const normPresets: readonly NormPreset[] = /* @__PURE__ */ normPresetProblems.map((p) => ({
+  ...p,
+  description: descriptions[p.id]!,
+}));

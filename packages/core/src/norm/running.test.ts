@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Checker } from '../validate/checker.js';
 import type { NormProblem } from './problem.js';
 import { readNorm } from './read.js';
-import { batchNormEval, runningStats } from './running.js';
+import { batchNormEval, runningEstimates, runningStats } from './running.js';
 
 describe('runningStats', () => {
   it('follows PyTorch: start at 0 and 1, move by momentum towards the batch mean and unbiased variance', () => {
@@ -81,6 +81,16 @@ describe('runningStats', () => {
   it('refuses a bad momentum or mismatched batches', () => {
     expect(() => runningStats([[[1]]], 1.5)).toThrow(RangeError);
     expect(() => runningStats([[[1, 2]], [[1, 2, 3]]])).toThrow('every batch needs 2 channels, got 3');
+  });
+});
+
+describe('runningEstimates', () => {
+  it('gives runningStats’ numbers without the sentences, one-value batches included', () => {
+    const batches = [[[[0.5, -1.25, 2]], [[1, 1, 3.5]]], [[[4, 0, -2]], [[0.25, 0.75, 1]]], [[[7, 7, 7]]]];
+    for (const momentum of [0, 0.1, 0.35, 1]) {
+      const full = runningStats(batches, momentum);
+      expect(runningEstimates(batches, momentum)).toEqual({ history: full.history, final: full.final });
+    }
   });
 });
 

@@ -51,43 +51,61 @@ function batchGrouping(input: NormInput, channels: number | undefined): Grouping
   return g;
 }
 
+type Estimate = { readonly mean: number; readonly variance: number };
+
+/**
+ * One channel's running statistics after one batch: unchanged for a single value (PyTorch refuses
+ * to train on it), else moved by the momentum towards the batch mean and unbiased variance.
+ */
+function advance(
+  count: number,
+  mean: number,
+  variance: number,
+  before: Estimate,
+  m: number,
+): { unbiased: number | undefined; after: Estimate } {
+  if (count === 1) return { unbiased: undefined, after: before };
+  const unbiased = (variance * count) / (count - 1);
+  return {
+    unbiased,
+    after: {
+      mean: (1 - m) * before.mean + m * mean,
+      variance: (1 - m) * before.variance + m * unbiased,
+    },
+  };
+}
+
 function update(
   batch: number,
   channel: number,
   count: number,
   mean: number,
   variance: number,
-  before: { mean: number; variance: number },
+  before: Estimate,
   m: number,
 ): RunningUpdate {
   const label = `Batch ${batch}, channel ${channel}`;
-  if (count === 1) {
-    return {
-      batch,
-      channel,
-      count,
-      batchMean: mean,
-      batchVariance: variance,
-      unbiasedVariance: undefined,
-      before,
-      after: before,
-      sentence: `${label}: one value only, so the unbiased variance is undefined; PyTorch refuses to train batch norm on it, and the running statistics stay at mean ${formatText(before.mean)}, variance ${formatText(before.variance)}`,
-      tex: `\\text{one value: no update}`,
-    };
-  }
-  const unbiased = (variance * count) / (count - 1);
-  const after = {
-    mean: (1 - m) * before.mean + m * mean,
-    variance: (1 - m) * before.variance + m * unbiased,
-  };
-  const keep = 1 - m;
-  return {
+  const { unbiased, after } = advance(count, mean, variance, before, m);
+  const facts = {
     batch,
     channel,
     count,
     batchMean: mean,
     batchVariance: variance,
     unbiasedVariance: unbiased,
+  };
+  if (unbiased === undefined) {
+    return {
+      ...facts,
+      before,
+      after,
+      sentence: `${label}: one value only, so the unbiased variance is undefined; PyTorch refuses to train batch norm on it, and the running statistics stay at mean ${formatText(before.mean)}, variance ${formatText(before.variance)}`,
+      tex: `\\text{one value: no update}`,
+    };
+  }
+  const keep = 1 - m;
+  return {
+    ...facts,
     before,
     after,
     sentence:
@@ -102,13 +120,19 @@ function update(
   };
 }
 
-/**
- * Batch norm's running statistics over a sequence of training batches, as PyTorch updates them:
- * they start at mean 0 and variance 1, and each batch moves them by `momentum` towards its mean and
- * its unbiased variance (while the batch itself is normalized with the biased one). Batches are
- * inputs of one layout and channel count, as validated problems hold them.
- */
-export function runningStats(batches: readonly NormInput[], momentum = 0.1): RunningRun {
+/** Batch by batch, each channel's update as `make` writes it, and the statistics after each batch. */
+function run<U extends { readonly after: Estimate }>(
+  batches: readonly NormInput[],
+  momentum: number,
+  make: (
+    batch: number,
+    channel: number,
+    count: number,
+    mean: number,
+    variance: number,
+    before: Estimate,
+  ) => U,
+): { updates: U[]; history: RunningStatistics[]; final: RunningStatistics } {
   if (!(momentum >= 0 && momentum <= 1))
     throw new RangeError(`runningStats: momentum must lie in [0, 1], got ${momentum}`);
   const first = batches[0];
@@ -117,27 +141,45 @@ export function runningStats(batches: readonly NormInput[], momentum = 0.1): Run
     mean: new Array<number>(channels).fill(0),
     variance: new Array<number>(channels).fill(1),
   };
-  const updates: RunningUpdate[] = [];
+  const updates: U[] = [];
   const history: RunningStatistics[] = [];
   batches.forEach((input, b) => {
     const g = batchGrouping(input, channels);
     const stats = groupStatistics(flatten(input as NestedNumbers, g.shape), g, true);
     const made = running.mean.map((mean, c) =>
-      update(
-        b,
-        c,
-        g.members,
-        stats.mean[c]!,
-        stats.spread[c]!,
-        { mean, variance: running.variance[c]! },
-        momentum,
-      ),
+      make(b, c, g.members, stats.mean[c]!, stats.spread[c]!, { mean, variance: running.variance[c]! }),
     );
     updates.push(...made);
     running = { mean: made.map((u) => u.after.mean), variance: made.map((u) => u.after.variance) };
     history.push(running);
   });
   return { updates, history, final: running };
+}
+
+/**
+ * Batch norm's running statistics over a sequence of training batches, as PyTorch updates them:
+ * they start at mean 0 and variance 1, and each batch moves them by `momentum` towards its mean and
+ * its unbiased variance (while the batch itself is normalized with the biased one). Batches are
+ * inputs of one layout and channel count, as validated problems hold them.
+ */
+export function runningStats(batches: readonly NormInput[], momentum = 0.1): RunningRun {
+  return run(batches, momentum, (b, c, count, mean, variance, before) =>
+    update(b, c, count, mean, variance, before, momentum),
+  );
+}
+
+/**
+ * The same running statistics without the worked sentences: what a widget's table shows, so that its
+ * bundle carries the numbers and not the prose.
+ */
+export function runningEstimates(
+  batches: readonly NormInput[],
+  momentum = 0.1,
+): Pick<RunningRun, 'history' | 'final'> {
+  const { history, final } = run(batches, momentum, (_b, _c, count, mean, variance, before) =>
+    advance(count, mean, variance, before, momentum),
+  );
+  return { history, final };
 }
 
 /**
