@@ -1,4 +1,5 @@
 import { contours } from 'd3-contour';
+import { expandRing, keptLines } from './inside-lines.js';
 
 /** The region of a sampled surface where f ≤ a level, as d3-contour traced it on a crop of the grid. */
 export interface LevelRegion {
@@ -19,15 +20,19 @@ let crop = new Float64Array(0);
  * d3-contour marches over every cell of the grid it is given, once per level, and a region that
  * touches the grid's edge is traced all along it. The regions below a level are usually blobs around
  * the minima, so each one is traced on the bounding box of its samples plus one sample (all above v)
- * on every side: the same rings, from a fraction of the cells. d3-contour traces f ≥ v, so it is
- * given −f, and −f ≥ −v is f ≤ v. −f is written once; a level whose box is the whole grid (the
- * higher levels of most surfaces) is traced on it directly, without a copy.
+ * on every side: the same rings, from a fraction of the cells. The higher levels of most surfaces
+ * cover all but the corners, so their box is the whole grid: the rows and columns they cover whole
+ * are left out (see inside-lines.ts). d3-contour traces f ≥ v, so it is given −f, and −f ≥ −v is
+ * f ≤ v. −f is written once; a level that needs the whole grid is traced on it directly, without a copy.
  */
 export function levelRegions(f: Float64Array, size: number, levels: readonly number[]): LevelRegion[] {
   // A row (column) holds a sample ≤ v exactly when its minimum does: the box's bounds per level
   // without another pass over the grid.
   const rowMin = new Float64Array(size).fill(Infinity);
   const columnMin = new Float64Array(size).fill(Infinity);
+  // And it lies inside whole exactly when its maximum is ≤ v (see keptLines).
+  const rowMax = new Float64Array(size).fill(-Infinity);
+  const columnMax = new Float64Array(size).fill(-Infinity);
   if (negated.length < f.length) [negated, crop] = [new Float64Array(f.length), new Float64Array(f.length)];
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {
@@ -35,6 +40,8 @@ export function levelRegions(f: Float64Array, size: number, levels: readonly num
       negated[j * size + i] = -v;
       if (v < rowMin[j]!) rowMin[j] = v;
       if (v < columnMin[i]!) columnMin[i] = v;
+      if (v > rowMax[j]!) rowMax[j] = v;
+      if (v > columnMax[i]!) columnMax[i] = v;
     }
   }
   return levels.map((value) => {
@@ -43,18 +50,24 @@ export function levelRegions(f: Float64Array, size: number, levels: readonly num
     if (!columns || !rows) return { value, polygons: [], origin: [0, 0] };
     const [i0, i1] = columns;
     const [j0, j1] = rows;
-    const width = i1 - i0 + 1;
-    const height = j1 - j0 + 1;
+    const kept = [keptLines(columnMax, i0, i1, value), keptLines(rowMax, j0, j1, value)] as const;
+    const [width, height] = [kept[0].length, kept[1].length];
     let grid = negated.subarray(0, size * size);
     if (width < size || height < size) {
-      for (let j = 0; j < height; j++)
-        crop.set(negated.subarray((j0 + j) * size + i0, (j0 + j) * size + i1 + 1), j * width);
+      for (let j = 0; j < height; j++) {
+        const row = (j0 + kept[1][j]!) * size + i0;
+        for (let i = 0; i < width; i++) crop[j * width + i] = negated[row + kept[0][i]!]!;
+      }
       grid = crop.subarray(0, width * height);
     }
     const region = contours()
       .size([width, height])
       .contour(grid as unknown as number[], -value);
-    return { value, polygons: region.coordinates, origin: [i0, j0] };
+    const polygons =
+      width === i1 - i0 + 1 && height === j1 - j0 + 1
+        ? region.coordinates
+        : region.coordinates.map((polygon) => polygon.map((ring) => expandRing(ring, ...kept)));
+    return { value, polygons, origin: [i0, j0] };
   });
 }
 
