@@ -30,7 +30,11 @@ function quantile(sorted: Float64Array, q: number): number {
 }
 
 export function summarize(values: Float64Array): Summary {
-  const sorted = values.slice().sort();
+  return summary(values, false);
+}
+
+/** `owned`: the values are a scratch copy, sorted in place once the sums are taken. */
+function summary(values: Float64Array, owned: boolean): Summary {
   // Plain loops rather than reduce: the viewer summarizes every channel again on each change of
   // type, often before the engine has optimized the callbacks. Same order of additions, same sums.
   let sum = 0;
@@ -39,6 +43,7 @@ export function summarize(values: Float64Array): Summary {
   let squares = 0;
   for (let i = 0; i < values.length; i++) squares += (values[i]! - mean) * (values[i]! - mean);
   const variance = squares / values.length;
+  const sorted = (owned ? values : values.slice()).sort();
   return {
     count: values.length,
     min: sorted[0]!,
@@ -73,31 +78,34 @@ export function normDistributions(
   const perExample = g.cells / g.shape[0]!;
   const bucketCount = by === 'channel' ? g.sizes[1] : g.shape[0]!;
   const size = g.cells / bucketCount;
-  const before = Array.from({ length: bucketCount }, () => new Float64Array(size));
-  const after = Array.from({ length: bucketCount }, () => new Float64Array(size));
+  const known = inputSummaries.get(problem.input) ?? new Map<string, Summary[]>();
+  inputSummaries.set(problem.input, known);
+  const key = `${by} ${problem.layout}`;
+  const summarized = known.get(key);
+  // The input's values are gathered only when its summaries are not known yet.
+  const bucket = () => new Float64Array(size);
+  const before = summarized ? undefined : Array.from({ length: bucketCount }, bucket);
+  const after = Array.from({ length: bucketCount }, bucket);
   const filled = new Int32Array(bucketCount);
   // Row by row, as the solver walks, rather than a callback per cell: this runs on every change of
   // type. A row of the grouping lies within one example and one channel, so it fills one bucket.
   const { rowStart, rowChannel, rowLength: W, rowStride: step } = g;
   for (let r = 0; r < rowStart.length; r++) {
     const b = by === 'channel' ? rowChannel[r]! : Math.floor(rowStart[r]! / perExample);
-    const [into, out] = [before[b]!, after[b]!];
+    const [into, out] = [before?.[b], after[b]!];
     let k = filled[b]!;
     for (let w = 0, i = rowStart[r]!; w < W; w++, i += step, k++) {
-      into[k] = x[i]!;
+      if (into) into[k] = x[i]!;
       out[k] = output[i]!;
     }
     filled[b] = k;
   }
-  const known = inputSummaries.get(problem.input) ?? new Map<string, Summary[]>();
-  inputSummaries.set(problem.input, known);
-  const key = `${by} ${problem.layout}`;
-  const summaries = known.get(key) ?? before.map(summarize);
+  const summaries = summarized ?? before!.map((values) => summary(values, true));
   known.set(key, summaries);
-  return summaries.map((summary, b) => ({
+  return summaries.map((inputSummary, b) => ({
     index: b,
     label: `${noun(by, problem.layout)} ${b}`,
-    before: summary,
-    after: summarize(after[b]!),
+    before: inputSummary,
+    after: summary(after[b]!, true),
   }));
 }
