@@ -36,17 +36,15 @@ function place(c: number, lines: Int32Array): number {
  * those points are put back, one grid step apart.
  */
 export function expandRing(ring: number[][], columns: Int32Array, rows: Int32Array): number[][] {
-  const out: number[][] = [];
-  let [px, py] = [NaN, NaN];
+  const out: [number, number][] = [];
   for (const point of ring) {
-    const x = place(point[0]!, columns);
-    const y = place(point[1]!, rows);
-    if (x === px && Math.abs(y - py) > 1)
-      for (let k = 1, s = Math.sign(y - py); k < Math.abs(y - py); k++) out.push([x, py + s * k]);
-    else if (y === py && Math.abs(x - px) > 1)
-      for (let k = 1, s = Math.sign(x - px); k < Math.abs(x - px); k++) out.push([px + s * k, y]);
+    const [x, y] = [place(point[0]!, columns), place(point[1]!, rows)];
+    const [px, py] = out[out.length - 1] ?? [x, y];
+    // Only a step along one axis can jump (the other's difference is then 0).
+    if (x === px || y === py)
+      for (let k = 1; k < Math.abs(x - px) + Math.abs(y - py); k++)
+        out.push([px + Math.sign(x - px) * k, py + Math.sign(y - py) * k]);
     out.push([x, y]);
-    [px, py] = [x, y];
   }
   return out;
 }

@@ -10,8 +10,7 @@ export interface LevelRegion {
   origin: [number, number];
 }
 
-/** −f over the whole grid, and each level's crop of it, reused like the grid's samples: regions are traced one at a time. */
-let negated = new Float64Array(0);
+/** Each level's crop of −f, reused like the grid's samples: regions are traced one at a time. */
 let crop = new Float64Array(0);
 
 /**
@@ -22,28 +21,26 @@ let crop = new Float64Array(0);
  * the minima, so each one is traced on the bounding box of its samples plus one sample (all above v)
  * on every side: the same rings, from a fraction of the cells. The higher levels of most surfaces
  * cover all but the corners, so their box is the whole grid: the rows and columns they cover whole
- * are left out (see inside-lines.ts). d3-contour traces f ≥ v, so it is given −f, and −f ≥ −v is
- * f ≤ v. −f is written once; a level that needs the whole grid is traced on it directly, without a copy.
+ * are left out (see inside-lines.ts). d3-contour traces f ≥ v, so the crop holds −f, and −f ≥ −v
+ * is f ≤ v.
  */
 export function levelRegions(f: Float64Array, size: number, levels: readonly number[]): LevelRegion[] {
-  // A row (column) holds a sample ≤ v exactly when its minimum does: the box's bounds per level
-  // without another pass over the grid.
+  // A row (column) holds a sample ≤ v exactly when its minimum does, and lies inside whole exactly
+  // when its maximum does: the box and the lines left out per level without another pass over the grid.
   const rowMin = new Float64Array(size).fill(Infinity);
   const columnMin = new Float64Array(size).fill(Infinity);
-  // And it lies inside whole exactly when its maximum is ≤ v (see keptLines).
   const rowMax = new Float64Array(size).fill(-Infinity);
   const columnMax = new Float64Array(size).fill(-Infinity);
-  if (negated.length < f.length) [negated, crop] = [new Float64Array(f.length), new Float64Array(f.length)];
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {
       const v = f[j * size + i]!;
-      negated[j * size + i] = -v;
       if (v < rowMin[j]!) rowMin[j] = v;
       if (v < columnMin[i]!) columnMin[i] = v;
       if (v > rowMax[j]!) rowMax[j] = v;
       if (v > columnMax[i]!) columnMax[i] = v;
     }
   }
+  if (crop.length < f.length) crop = new Float64Array(f.length);
   return levels.map((value) => {
     const columns = span(columnMin, value);
     const rows = span(rowMin, value);
@@ -52,17 +49,13 @@ export function levelRegions(f: Float64Array, size: number, levels: readonly num
     const [j0, j1] = rows;
     const kept = [keptLines(columnMax, i0, i1, value), keptLines(rowMax, j0, j1, value)] as const;
     const [width, height] = [kept[0].length, kept[1].length];
-    let grid = negated.subarray(0, size * size);
-    if (width < size || height < size) {
-      for (let j = 0; j < height; j++) {
-        const row = (j0 + kept[1][j]!) * size + i0;
-        for (let i = 0; i < width; i++) crop[j * width + i] = negated[row + kept[0][i]!]!;
-      }
-      grid = crop.subarray(0, width * height);
+    for (let j = 0; j < height; j++) {
+      const row = (j0 + kept[1][j]!) * size + i0;
+      for (let i = 0; i < width; i++) crop[j * width + i] = -f[row + kept[0][i]!]!;
     }
     const region = contours()
       .size([width, height])
-      .contour(grid as unknown as number[], -value);
+      .contour(crop.subarray(0, width * height) as unknown as number[], -value);
     const polygons =
       width === i1 - i0 + 1 && height === j1 - j0 + 1
         ? region.coordinates
