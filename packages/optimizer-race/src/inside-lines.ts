@@ -31,20 +31,27 @@ function place(c: number, lines: Int32Array): number {
 }
 
 /**
- * A ring d3-contour traced on the kept columns and rows, in the crop's coordinates. Where the ring
- * jumps over left-out lines it runs along the plot's edge, one point per line in the original:
- * those points are put back, one grid step apart.
+ * A ring d3-contour traced on the kept columns and rows, moved (in place) to the crop's coordinates.
+ * Where the ring jumps over left-out lines it runs along the plot's edge, one point per line in the
+ * original: those points are put back, one grid step apart.
  */
 export function expandRing(ring: number[][], columns: Int32Array, rows: Int32Array): number[][] {
-  const out: [number, number][] = [];
+  const out: number[][] = [];
   for (const point of ring) {
-    const [x, y] = [place(point[0]!, columns), place(point[1]!, rows)];
-    const [px, py] = out[out.length - 1] ?? [x, y];
+    // Indexing, not destructuring: this runs for thousands of points per redraw, often before the
+    // JIT has optimized it, and unoptimized destructuring walks an iterator per point.
+    const x = place(point[0]!, columns);
+    const y = place(point[1]!, rows);
+    const last = out[out.length - 1];
+    const px = last ? last[0]! : x;
+    const py = last ? last[1]! : y;
     // Only a step along one axis can jump (the other's difference is then 0).
     if (x === px || y === py)
       for (let k = 1; k < Math.abs(x - px) + Math.abs(y - py); k++)
         out.push([px + Math.sign(x - px) * k, py + Math.sign(y - py) * k]);
-    out.push([x, y]);
+    point[0] = x;
+    point[1] = y;
+    out.push(point);
   }
   return out;
 }
