@@ -23,6 +23,8 @@ describe('rendering', () => {
     expect(drawing.querySelectorAll('.node')).toHaveLength(8);
     expect(drawing.querySelectorAll('.edge')).toHaveLength(14);
     expect(narration(screen.container)).toBe(sentence(0));
+    // Opened on a preset's problem, the menu names the preset.
+    await expect.element(screen.getByRole('combobox', { name: 'Preset' })).toHaveValue('duke-q9-leaky-mlp');
     expect(drawing.querySelector('[data-node="unit:0:0"]')!.getAttribute('data-states')).toBe('active');
     expectNoNaN(screen.container);
     await expectAccessible(screen.container);

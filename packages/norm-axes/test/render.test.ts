@@ -30,6 +30,8 @@ describe('NormAxes renders', () => {
       for (let v: unknown = preset.problem.input; Array.isArray(v); v = v[0]) shape.push(v.length);
       expect(cellsOf(screen.container)).toBe(shape.reduce((a, b) => a * b, 1));
       expect(screen.container.querySelectorAll('.gallery .tile')).toHaveLength(5);
+      // Opened on a preset's problem (as ?preset= links do), the menu names the preset.
+      await expect.element(screen.getByRole('combobox', { name: 'Preset' })).toHaveValue(preset.id);
       expect(screen.container.textContent).not.toContain('NaN');
       expect(screen.container.innerHTML).not.toContain('NaN');
     },

@@ -21,6 +21,7 @@ export { cellLook, cellStateWords, statesOf, type CellLook, type CellState } fro
 export { moveInGrid, type CellPosition, type GridCell } from './grid-navigation.js';
 export { parseNumber, nudge, type ParsedNumber } from './parse-number.js';
 export { closeEnough } from './predict.js';
+export { presetMatching } from './preset-matching.js';
 export type { WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
 
 // Formulas, export, links, custom elements
