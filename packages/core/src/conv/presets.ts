@@ -34,6 +34,21 @@ function integers(seed: number, shape: readonly number[]): never {
   return build(0) as never;
 }
 
+/**
+ * A preset whose problem is built when first read. The exam layers with realistic sizes hold up to
+ * 65,536 generated numbers; built eagerly, every page and element that imports the presets would
+ * spend milliseconds generating them before its first paint, though most never open them.
+ */
+function builtOnDemand(fields: Omit<ConvPreset, 'problem'>, build: () => ConvProblemJson): ConvPreset {
+  let problem: ConvProblemJson | undefined;
+  return {
+    ...fields,
+    get problem() {
+      return (problem ??= build());
+    },
+  };
+}
+
 /** A single-filter problem on the square with a 3×3 kernel and "same" padding. */
 function filterOnSquare(kernel: number[][]): ConvProblemJson {
   return { widget: 'conv', input: square, kernels: [[kernel]], padding: 1 };
@@ -262,12 +277,14 @@ export const convPresets: readonly ConvPreset[] = [
     description: 'The Q8 layer again, now pooled by averaging each non-overlapping 2×2 block.',
     problem: dukeQ8('avg'),
   },
-  {
-    id: 'duke-q4-1x1-parameters',
-    title: 'Duke ECE 685D, Q4: parameters of a 1×1 filter',
-    description: 'One 1×1 filter over a 16-channel 64×64 input has 16 weights and a bias: 17 parameters.',
-    problem: { widget: 'conv', input: integers(4, [16, 64, 64]), kernels: [integers(5, [16, 1, 1])] },
-  },
+  builtOnDemand(
+    {
+      id: 'duke-q4-1x1-parameters',
+      title: 'Duke ECE 685D, Q4: parameters of a 1×1 filter',
+      description: 'One 1×1 filter over a 16-channel 64×64 input has 16 weights and a bias: 17 parameters.',
+    },
+    () => ({ widget: 'conv', input: integers(4, [16, 64, 64]), kernels: [integers(5, [16, 1, 1])] }),
+  ),
   {
     id: 'duke-q5-1x1-then-pool',
     title: 'Duke ECE 685D, Q5: 1×1 conv, then max pooling',
@@ -330,44 +347,50 @@ export const convPresets: readonly ConvPreset[] = [
       padding: 0,
     },
   },
-  {
-    id: 'cmu-2d-lenet-conv1',
-    title: 'CMU 24-788, 2(d): LeNet conv1 and pooling',
-    description:
-      'Six 5×5 filters on a 32×32 image give 6×28×28 (156 parameters); 2×2 pooling (averaging, as LeNet subsamples) gives 6×14×14.',
-    problem: {
+  builtOnDemand(
+    {
+      id: 'cmu-2d-lenet-conv1',
+      title: 'CMU 24-788, 2(d): LeNet conv1 and pooling',
+      description:
+        'Six 5×5 filters on a 32×32 image give 6×28×28 (156 parameters); 2×2 pooling (averaging, as LeNet subsamples) gives 6×14×14.',
+    },
+    () => ({
       widget: 'conv',
       input: integers(31, [1, 32, 32]),
       kernels: integers(32, [6, 1, 5, 5]),
       bias: integers(33, [6]),
       pool: { type: 'avg', size: 2 },
+    }),
+  ),
+  builtOnDemand(
+    {
+      id: 'cmu-2d-lenet-conv3',
+      title: 'CMU 24-788, 2(d): LeNet conv3 and pooling',
+      description:
+        'Sixteen 6×5×5 filters on 6×14×14 give 16×10×10 (2416 parameters); 2×2 pooling gives 16×5×5.',
     },
-  },
-  {
-    id: 'cmu-2d-lenet-conv3',
-    title: 'CMU 24-788, 2(d): LeNet conv3 and pooling',
-    description:
-      'Sixteen 6×5×5 filters on 6×14×14 give 16×10×10 (2416 parameters); 2×2 pooling gives 16×5×5.',
-    problem: {
+    () => ({
       widget: 'conv',
       input: integers(34, [6, 14, 14]),
       kernels: integers(35, [16, 6, 5, 5]),
       bias: integers(36, [16]),
       pool: { type: 'avg', size: 2 },
+    }),
+  ),
+  builtOnDemand(
+    {
+      id: 'cmu-2d-lenet-conv5',
+      title: 'CMU 24-788, 2(d): LeNet conv5',
+      description:
+        '120 filters of 16×5×5 on a 16×5×5 map give 120×1×1, with 48 000 weights and 120 biases: 48 120 parameters.',
     },
-  },
-  {
-    id: 'cmu-2d-lenet-conv5',
-    title: 'CMU 24-788, 2(d): LeNet conv5',
-    description:
-      '120 filters of 16×5×5 on a 16×5×5 map give 120×1×1, with 48 000 weights and 120 biases: 48 120 parameters.',
-    problem: {
+    () => ({
       widget: 'conv',
       input: integers(37, [16, 5, 5]),
       kernels: integers(38, [120, 16, 5, 5]),
       bias: integers(39, [120]),
-    },
-  },
+    }),
+  ),
   {
     id: 'cmu-3c-rgb-5x5',
     title: 'CMU 24-788, 3(c): five 5×5 filters on an RGB image',
