@@ -53,15 +53,24 @@ function batchGrouping(input: NormInput, channels: number | undefined): Grouping
 
 type Estimate = { readonly mean: number; readonly variance: number };
 
+/** One channel's statistics in one training batch, and its running estimate before that batch. */
+interface ChannelBatch {
+  readonly batch: number;
+  readonly channel: number;
+  /** Values of the channel in the batch. */
+  readonly count: number;
+  readonly mean: number;
+  /** Biased, as the batch is normalized with it. */
+  readonly variance: number;
+  readonly before: Estimate;
+}
+
 /**
  * One channel's running statistics after one batch: unchanged for a single value (PyTorch refuses
  * to train on it), else moved by the momentum towards the batch mean and unbiased variance.
  */
 function advance(
-  count: number,
-  mean: number,
-  variance: number,
-  before: Estimate,
+  { count, mean, variance, before }: ChannelBatch,
   m: number,
 ): { unbiased: number | undefined; after: Estimate } {
   if (count === 1) return { unbiased: undefined, after: before };
@@ -75,17 +84,10 @@ function advance(
   };
 }
 
-function update(
-  batch: number,
-  channel: number,
-  count: number,
-  mean: number,
-  variance: number,
-  before: Estimate,
-  m: number,
-): RunningUpdate {
+function update(seen: ChannelBatch, m: number): RunningUpdate {
+  const { batch, channel, count, mean, variance, before } = seen;
   const label = `Batch ${batch}, channel ${channel}`;
-  const { unbiased, after } = advance(count, mean, variance, before, m);
+  const { unbiased, after } = advance(seen, m);
   const facts = {
     batch,
     channel,
@@ -93,12 +95,12 @@ function update(
     batchMean: mean,
     batchVariance: variance,
     unbiasedVariance: unbiased,
+    before,
+    after,
   };
   if (unbiased === undefined) {
     return {
       ...facts,
-      before,
-      after,
       sentence: `${label}: one value only, so the unbiased variance is undefined; PyTorch refuses to train batch norm on it, and the running statistics stay at mean ${formatText(before.mean)}, variance ${formatText(before.variance)}`,
       tex: `\\text{one value: no update}`,
     };
@@ -106,8 +108,6 @@ function update(
   const keep = 1 - m;
   return {
     ...facts,
-    before,
-    after,
     sentence:
       `${label}: batch mean ${formatText(mean)}, biased variance ${formatText(variance)} (used to normalize this batch), ` +
       `unbiased ${count}/${count - 1}·${formatText(variance)} = ${formatText(unbiased)}; ` +
@@ -124,14 +124,7 @@ function update(
 function run<U extends { readonly after: Estimate }>(
   batches: readonly NormInput[],
   momentum: number,
-  make: (
-    batch: number,
-    channel: number,
-    count: number,
-    mean: number,
-    variance: number,
-    before: Estimate,
-  ) => U,
+  make: (seen: ChannelBatch) => U,
 ): { updates: U[]; history: RunningStatistics[]; final: RunningStatistics } {
   if (!(momentum >= 0 && momentum <= 1))
     throw new RangeError(`runningStats: momentum must lie in [0, 1], got ${momentum}`);
@@ -147,7 +140,14 @@ function run<U extends { readonly after: Estimate }>(
     const g = batchGrouping(input, channels);
     const stats = groupStatistics(flatten(input as NestedNumbers, g.shape), g, true);
     const made = running.mean.map((mean, c) =>
-      make(b, c, g.members, stats.mean[c]!, stats.spread[c]!, { mean, variance: running.variance[c]! }),
+      make({
+        batch: b,
+        channel: c,
+        count: g.members,
+        mean: stats.mean[c]!,
+        variance: stats.spread[c]!,
+        before: { mean, variance: running.variance[c]! },
+      }),
     );
     updates.push(...made);
     running = { mean: made.map((u) => u.after.mean), variance: made.map((u) => u.after.variance) };
@@ -163,9 +163,7 @@ function run<U extends { readonly after: Estimate }>(
  * inputs of one layout and channel count, as validated problems hold them.
  */
 export function runningStats(batches: readonly NormInput[], momentum = 0.1): RunningRun {
-  return run(batches, momentum, (b, c, count, mean, variance, before) =>
-    update(b, c, count, mean, variance, before, momentum),
-  );
+  return run(batches, momentum, (seen) => update(seen, momentum));
 }
 
 /**
@@ -176,9 +174,7 @@ export function runningEstimates(
   batches: readonly NormInput[],
   momentum = 0.1,
 ): Pick<RunningRun, 'history' | 'final'> {
-  const { history, final } = run(batches, momentum, (_b, _c, count, mean, variance, before) =>
-    advance(count, mean, variance, before, momentum),
-  );
+  const { history, final } = run(batches, momentum, (seen) => advance(seen, momentum));
   return { history, final };
 }
 
