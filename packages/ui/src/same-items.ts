@@ -4,33 +4,28 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 /**
- * For `$derived.by`: reads a list and keeps answering the previous one while a new list holds the
- * same items. Callers often build a fresh array on every render (labels from `.map`); without this,
- * everything drawn from it would count as changed and be drawn again.
+ * `next` with every array, at any depth, that holds the same items (===) as its counterpart in
+ * `previous` replaced by that counterpart.
  */
-export function keepingSameItems<T>(read: () => readonly T[] | undefined): () => readonly T[] | undefined {
-  let last: readonly T[] | undefined;
-  return () => {
-    const next = read();
-    if (!(last && next && sameItems(last, next))) last = next;
-    return last;
-  };
+function reusing(previous: unknown, next: unknown): unknown {
+  if (!Array.isArray(next) || !Array.isArray(previous)) return next;
+  let same = previous.length === next.length;
+  const parts = next.map((part: unknown, i) => {
+    const kept = reusing(previous[i], part);
+    same &&= kept === previous[i];
+    return kept;
+  });
+  return same ? previous : parts;
 }
 
 /**
- * For `$derived.by`: reads a list of rows and keeps each row that holds the same items as before,
- * and the whole list when every row is kept, so an `{#each}` over it finds unchanged rows unchanged.
+ * For `$derived.by`: reads arrays (labels, a map's rows of numbers, rows of cell views; nested to
+ * any depth) and keeps answering the previous arrays wherever the new ones hold the same items.
+ * Callers often build fresh arrays on every change (labels from `.map`, a new problem's copies);
+ * without this, everything drawn from them would count as changed and be drawn again, where kept
+ * arrays leave untouched rows and maps as they were.
  */
-export function keepingSameRows<T>(read: () => T[][]): () => readonly (readonly T[])[] {
-  let last: readonly (readonly T[])[] = [];
-  return () => {
-    const next = read();
-    let same = next.length === last.length;
-    const rows = next.map((row, r) => {
-      const kept = last[r] && sameItems(last[r], row) ? last[r] : row;
-      same &&= kept === last[r];
-      return kept;
-    });
-    return (last = same ? last : rows);
-  };
+export function keepingSame<T>(read: () => T): () => T {
+  let last: T | undefined;
+  return () => (last = reusing(last, read()) as T);
 }
