@@ -27,6 +27,7 @@ export type { WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
 
 // Formulas, export, links, custom elements
 export { focusableWhenScrolling } from './scroll-focus.js';
+export { clientWidth } from './client-width.js';
 export { mathml, texToMathmlBody, escapeText, type MathmlOptions } from './tex-to-mathml.js';
 export { viewToSvg, svgToPng, downloadBlob, downloadText, copyText, type SvgDocument } from './export.js';
 export {
