@@ -1,4 +1,4 @@
-import { convPresets } from '@dlviz/core';
+import { convPresets, formatText } from '@dlviz/core';
 import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
@@ -35,6 +35,13 @@ describe('drawing', () => {
     expect(cells[1]!.getAttribute('aria-label')).toContain('current');
     expect(cells[2]!.getAttribute('aria-label')).toBe('Output, filter 0 (1, 0): not computed yet');
     expect(getComputedStyle(cells[2]!.querySelector('text')!).visibility).toBe('hidden');
+
+    await screen.getByRole('button', { name: 'Next step' }).click();
+    const step = stepOf(cmu, 2);
+    expect(step.kind).toBe('window');
+    const value = step.kind === 'window' ? step.preActivation : NaN;
+    expect(cells[2]!.querySelector('text')!.textContent).toBe(formatText(value, 3));
+    expect(getComputedStyle(cells[2]!.querySelector('text')!).visibility).toBe('visible');
   });
 
   test.each(convPresets.map((p) => [p.id, p.problem] as const))(
