@@ -51,6 +51,21 @@ function geometry() {
   return lines;
 }
 
+/**
+ * The geometry once two readings a few frames apart agree: a busy machine may take the first reading
+ * while a widget is still drawing (a layout measured after mount, the step from the query applied).
+ */
+async function settledGeometry(page) {
+  let last = await page.evaluate(geometry);
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+    const now = await page.evaluate(geometry);
+    if (now.join('\n') === last.join('\n')) return now;
+    last = now;
+  }
+  return last;
+}
+
 function fingerprint(lines) {
   const counts = {};
   for (const line of lines) counts[line.split(' ')[0]] = (counts[line.split(' ')[0]] ?? 0) + 1;
@@ -69,7 +84,7 @@ for (const widget of widgetIds)
       for (const preset of presets[widget]) {
         await page.goto(`${site.server.origin}/embed/${widget}/?preset=${preset.id}&step=${STEP}`);
         await page.locator('main svg').first().waitFor();
-        seen[preset.id] = fingerprint(await page.evaluate(geometry));
+        seen[preset.id] = fingerprint(await settledGeometry(page));
       }
       assert.deepEqual(problems, []);
     } finally {

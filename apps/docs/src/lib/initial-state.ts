@@ -1,5 +1,6 @@
 import { decodeState, type DecodedState } from '@dlviz/ui';
-import { defaultProblem, type SiteWidget } from './widgets.js';
+import { defaultProblem, presetsOf } from './widget-presets.js';
+import type { SiteWidget } from './widgets.js';
 
 export interface InitialState extends Omit<DecodedState, 'problemText'> {
   /** The problem: JSON text from a link (kept as typed, so broken JSON shows its error), or an object. */
@@ -15,7 +16,7 @@ export interface InitialState extends Omit<DecodedState, 'problemText'> {
 export function initialState(widget: SiteWidget, query: URLSearchParams | undefined): InitialState {
   const { problemText, ...options } = decodeState(query ?? new URLSearchParams());
   const presetId = query?.get('preset') ?? undefined;
-  const preset = presetId ? widget.presets.find((p) => p.id === presetId) : undefined;
+  const preset = presetId ? presetsOf(widget).find((p) => p.id === presetId) : undefined;
   if (problemText !== undefined) return { ...options, problem: problemText, preset: undefined };
   return {
     ...options,

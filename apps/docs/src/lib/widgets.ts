@@ -1,16 +1,10 @@
-import { backpropPresets, convPresets, normPresets, optimizerPresets, type Widget } from '@dlviz/core';
+import type { Widget } from '@dlviz/core';
 import { titleOf, type WidgetId } from './widget-names.js';
 
-export interface GalleryPreset {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly problem: unknown;
-}
-
 /**
- * One widget as the site describes it: its page, its embed page and its presets. The component and
- * the concept explanation are in widget-views.ts, so a page can describe widgets without loading them.
+ * One widget as the site describes it: its page and its embed page. The presets are in
+ * widget-presets.ts and the component and the concept explanation in widget-views.ts, so a page can
+ * describe widgets without loading either.
  */
 export interface SiteWidget {
   readonly id: WidgetId;
@@ -20,7 +14,6 @@ export interface SiteWidget {
   readonly componentName: string;
   /** One line for cards and the page's description. */
   readonly summary: string;
-  readonly presets: readonly GalleryPreset[];
   /** The preset a fresh page opens with. */
   readonly defaultPreset: string;
   /** Height for the iframe snippet before the page reports its own. */
@@ -34,7 +27,6 @@ export const siteWidgets: readonly SiteWidget[] = [
     title: titleOf('conv-stepper'),
     componentName: 'ConvStepper',
     summary: 'Slide a filter over the input, cell by cell: products, sums, bias, activation, then pooling.',
-    presets: convPresets,
     defaultPreset: 'duke-q8-maxpool',
     embedHeight: 760,
   },
@@ -44,7 +36,6 @@ export const siteWidgets: readonly SiteWidget[] = [
     title: titleOf('backprop-graph'),
     componentName: 'BackpropGraph',
     summary: 'Every number of a forward and backward pass, and the chain rule behind each gradient.',
-    presets: backpropPresets,
     defaultPreset: 'duke-q9-leaky-mlp',
     embedHeight: 760,
   },
@@ -54,7 +45,6 @@ export const siteWidgets: readonly SiteWidget[] = [
     title: titleOf('optimizer-race'),
     componentName: 'OptimizerRace',
     summary: 'SGD, momentum, Nesterov, Adagrad, RMSprop and Adam racing on a loss surface, update by update.',
-    presets: optimizerPresets,
     defaultPreset: 'ellipse-race',
     embedHeight: 720,
   },
@@ -64,7 +54,6 @@ export const siteWidgets: readonly SiteWidget[] = [
     title: titleOf('norm-axes'),
     componentName: 'NormAxes',
     summary: 'Which values share one mean and variance under batch, layer, instance, group and RMS norm.',
-    presets: normPresets,
     defaultPreset: 'exam-batch-fc',
     embedHeight: 760,
   },
@@ -77,8 +66,4 @@ export function siteWidget(id: string): SiteWidget | undefined {
 /** The widget that shows a problem type. */
 export function widgetFor(problemType: Widget): SiteWidget {
   return siteWidgets.find((w) => w.problemType === problemType)!;
-}
-
-export function defaultProblem(widget: SiteWidget): unknown {
-  return (widget.presets.find((p) => p.id === widget.defaultPreset) ?? widget.presets[0]!).problem;
 }
