@@ -50,4 +50,4 @@ export {
   influencedOutputs,
   type Influence as ConvInfluence,
 } from './connectivity.js';
-export { convPresets, type ConvPreset } from './presets.js';
+export { convPresetProblems, convPresets, type ConvPreset, type ConvPresetProblem } from './presets.js';

@@ -1,13 +1,9 @@
+import { described, type Preset, type PresetProblem } from '../preset.js';
 import { uniform } from '../random.js';
 import type { ConvProblemJson } from './problem.js';
 
-export interface ConvPreset {
-  readonly id: string;
-  readonly title: string;
-  /** One line: what the preset shows. */
-  readonly description: string;
-  readonly problem: ConvProblemJson;
-}
+export type ConvPresetProblem = PresetProblem<ConvProblemJson>;
+export type ConvPreset = Preset<ConvProblemJson>;
 
 /** A map with a bright square on a dark background: edges in both directions for the filters. */
 const square: number[][][] = [
@@ -39,7 +35,10 @@ function integers(seed: number, shape: readonly number[]): never {
  * 65,536 generated numbers; built eagerly, every page and element that imports the presets would
  * spend milliseconds generating them before its first paint, though most never open them.
  */
-function builtOnDemand(fields: Omit<ConvPreset, 'problem'>, build: () => ConvProblemJson): ConvPreset {
+function builtOnDemand(
+  fields: Omit<ConvPresetProblem, 'problem'>,
+  build: () => ConvProblemJson,
+): ConvPresetProblem {
   let problem: ConvProblemJson | undefined;
   return {
     ...fields,
@@ -96,11 +95,10 @@ function dukeQ8(pool: 'max' | 'avg'): ConvProblemJson {
   };
 }
 
-export const convPresets: readonly ConvPreset[] = [
+export const convPresetProblems: readonly ConvPresetProblem[] = [
   {
     id: 'identity',
     title: 'Identity kernel',
-    description: 'A 3×3 kernel with a single 1 in the centre copies the input unchanged.',
     problem: filterOnSquare([
       [0, 0, 0],
       [0, 1, 0],
@@ -110,7 +108,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'blur',
     title: 'Box blur',
-    description: 'Every output is the mean of its 3×3 neighbourhood, so the square’s edges soften.',
     problem: filterOnSquare([
       [1 / 9, 1 / 9, 1 / 9],
       [1 / 9, 1 / 9, 1 / 9],
@@ -120,7 +117,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'sharpen',
     title: 'Sharpen',
-    description: 'Five times the centre minus its four neighbours exaggerates the contrast at edges.',
     problem: filterOnSquare([
       [0, -1, 0],
       [-1, 5, -1],
@@ -130,8 +126,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'sobel',
     title: 'Sobel edges',
-    description:
-      'Two filters respond to left–right and top–bottom changes: the square’s vertical and horizontal edges.',
     problem: {
       widget: 'conv',
       input: square,
@@ -157,8 +151,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'laplacian',
     title: 'Laplacian',
-    description:
-      'Neighbours minus four times the centre: zero on flat regions, large on both sides of an edge.',
     problem: filterOnSquare([
       [0, 1, 0],
       [1, -4, 1],
@@ -168,8 +160,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'bottleneck-1x1',
     title: '1×1 bottleneck',
-    description:
-      'Two 1×1 filters mix four channels into two at every pixel: depth shrinks, height and width stay.',
     problem: {
       widget: 'conv',
       input: integers(11, [4, 3, 3]),
@@ -184,8 +174,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'depthwise',
     title: 'Depthwise convolution',
-    description:
-      'With groups equal to the channels, each filter sees only its own channel: 3 filters, 3×3×3 + 3 = 30 parameters.',
     problem: {
       widget: 'conv',
       input: integers(12, [3, 4, 4]),
@@ -219,8 +207,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'stride-2',
     title: 'Stride-2 downsampling',
-    description:
-      'A 3×3 filter moving two cells at a time shrinks 6×6 to 2×2; the last row and column fit no window and are never read.',
     problem: {
       widget: 'conv',
       input: integers(13, [1, 6, 6]),
@@ -239,8 +225,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'transposed-upsampling',
     title: 'Transposed convolution upsampling',
-    description:
-      'Each of 2×2 inputs scatters a 3×3 kernel with stride 2; overlaps add, padding crops, output padding restores 4×4.',
     problem: {
       widget: 'conv',
       input: [
@@ -267,29 +251,23 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'duke-q8-maxpool',
     title: 'Duke ECE 685D, Q8(a–b): conv, LeakyReLU, max pooling',
-    description:
-      'A 2-channel 4×4 image, one 3×3×2 kernel, zero padding 1, bias −1, LeakyReLU(0.1), then 2×2 max pooling.',
     problem: dukeQ8('max'),
   },
   {
     id: 'duke-q8-avgpool',
     title: 'Duke ECE 685D, Q8(c): the same with average pooling',
-    description: 'The Q8 layer again, now pooled by averaging each non-overlapping 2×2 block.',
     problem: dukeQ8('avg'),
   },
   builtOnDemand(
     {
       id: 'duke-q4-1x1-parameters',
       title: 'Duke ECE 685D, Q4: parameters of a 1×1 filter',
-      description: 'One 1×1 filter over a 16-channel 64×64 input has 16 weights and a bias: 17 parameters.',
     },
     () => ({ widget: 'conv', input: integers(4, [16, 64, 64]), kernels: [integers(5, [16, 1, 1])] }),
   ),
   {
     id: 'duke-q5-1x1-then-pool',
     title: 'Duke ECE 685D, Q5: 1×1 conv, then max pooling',
-    description:
-      'The 1×1 conv changes only the channel count (4 → 2); the stride-2 max pool halves only height and width.',
     problem: {
       widget: 'conv',
       input: integers(6, [4, 4, 4]),
@@ -300,8 +278,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-2b-stride-2',
     title: 'CMU 24-788, 2(b): 7×7 map, 3×3 filter, padding 2, stride 2',
-    description:
-      'Output size ⌊(7 + 2·2 − 3)/2⌋ + 1 = 5, so a 5×5 map (the exam gives sizes only; the values are ours).',
     problem: {
       widget: 'conv',
       input: integers(21, [1, 7, 7]),
@@ -313,7 +289,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-2b-same',
     title: 'CMU 24-788, 2(b): padding that keeps 7×7 with a 5×5 filter',
-    description: 'With stride 1 a 5×5 filter needs padding (5 − 1)/2 = 2 to keep the 7×7 size.',
     problem: {
       widget: 'conv',
       input: integers(23, [1, 7, 7]),
@@ -324,7 +299,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-2c-valid',
     title: 'CMU 24-788, 2(c): 4×3 map, 2×2 filter, no padding',
-    description: 'A valid convolution worked cell by cell: the 4×3 map shrinks to 3×2.',
     problem: {
       widget: 'conv',
       input: [
@@ -351,8 +325,6 @@ export const convPresets: readonly ConvPreset[] = [
     {
       id: 'cmu-2d-lenet-conv1',
       title: 'CMU 24-788, 2(d): LeNet conv1 and pooling',
-      description:
-        'Six 5×5 filters on a 32×32 image give 6×28×28 (156 parameters); 2×2 pooling (averaging, as LeNet subsamples) gives 6×14×14.',
     },
     () => ({
       widget: 'conv',
@@ -366,8 +338,6 @@ export const convPresets: readonly ConvPreset[] = [
     {
       id: 'cmu-2d-lenet-conv3',
       title: 'CMU 24-788, 2(d): LeNet conv3 and pooling',
-      description:
-        'Sixteen 6×5×5 filters on 6×14×14 give 16×10×10 (2416 parameters); 2×2 pooling gives 16×5×5.',
     },
     () => ({
       widget: 'conv',
@@ -381,8 +351,6 @@ export const convPresets: readonly ConvPreset[] = [
     {
       id: 'cmu-2d-lenet-conv5',
       title: 'CMU 24-788, 2(d): LeNet conv5',
-      description:
-        '120 filters of 16×5×5 on a 16×5×5 map give 120×1×1, with 48 000 weights and 120 biases: 48 120 parameters.',
     },
     () => ({
       widget: 'conv',
@@ -394,8 +362,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'cmu-3c-rgb-5x5',
     title: 'CMU 24-788, 3(c): five 5×5 filters on an RGB image',
-    description:
-      'Five 3×5×5 filters with padding 2 and stride 1 keep H×W and give 5 channels (shown on a 6×6 image).',
     problem: {
       widget: 'conv',
       input: integers(41, [3, 6, 6]),
@@ -406,7 +372,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'stanford-g-15x15',
     title: 'Stanford CS230, 1(g): fifteen 3×3×3 filters on a 15×15×3 image',
-    description: 'Padding 1 and stride 1 keep 15×15, and 15 filters give 15 channels: 15×15×15.',
     problem: {
       widget: 'conv',
       input: integers(51, [3, 15, 15]),
@@ -417,8 +382,6 @@ export const convPresets: readonly ConvPreset[] = [
   {
     id: 'ucla-d-conv-pool-parameters',
     title: 'UCLA C147, 1(d): parameters of a conv-ReLU-pool layer',
-    description:
-      'Five 3×3×3 filters and their biases: 5·27 + 5 = 140 parameters, whatever the image size (8×8 here, 256×256 in the exam).',
     problem: {
       widget: 'conv',
       input: integers(61, [3, 8, 8]),
@@ -430,3 +393,45 @@ export const convPresets: readonly ConvPreset[] = [
     },
   },
 ];
+
+/** What each preset shows, for the docs' preset cards (see `described`). */
+const descriptions: Record<string, string> = {
+  identity: 'A 3×3 kernel with a single 1 in the centre copies the input unchanged.',
+  blur: 'Every output is the mean of its 3×3 neighbourhood, so the square’s edges soften.',
+  sharpen: 'Five times the centre minus its four neighbours exaggerates the contrast at edges.',
+  sobel:
+    'Two filters respond to left–right and top–bottom changes: the square’s vertical and horizontal edges.',
+  laplacian: 'Neighbours minus four times the centre: zero on flat regions, large on both sides of an edge.',
+  'bottleneck-1x1':
+    'Two 1×1 filters mix four channels into two at every pixel: depth shrinks, height and width stay.',
+  depthwise:
+    'With groups equal to the channels, each filter sees only its own channel: 3 filters, 3×3×3 + 3 = 30 parameters.',
+  'stride-2':
+    'A 3×3 filter moving two cells at a time shrinks 6×6 to 2×2; the last row and column fit no window and are never read.',
+  'transposed-upsampling':
+    'Each of 2×2 inputs scatters a 3×3 kernel with stride 2; overlaps add, padding crops, output padding restores 4×4.',
+  'duke-q8-maxpool':
+    'A 2-channel 4×4 image, one 3×3×2 kernel, zero padding 1, bias −1, LeakyReLU(0.1), then 2×2 max pooling.',
+  'duke-q8-avgpool': 'The Q8 layer again, now pooled by averaging each non-overlapping 2×2 block.',
+  'duke-q4-1x1-parameters':
+    'One 1×1 filter over a 16-channel 64×64 input has 16 weights and a bias: 17 parameters.',
+  'duke-q5-1x1-then-pool':
+    'The 1×1 conv changes only the channel count (4 → 2); the stride-2 max pool halves only height and width.',
+  'cmu-2b-stride-2':
+    'Output size ⌊(7 + 2·2 − 3)/2⌋ + 1 = 5, so a 5×5 map (the exam gives sizes only; the values are ours).',
+  'cmu-2b-same': 'With stride 1 a 5×5 filter needs padding (5 − 1)/2 = 2 to keep the 7×7 size.',
+  'cmu-2c-valid': 'A valid convolution worked cell by cell: the 4×3 map shrinks to 3×2.',
+  'cmu-2d-lenet-conv1':
+    'Six 5×5 filters on a 32×32 image give 6×28×28 (156 parameters); 2×2 pooling (averaging, as LeNet subsamples) gives 6×14×14.',
+  'cmu-2d-lenet-conv3':
+    'Sixteen 6×5×5 filters on 6×14×14 give 16×10×10 (2416 parameters); 2×2 pooling gives 16×5×5.',
+  'cmu-2d-lenet-conv5':
+    '120 filters of 16×5×5 on a 16×5×5 map give 120×1×1, with 48 000 weights and 120 biases: 48 120 parameters.',
+  'cmu-3c-rgb-5x5':
+    'Five 3×5×5 filters with padding 2 and stride 1 keep H×W and give 5 channels (shown on a 6×6 image).',
+  'stanford-g-15x15': 'Padding 1 and stride 1 keep 15×15, and 15 filters give 15 channels: 15×15×15.',
+  'ucla-d-conv-pool-parameters':
+    'Five 3×3×3 filters and their biases: 5·27 + 5 = 140 parameters, whatever the image size (8×8 here, 256×256 in the exam).',
+};
+
+export const convPresets: readonly ConvPreset[] = /* @__PURE__ */ described(convPresetProblems, descriptions);

@@ -1,3 +1,4 @@
+import { described, type Preset, type PresetProblem } from '../preset.js';
 import type { NormInput, NormLayout, NormType } from './layout.js';
 import { randomNormInput } from './random.js';
 
@@ -13,16 +14,8 @@ export interface NormProblemJson {
   readonly beta?: number[];
 }
 
-/** A preset as a widget's preset menu lists it: its title and problem. */
-export interface NormPresetProblem {
-  readonly id: string;
-  readonly title: string;
-  readonly problem: NormProblemJson;
-}
-
-export interface NormPreset extends NormPresetProblem {
-  readonly description: string;
-}
+export type NormPresetProblem = PresetProblem<NormProblemJson>;
+export type NormPreset = Preset<NormProblemJson>;
 
 /** Five examples' activations of four neurons: the matrix the UCLA and Stanford questions reason about. */
 const activations = [
@@ -117,10 +110,7 @@ export const normPresetProblems: readonly NormPresetProblem[] = [
   },
 ];
 
-/**
- * What each preset shows, for the docs' preset cards. Kept apart from the problems so that a widget,
- * whose menu lists titles only, does not ship the prose.
- */
+/** What each preset shows, for the docs' preset cards (see `described`). */
 const descriptions: Record<string, string> = {
   'exam-batch-fc':
     'Each neuron (column) is normalized over the five examples of the batch, as the UCLA C147 and Stanford CS230 midterms define it.',
@@ -139,7 +129,4 @@ const descriptions: Record<string, string> = {
     'Each token divided by the root mean square of its features, with no centring and no shift, as in LLaMA-style models.',
 };
 
-export const normPresets: readonly NormPreset[] = /* @__PURE__ */ normPresetProblems.map((p) => ({
-  ...p,
-  description: descriptions[p.id]!,
-}));
+export const normPresets: readonly NormPreset[] = /* @__PURE__ */ described(normPresetProblems, descriptions);

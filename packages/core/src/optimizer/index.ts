@@ -21,7 +21,13 @@ export {
   type HyperparameterRule,
 } from './catalog.js';
 export { SURFACES, SURFACE_NAMES, type SurfaceName, type SurfacePreset } from './surfaces.js';
-export { optimizerPresets, type OptimizerPreset, type OptimizerProblemJson } from './presets.js';
+export {
+  optimizerPresetProblems,
+  optimizerPresets,
+  type OptimizerPreset,
+  type OptimizerPresetProblem,
+  type OptimizerProblemJson,
+} from './presets.js';
 export { RULE_TEX as optimizerRuleTex } from './rules.js';
 export { runOptimizer, runAll as runOptimizers, type Run as OptimizerRun } from './run.js';
 export { runPoints as optimizerRunPoints } from './solve.js';

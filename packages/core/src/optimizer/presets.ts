@@ -1,3 +1,4 @@
+import { described, type Preset, type PresetProblem } from '../preset.js';
 import type { SurfaceName } from './surfaces.js';
 
 /** An optimizer problem as JSON: what presets, links and the CLI hold. */
@@ -13,13 +14,8 @@ export interface OptimizerProblemJson {
   >)[];
 }
 
-export interface OptimizerPreset {
-  readonly id: string;
-  readonly title: string;
-  /** One line: what the preset shows. */
-  readonly description: string;
-  readonly problem: OptimizerProblemJson;
-}
+export type OptimizerPresetProblem = PresetProblem<OptimizerProblemJson>;
+export type OptimizerPreset = Preset<OptimizerProblemJson>;
 
 /** Learning rates per optimizer for a six-way race; the other hyperparameters keep their defaults. */
 function sixWay(lr: {
@@ -50,12 +46,10 @@ function descent(surface: 'parabola' | 'absolute', x0: number, lr: number): Opti
   };
 }
 
-export const optimizerPresets: readonly OptimizerPreset[] = [
+export const optimizerPresetProblems: readonly OptimizerPresetProblem[] = [
   {
     id: 'ellipse-race',
     title: 'Six optimizers in a narrow valley',
-    description:
-      'All six methods from (−4, 2) on x² + 10y²: SGD zig-zags, momentum overshoots, the adaptive methods rescale each axis.',
     problem: {
       widget: 'optimizer',
       surface: { preset: 'ellipse' },
@@ -74,8 +68,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'rosenbrock-race',
     title: 'Rosenbrock banana valley',
-    description:
-      'Finding the curved valley is quick; following it to (1, 1) separates momentum and Adam from plain SGD.',
     problem: {
       widget: 'optimizer',
       surface: { preset: 'rosenbrock' },
@@ -87,7 +79,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'rotated-ellipse',
     title: 'A rotated valley',
-    description: 'The steep direction mixes x and y, so per-coordinate step sizes no longer line up with it.',
     problem: {
       widget: 'optimizer',
       surface: { preset: 'rotatedEllipse' },
@@ -99,8 +90,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'himmelblau',
     title: 'Four minima',
-    description:
-      "From the same start, different methods settle in different minima of Himmelblau's function.",
     problem: {
       widget: 'optimizer',
       surface: { preset: 'himmelblau' },
@@ -112,8 +101,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'beale',
     title: 'Beale: plateaus and ridges',
-    description:
-      'A step size that suits the flat plateau is far too large near the ridges, except for the adaptive methods.',
     problem: {
       widget: 'optimizer',
       surface: { preset: 'beale' },
@@ -125,8 +112,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'saddle',
     title: 'Escaping a saddle',
-    description:
-      'Starting almost on the x axis of x² − y², methods stall near the saddle point until the small y offset grows.',
     problem: {
       widget: 'optimizer',
       surface: { preset: 'saddle' },
@@ -138,8 +123,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'plateau',
     title: 'Lost on a plateau',
-    description:
-      'Far from the well the gradient is nearly zero: SGD barely moves while Adam and RMSprop normalize the step.',
     problem: {
       widget: 'optimizer',
       surface: { preset: 'plateau' },
@@ -151,7 +134,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'booth',
     title: "Booth's tilted bowl",
-    description: 'A convex but tilted quadratic with its minimum at (1, 3).',
     problem: {
       widget: 'optimizer',
       surface: { preset: 'booth' },
@@ -163,8 +145,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'ucla-momentum-vs-nesterov',
     title: 'Momentum or Nesterov? (UCLA midterm)',
-    description:
-      "On a 1-D bowl, Nesterov's look-ahead gradient brakes before the minimum while momentum overshoots it.",
     problem: {
       widget: 'optimizer',
       surface: { preset: 'parabola' },
@@ -179,8 +159,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'ucla-which-update',
     title: 'Which optimizer moved where? (UCLA midterm)',
-    description:
-      'Momentum, Adagrad and Adam with one learning rate on an elongated bowl: compare the direction and length of their steps.',
     problem: {
       widget: 'optimizer',
       surface: { expression: '0.5*x^2 + 4*y^2' },
@@ -196,8 +174,6 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'ucla-noisy-gradients',
     title: 'Gradients as random vectors (UCLA midterm)',
-    description:
-      'A constant expected gradient plus seeded Gaussian noise: momentum averages the noise and moves about 1/(1 − α) times faster on average.',
     problem: {
       widget: 'optimizer',
       surface: { expression: '0.5*x + 0.25*y' },
@@ -213,35 +189,26 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
   {
     id: 'stanford-abs-small-step',
     title: '|x| from 0.1 with step 0.5 (Stanford midterm)',
-    description:
-      'The gradient of |x| is always ±1, so each step has length 0.5 and the iterate bounces between 0.1 and −0.4.',
     problem: descent('absolute', 0.1, 0.5),
   },
   {
     id: 'stanford-square-099',
     title: 'x² from 1 with step 0.99 (Stanford midterm)',
-    description:
-      'Each step multiplies x by 1 − 2·0.99 = −0.98: the iterates flip sign but shrink, so the loss goes to 0.',
     problem: descent('parabola', 1, 0.99),
   },
   {
     id: 'stanford-abs-large-step',
     title: '|x| from 1 with step 1.5 (Stanford midterm)',
-    description: 'Steps of length 1.5 jump over the minimum: the iterate cycles between 1 and −0.5 forever.',
     problem: descent('absolute', 1, 1.5),
   },
   {
     id: 'stanford-square-1',
     title: 'x² from 1 with step 1 (Stanford midterm)',
-    description:
-      'Each step multiplies x by 1 − 2·1 = −1: the iterate flips between 1 and −1 and never converges.',
     problem: descent('parabola', 1, 1),
   },
   {
     id: 'sgd-diverges',
     title: 'A step size too large',
-    description:
-      'On x² + 10y² the y direction needs a step below 0.1; at 0.11 SGD oscillates with growing amplitude until the numbers overflow.',
     problem: {
       widget: 'optimizer',
       surface: { preset: 'ellipse' },
@@ -254,3 +221,42 @@ export const optimizerPresets: readonly OptimizerPreset[] = [
     },
   },
 ];
+
+/** What each preset shows, for the docs' preset cards (see `described`). */
+const descriptions: Record<string, string> = {
+  himmelblau: "From the same start, different methods settle in different minima of Himmelblau's function.",
+  'ucla-momentum-vs-nesterov':
+    "On a 1-D bowl, Nesterov's look-ahead gradient brakes before the minimum while momentum overshoots it.",
+  'ellipse-race':
+    'All six methods from (−4, 2) on x² + 10y²: SGD zig-zags, momentum overshoots, the adaptive methods rescale each axis.',
+  'rosenbrock-race':
+    'Finding the curved valley is quick; following it to (1, 1) separates momentum and Adam from plain SGD.',
+  'rotated-ellipse':
+    'The steep direction mixes x and y, so per-coordinate step sizes no longer line up with it.',
+  beale:
+    'A step size that suits the flat plateau is far too large near the ridges, except for the adaptive methods.',
+  saddle:
+    'Starting almost on the x axis of x² − y², methods stall near the saddle point until the small y offset grows.',
+  plateau:
+    'Far from the well the gradient is nearly zero: SGD barely moves while Adam and RMSprop normalize the step.',
+  booth: 'A convex but tilted quadratic with its minimum at (1, 3).',
+  'ucla-which-update':
+    'Momentum, Adagrad and Adam with one learning rate on an elongated bowl: compare the direction and length of their steps.',
+  'ucla-noisy-gradients':
+    'A constant expected gradient plus seeded Gaussian noise: momentum averages the noise and moves about 1/(1 − α) times faster on average.',
+  'stanford-abs-small-step':
+    'The gradient of |x| is always ±1, so each step has length 0.5 and the iterate bounces between 0.1 and −0.4.',
+  'stanford-square-099':
+    'Each step multiplies x by 1 − 2·0.99 = −0.98: the iterates flip sign but shrink, so the loss goes to 0.',
+  'stanford-abs-large-step':
+    'Steps of length 1.5 jump over the minimum: the iterate cycles between 1 and −0.5 forever.',
+  'stanford-square-1':
+    'Each step multiplies x by 1 − 2·1 = −1: the iterate flips between 1 and −1 and never converges.',
+  'sgd-diverges':
+    'On x² + 10y² the y direction needs a step below 0.1; at 0.11 SGD oscillates with growing amplitude until the numbers overflow.',
+};
+
+export const optimizerPresets: readonly OptimizerPreset[] = /* @__PURE__ */ described(
+  optimizerPresetProblems,
+  descriptions,
+);
