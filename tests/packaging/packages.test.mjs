@@ -95,6 +95,17 @@ for (const name of ['core', 'cli'])
     assert.deepEqual(problems, []);
   });
 
+// A page loads a widget with one <script type="module" src=".../element.js">: the element must not
+// statically import other chunks (an extra round trip, and bytes size-limit would not count). Its
+// other chunks are the parts it loads on demand.
+for (const name of Object.keys(widgets))
+  test(`@dlviz/${name}'s element.js imports no other chunk up front`, () => {
+    const code = readFileSync(join(repo, 'packages', name, 'dist', 'element.js'), 'utf8');
+    const staticImports = code.match(/\bimport\s*(?:[\w*{][^;]*?from\s*)?["'][^"']+["']/g) ?? [];
+    assert.deepEqual(staticImports, []);
+    assert.match(code, /\bimport\(/);
+  });
+
 test('the CLI from its tarball solves a problem', () => {
   const problem = join(scratch, 'problem.json');
   writeFileSync(problem, JSON.stringify(convPresets[0].problem));
