@@ -43,7 +43,12 @@ describe('Formula', () => {
 describe('PredictPrompt', () => {
   test('a close guess is correct and announced', async () => {
     const oncontinue = vi.fn();
-    const screen = await render(PredictPrompt, { question: 'What is y?', answer: 0.7311, oncontinue });
+    const screen = await render(PredictPrompt, {
+      question: 'What is y?',
+      answer: 0.7311,
+      answerText: '0.7311',
+      oncontinue,
+    });
     await screen.getByRole('textbox', { name: 'Your prediction' }).fill('0.73');
     await screen.getByRole('button', { name: 'Check' }).click();
     const feedback = screen.container.querySelector('[aria-live="polite"]')!;
@@ -53,19 +58,24 @@ describe('PredictPrompt', () => {
   });
 
   test('a wrong guess reveals the answer; so does asking', async () => {
-    const screen = await render(PredictPrompt, { question: 'What is y?', answer: -3 });
+    const screen = await render(PredictPrompt, { question: 'What is y?', answer: -3, answerText: '−3' });
     await screen.getByRole('textbox').fill('3');
     await userEvent.keyboard('{Enter}');
     const feedback = screen.container.querySelector('[aria-live="polite"]')!;
     expect(feedback.textContent).toContain('Not quite. The answer is −3.');
-    const other = await render(PredictPrompt, { question: 'What is z?', answer: 2 });
+    const other = await render(PredictPrompt, { question: 'What is z?', answer: 2, answerText: '2' });
     await other.getByRole('button', { name: 'Show answer' }).click();
     expect(other.container.querySelector('[aria-live="polite"]')!.textContent).toContain('The answer is 2.');
   });
 
   test('text that is not a number is explained, not judged', async () => {
     const onguess = vi.fn();
-    const screen = await render(PredictPrompt, { question: 'What is y?', answer: 1, onguess });
+    const screen = await render(PredictPrompt, {
+      question: 'What is y?',
+      answer: 1,
+      answerText: '1',
+      onguess,
+    });
     await screen.getByRole('textbox').fill('one');
     await screen.getByRole('button', { name: 'Check' }).click();
     expect(onguess).not.toHaveBeenCalled();
