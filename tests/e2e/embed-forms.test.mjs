@@ -2,10 +2,13 @@
 // element, several widgets and two copies of one on a page, and a page whose CSP forbids eval and
 // inline scripts.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { watchedPage } from './browser.mjs';
 import { readDrawing, widgetIds } from './drawing.mjs';
 import { elementScript, elementTag, hostPage } from './hosts.mjs';
+import { buildDir } from './server.mjs';
 import { siteSession } from './session.mjs';
 
 const site = siteSession();
@@ -76,6 +79,55 @@ test('script + custom element: each widget draws inside its shadow root', async 
     } finally {
       await close();
     }
+  }
+});
+
+test('a custom element served by the site loads its on-demand parts from beside it', async () => {
+  // Predict mode's prompt is such a part in every widget; so are the conv stepper's layer settings.
+  const body =
+    widgetIds.map(elementScript).join('') +
+    widgetIds.map((w) => elementTag(w).replace(`id="${w}"`, `id="${w}" predict`)).join('');
+  const url = site.server.host('/on-demand.html', hostPage('On-demand parts', body));
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    await page.goto(url);
+    for (const w of widgetIds)
+      await page
+        .locator(`#${w}`)
+        .getByRole('textbox', { name: 'Your prediction' })
+        .waitFor({ timeout: 20_000 });
+    const conv = page.locator('#conv-stepper');
+    await conv.getByText('Layer settings').click();
+    await conv.getByRole('spinbutton', { name: /^p rows/ }).waitFor({ timeout: 20_000 });
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('an element copied without its parts says what it cannot load, and still draws', async () => {
+  // element.js alone on another path: the files it loads on demand are not beside it.
+  const code = readFileSync(join(buildDir, 'elements', 'conv-stepper', 'element.js'), 'utf8');
+  site.server.host('/lonely/element.js', code, { 'content-type': 'text/javascript; charset=utf-8' });
+  const tag = elementTag('conv-stepper').replace('id="conv-stepper"', 'id="conv-stepper" predict');
+  const url = site.server.host(
+    '/lonely.html',
+    hostPage('Without its parts', `<script type="module" src="/lonely/element.js"></script>${tag}`),
+  );
+  const { page, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    await page.goto(url);
+    const conv = page.locator('#conv-stepper');
+    await conv
+      .getByText('The prediction prompt could not be loaded: check the connection, then reload the page.')
+      .waitFor({ timeout: 20_000 });
+    await conv.getByText('Layer settings').click();
+    await conv
+      .getByText('The settings could not be loaded: check the connection, then reload the page.')
+      .waitFor();
+    assert.ok((await elementDrawing(page, 'conv-stepper')).shapes > 10);
+  } finally {
+    await close();
   }
 });
 

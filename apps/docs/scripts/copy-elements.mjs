@@ -1,6 +1,8 @@
-// Copies each widget's custom-element bundle to static/elements/<widget>.js, so the site serves the
-// scripts its embed code points to (`<site>/elements/<widget>.js`) from its own origin.
-import { copyFileSync, mkdirSync } from 'node:fs';
+// Copies each widget's custom element to static/elements/<widget>/: element.js and the parts it loads
+// on demand (element-*.js, imported relative to it), so the site serves the module its embed code
+// points to (`<site>/elements/<widget>/element.js`) and everything that module fetches later, from its
+// own origin. One folder per widget: each widget's parts have the same names.
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +10,15 @@ import { fileURLToPath } from 'node:url';
 const widgets = ['conv-stepper', 'backprop-graph', 'optimizer-race', 'norm-axes'];
 const require = createRequire(import.meta.url);
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'static', 'elements');
-mkdirSync(out, { recursive: true });
+// Parts from an earlier build must not linger next to a new element.js.
+rmSync(out, { recursive: true, force: true });
+let files = 0;
 for (const widget of widgets) {
-  const packageJson = require.resolve(`@dlviz/${widget}/package.json`);
-  copyFileSync(join(dirname(packageJson), 'dist', 'element.js'), join(out, `${widget}.js`));
+  const dist = join(dirname(require.resolve(`@dlviz/${widget}/package.json`)), 'dist');
+  mkdirSync(join(out, widget), { recursive: true });
+  for (const file of readdirSync(dist).filter((f) => /^element(-.+)?\.js$/.test(f))) {
+    copyFileSync(join(dist, file), join(out, widget, file));
+    files++;
+  }
 }
-console.log(`Copied ${widgets.length} element bundles to static/elements/`);
+console.log(`Copied ${widgets.length} custom elements (${files} files) to static/elements/`);

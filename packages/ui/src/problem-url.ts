@@ -79,11 +79,11 @@ export interface EmbedTarget {
   /** A human title, used as the iframe's accessible name. */
   title: string;
   /**
-   * The dlviz site's base URL (where `embed/<widget>/` pages and `elements/<widget>.js` live), e.g.
+   * The dlviz site's base URL (where `embed/<widget>/` pages and `elements/<widget>/element.js` live), e.g.
    * `https://example.edu/dlviz/`; by default the root of the site the page is on.
    */
   baseUrl?: string;
-  /** The custom element module; defaults to `<baseUrl>elements/<widget>.js`. */
+  /** The custom element module; defaults to `<baseUrl>elements/<widget>/element.js`. */
   scriptUrl?: string;
   /** The iframe's initial height in CSS pixels before the page reports its own. */
   height?: number;
@@ -139,7 +139,7 @@ export interface EmbedSnippets {
 }
 
 export function embedSnippets(target: EmbedTarget, state: WidgetState): EmbedSnippets {
-  const scriptUrl = target.scriptUrl ?? new URL(`elements/${target.widget}.js`, siteBase(target)).href;
+  const scriptUrl = target.scriptUrl ?? new URL(`elements/${target.widget}/element.js`, siteBase(target)).href;
   const tag = `dlviz-${target.widget}`;
   return {
     iframe: `<iframe src="${attribute(embedPageUrl(target, state))}" title="${attribute(target.title)}" width="100%" height="${target.height ?? 560}" style="border:0" loading="lazy"></iframe>`,

@@ -79,7 +79,7 @@ describe('embed snippets', () => {
     const url = new URL(embedPageUrl({ ...target, baseUrl: undefined }, state));
     expect(url.origin + url.pathname).toBe(`${location.origin}/embed/conv-stepper/`);
     expect(embedSnippets({ ...target, baseUrl: undefined }, state).element).toContain(
-      `src="${location.origin}/elements/conv-stepper.js"`,
+      `src="${location.origin}/elements/conv-stepper/element.js"`,
     );
   });
 
@@ -100,7 +100,7 @@ describe('embed snippets', () => {
     });
     const doc = new DOMParser().parseFromString(element, 'text/html');
     expect(doc.querySelector('script')!.getAttribute('src')).toBe(
-      'https://dlviz.dev/elements/conv-stepper.js',
+      'https://dlviz.dev/elements/conv-stepper/element.js',
     );
     const el = doc.querySelector('dlviz-conv-stepper')!;
     expect(JSON.parse(el.getAttribute('problem')!)).toEqual({ note: 'a "quoted" <b>' });
