@@ -1,13 +1,9 @@
-import { backpropPresets, convPresets, normPresets, optimizerPresets } from '@dlviz/core';
+import { backpropPresets, convPresets, normPresets, optimizerPresets, type Preset } from '@dlviz/core';
 import type { WidgetId } from './widget-names.js';
 import type { SiteWidget } from './widgets.js';
 
-export interface GalleryPreset {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly problem: unknown;
-}
+/** A preset of any widget, as the gallery lists it. */
+export type GalleryPreset = Preset<unknown>;
 
 /**
  * The presets of each widget, apart from the widgets' descriptions: they hold every preset's numbers,
