@@ -101,12 +101,13 @@ export function blockGeometry(
       panels.push({ x: x(oc, 0), y: y(or, 0), width: panelWidth, height: panelHeight });
 
   const axes = normLayoutAxes(layout);
-  const nameOf = (slot: Slot) => axes[slotOf.indexOf(slot)]?.name;
+  const axisOf = (slot: Slot) => axes[slotOf.indexOf(slot)];
+  const nameOf = (slot: Slot) => axisOf(slot)?.name;
   const labels: AxisLabel[] = [];
   if (!options.bare) {
     // Titles name the axis and its direction; index labels appear only where they fit.
     // The axes across are channels (C, or D for BTD) and columns (W): named as the core names them.
-    const across = [axes[slotOf.indexOf('outerCol')], axes[slotOf.indexOf('innerCol')]]
+    const across = [axisOf('outerCol'), axisOf('innerCol')]
       .filter((axis) => axis !== undefined)
       .map((axis) => `${axis.name} (${axis.noun}) →`);
     const down = [nameOf('outerRow'), nameOf('innerRow')].filter(Boolean).map((n) => `${n} ↓`);

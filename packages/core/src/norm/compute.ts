@@ -61,3 +61,20 @@ export function computeNorm(problem: NormProblem): NormComputation {
   computed.set(problem, result);
   return result;
 }
+
+/** A problem's input and output as flat row-major arrays: cell i of either is the cell numbered i. */
+export interface NormFlat {
+  readonly x: Float64Array;
+  readonly output: Float64Array;
+}
+
+/**
+ * The solver's own flat input and output, for a drawing that reads values by cell index: `solve`
+ * nests the output for the problem format, and flattening it again on every change of type would
+ * walk every cell twice. Both arrays are kept with the problem (x with its input, so every type of
+ * one input gets the very same x): read them, never write to them.
+ */
+export function normFlat(problem: NormProblem): NormFlat {
+  const { x, output } = computeNorm(problem);
+  return { x, output };
+}

@@ -43,14 +43,11 @@ export {
   runningStats,
   runningEstimates,
   batchNormEval,
+  batchNormEvalFlat,
   type RunningStatistics,
   type RunningUpdate,
   type RunningRun,
 } from './running.js';
 export { randomNormInput, type RandomNormOptions } from './random.js';
-export {
-  shapeOf as normShape,
-  flatten as normFlatten,
-  coordsOf as normCoords,
-  indexOf as normIndex,
-} from './tensor.js';
+export { normFlat, type NormFlat } from './compute.js';
+export { shapeOf as normShape, coordsOf as normCoords, indexOf as normIndex } from './tensor.js';

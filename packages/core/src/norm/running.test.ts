@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Checker } from '../validate/checker.js';
 import type { NormProblem } from './problem.js';
 import { readNorm } from './read.js';
-import { batchNormEval, runningEstimates, runningStats } from './running.js';
+import { batchNormEval, batchNormEvalFlat, runningEstimates, runningStats } from './running.js';
 
 describe('runningStats', () => {
   it('follows PyTorch: start at 0 and 1, move by momentum towards the batch mean and unbiased variance', () => {
@@ -108,5 +108,25 @@ describe('batchNormEval', () => {
     expect(output[0]![0]).toBeCloseTo((2 * (1.2 - 0.2)) / Math.sqrt(1.1 + 1e-5) + 0.5, 14);
     expect(output[1]![0]).toBeCloseTo((2 * (3 - 0.2)) / Math.sqrt(1.1 + 1e-5) + 0.5, 14);
     expect(() => batchNormEval(problem, { mean: [0, 0], variance: [1, 1] })).toThrow(RangeError);
+  });
+
+  it('gives the same output flat, in row-major order', () => {
+    const c = new Checker();
+    const problem = readNorm(c, {
+      widget: 'norm',
+      input: [
+        [1.2, -4],
+        [3, 0.5],
+        [-1, 2],
+      ],
+      type: 'batch',
+      gamma: [2, 0.5],
+      beta: [0.5, -1],
+    }) as NormProblem;
+    const running = { mean: [0.2, -0.4], variance: [1.1, 2.5] };
+    const flat = batchNormEvalFlat(problem, running);
+    expect(flat).toBeInstanceOf(Float64Array);
+    expect([...flat]).toEqual((batchNormEval(problem, running) as number[][]).flat());
+    expect(() => batchNormEvalFlat(problem, { mean: [0], variance: [1] })).toThrow(RangeError);
   });
 });

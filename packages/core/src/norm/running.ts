@@ -183,6 +183,14 @@ export function runningEstimates(
  * y = (x − running mean)/√(running variance + eps)·γ + β, so a widget can set it beside training mode.
  */
 export function batchNormEval(problem: NormProblem, running: RunningStatistics): NormTensor {
+  return unflatten(batchNormEvalFlat(problem, running), shapeOf(problem.input)) as NormTensor;
+}
+
+/**
+ * The same eval-mode output flat in row-major order, as `normFlat` gives training mode's: a widget
+ * comparing the two modes cell by cell reads it without nesting it first and flattening it again.
+ */
+export function batchNormEvalFlat(problem: NormProblem, running: RunningStatistics): Float64Array {
   const { grouping: own, x } = computeNorm(problem);
   const g = grouping('batch', problem.layout, own.shape);
   if (running.mean.length !== g.groupCount || running.variance.length !== g.groupCount) {
@@ -196,5 +204,5 @@ export function batchNormEval(problem: NormProblem, running: RunningStatistics):
       ((x[i]! - running.mean[c]!) / Math.sqrt(running.variance[c]! + problem.eps)) * problem.gamma[c]! +
       problem.beta[c]!;
   });
-  return unflatten(output, g.shape) as NormTensor;
+  return output;
 }
