@@ -226,6 +226,51 @@ describe('errors', () => {
   });
 });
 
+describe('editing through an invalid moment', () => {
+  const softmax = backpropPresets.find((p) => p.id === 'stanford-softplus-softmax')!.problem;
+
+  /** Edits target cell `k` of the grid in place. */
+  async function setTarget(screen: Awaited<ReturnType<typeof render>>, k: number, value: number) {
+    const cell = screen
+      .getByRole('grid', { name: 'Target t' })
+      .element()
+      .querySelector<SVGGElement>(`[data-row="0"][data-col="${k}"]`)!;
+    await userEvent.dblClick(cell);
+    await userEvent.keyboard(`{Control>}a{/Control}${value}{Enter}`);
+  }
+
+  test('a one-hot target moved cell by cell: the grids stay while the sum is 2, and the fix redraws', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: softmax, onproblemchange });
+    await setTarget(screen, 0, 1);
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('target');
+    expect(svg(screen.container)).toBeNull();
+    expect(onproblemchange).not.toHaveBeenCalled();
+    // The grid shows the edit just made, ready for the next one.
+    expect(screen.getByRole('grid', { name: 'Target t' }).element().textContent).toContain('1');
+    await setTarget(screen, 1, 0);
+    await expect.poll(() => svg(screen.container)).not.toBeNull();
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+    expect((onproblemchange.mock.lastCall![0] as BackpropProblem).target).toEqual([1, 0, 0]);
+  });
+
+  test('fewer output units keep a cross-entropy target a distribution', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: softmax, onproblemchange });
+    await screen.getByRole('combobox', { name: 'Units in layer 1' }).selectOptions('1');
+    expect((onproblemchange.mock.lastCall![0] as BackpropProblem).target).toEqual([1]);
+    expect(svg(screen.container)).not.toBeNull();
+  });
+
+  test('a new problem from the host starts the training history again', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    await screen.getByRole('button', { name: /^Train \d+ steps$/ }).click();
+    expect(screen.container.querySelector('.loss-chart path')).not.toBeNull();
+    await screen.rerender({ problem: softmax });
+    await expect.poll(() => screen.container.querySelector('.loss-chart path')).toBeNull();
+  });
+});
+
 describe('instructor options', () => {
   test('predict mode asks for the next number before showing it', async () => {
     const screen = await render(BackpropGraph, { problem: duke, predict: true });

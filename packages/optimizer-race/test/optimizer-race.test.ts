@@ -174,6 +174,53 @@ describe('OptimizerRace', () => {
     expect(screen.container.querySelector('[role=alert]')).toBeNull();
   });
 
+  test('an edit that makes the problem invalid keeps the settings on screen, to be fixed in place', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, onproblemchange });
+    const input = screen.getByRole('textbox', { name: 'f(x, y) =' });
+    // It parses, but the loss at the start (2, 1) is not finite: the plot gives way to the issue.
+    await input.fill('log(x - 3) + y^2');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('start');
+    expect(screen.container.querySelector('.trajectory')).toBeNull();
+    await expect.element(input).toHaveValue('log(x - 3) + y^2');
+    await screen.getByRole('textbox', { name: 'Start x' }).fill('4');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => screen.container.querySelectorAll('.trajectory').length).toBe(2);
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+    expect(onproblemchange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ start: [4, 1], surface: { expression: 'log(x - 3) + y^2' } }),
+    );
+  });
+
+  test('the start moved by keys stops where the loss is not finite, rather than breaking the plot', async () => {
+    const onproblemchange = vi.fn();
+    const problem = { ...small, surface: { expression: 'log(x) + y^2' }, start: [0.05, 1] };
+    const screen = await render(OptimizerRace, { problem, onproblemchange });
+    const handle = screen.container.querySelector<HTMLButtonElement>('.start-key')!;
+    handle.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+    expect(onproblemchange).not.toHaveBeenCalled();
+    await userEvent.keyboard('{ArrowRight}');
+    const moved = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
+    expect(moved.start[0]).toBeGreaterThan(0.05);
+    expect(screen.container.querySelectorAll('.trajectory')).toHaveLength(2);
+  });
+
+  test('a preset starts from its own view, even on the surface already shown', async () => {
+    const screen = await render(OptimizerRace, { problem: small });
+    const preset = screen.getByRole('combobox', { name: 'Preset' });
+    const xTo = () =>
+      (screen.getByRole('textbox', { name: 'View x to' }).element() as HTMLInputElement).value;
+    await preset.selectOptions('stanford-abs-small-step');
+    const fitted = xTo();
+    await screen.getByRole('button', { name: 'Zoom in' }).click();
+    expect(xTo()).not.toBe(fitted);
+    await preset.selectOptions('stanford-abs-large-step');
+    await preset.selectOptions('stanford-abs-small-step');
+    expect(xTo()).toBe(fitted);
+  });
+
   test('predict mode asks for the next x of the selected optimizer', async () => {
     const screen = await render(OptimizerRace, { problem: small, predict: true });
     await expect.element(screen.getByText('SGD: what is x after update 1?')).toBeVisible();
