@@ -6,6 +6,7 @@ import { gradientMagnitudes } from './magnitude.js';
 import { backpropMarkdown } from './markdown.js';
 import { backpropPresets } from './presets.js';
 import { solveBackprop } from './solve.js';
+import { train } from './train.js';
 
 const preset = (id: string) => backpropPresets.find((p) => p.id === id)!.problem;
 
@@ -60,6 +61,17 @@ describe('backprop presets', () => {
     );
     for (let l = 1; l < sizes.length; l++) expect(sizes[l - 1]!).toBeLessThan(sizes[l]!);
     expect(sizes[0]! / sizes[5]!).toBeLessThan(1e-3);
+  });
+
+  it("exploding gradients: each hidden layer's weight gradient is about four times the next one's, and training overflows", () => {
+    const problem = preset('exploding-linear');
+    const sizes = gradientMagnitudes(solveBackprop(problem).gradients).map((g) => g.weightNorm);
+    // Layer l's gradient is δ_l·a_(l−1)ᵀ: δ doubles per layer going down while a halves going up.
+    for (let l = 1; l < 4; l++) expect(sizes[l - 1]! / sizes[l]!).toBeGreaterThan(3.8);
+    expect(sizes[0]! / sizes[4]!).toBeGreaterThan(150);
+    const run = train(problem, 10);
+    expect(run.diverged).toBe(true);
+    expect(run.losses.length - 1).toBeLessThanOrEqual(4);
   });
 
   it('step units stop all gradient below them, while the output layer learns', () => {

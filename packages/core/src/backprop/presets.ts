@@ -169,6 +169,30 @@ export const backpropPresets: readonly BackpropPreset[] = [
     },
   },
   {
+    id: 'exploding-linear',
+    title: 'Exploding gradients: five layers that double one direction',
+    description:
+      'Each hidden layer doubles one coordinate and halves the other. The input lies along the halved one, so the signal shrinks on the way forward while the gradient grows along the doubled one on the way back: each layer’s weight gradient is about four times the next one’s, and training at η = 0.1 overflows within four steps.',
+    problem: {
+      widget: 'backprop',
+      input: [0, 1],
+      target: [-1],
+      layers: [
+        ...Array.from({ length: 5 }, () => ({
+          weights: [
+            [2, 0],
+            [0, 0.5],
+          ],
+          bias: [0, 0],
+          activation: identity,
+        })),
+        { weights: [[1, 1]], bias: [0], activation: identity },
+      ],
+      loss: { type: 'mse', reduction: 'halfSum' },
+      learningRate: 0.1,
+    },
+  },
+  {
     id: 'step-threshold',
     title: 'Threshold units pass no gradient',
     description:
