@@ -4,13 +4,15 @@ import {
   randomNormInput,
   type NormLayout,
   type NormProblem,
-  type NormProblemJson,
   type NormType,
 } from '@dlviz/core';
 import { withFlatValue } from './tensor-shape.js';
 import { defaultGroups } from './type-words.js';
 
-/** What every user change produces: a new problem in the format's JSON, defaults written out. */
+/**
+ * What every user change produces: a new problem with every field written out. It is not validated
+ * yet (eps 0 over a group of equal values is refused), so the widget can show it while it is invalid.
+ */
 
 /** The channel (feature) count of a shape in a layout: what gamma, beta and G run along. */
 export function channelsOf(layout: NormLayout, shape: readonly number[]): number {
@@ -26,20 +28,20 @@ function groupsFor(type: NormType, channels: number, groups: number | undefined)
   return { groups: groups !== undefined && channels % groups === 0 ? groups : defaultGroups(channels) };
 }
 
-function base(problem: NormProblem): NormProblemJson {
+function base(problem: NormProblem): NormProblem {
   const { widget, input, layout, type, eps, gamma, beta } = problem;
   return { widget, input, layout, type, ...groupsFor(type, gamma.length, problem.groups), eps, gamma, beta };
 }
 
-export function withType(problem: NormProblem, type: NormType): NormProblemJson {
+export function withType(problem: NormProblem, type: NormType): NormProblem {
   return base({ ...problem, type });
 }
 
-export function withGroups(problem: NormProblem, groups: number): NormProblemJson {
+export function withGroups(problem: NormProblem, groups: number): NormProblem {
   return { ...base(problem), groups };
 }
 
-export function withEps(problem: NormProblem, eps: number): NormProblemJson {
+export function withEps(problem: NormProblem, eps: number): NormProblem {
   return { ...base(problem), eps };
 }
 
@@ -49,7 +51,7 @@ export function withShape(
   layout: NormLayout,
   shape: readonly number[],
   seed: number,
-): NormProblemJson {
+): NormProblem {
   const channels = channelsOf(layout, shape);
   return {
     widget: 'norm',
@@ -64,11 +66,11 @@ export function withShape(
 }
 
 /** The same shape drawn again from another seed (the frame's Random button). */
-export function withSeed(problem: NormProblem, seed: number): NormProblemJson {
+export function withSeed(problem: NormProblem, seed: number): NormProblem {
   return withShape(problem, problem.layout, normShape(problem.input), seed);
 }
 
-export function withValue(problem: NormProblem, index: number, value: number): NormProblemJson {
+export function withValue(problem: NormProblem, index: number, value: number): NormProblem {
   return { ...base(problem), input: withFlatValue(problem.input, index, value) };
 }
 
@@ -77,7 +79,7 @@ export function withAffine(
   which: 'gamma' | 'beta',
   channel: number,
   value: number,
-): NormProblemJson {
+): NormProblem {
   const next = base(problem);
   return { ...next, [which]: problem[which].map((v, c) => (c === channel ? value : v)) };
 }

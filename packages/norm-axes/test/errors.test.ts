@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { Component } from 'svelte';
 import NormAxes from '../src/NormAxes.svelte';
@@ -22,6 +23,34 @@ describe('invalid problems', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await screen.rerender({ problem: { ...small, type: 'group', groups: 3 } });
     expect(screen.container.querySelectorAll('.cells rect')).toHaveLength(6);
+  });
+
+  test('an edit that makes the problem invalid keeps the settings, to fix it there or undo it', async () => {
+    const onproblemchange = vi.fn();
+    const constantRow = {
+      ...small,
+      input: [
+        [1, 2, 3],
+        [2, 2, 2],
+      ],
+    };
+    const screen = await render(NormAxes, { problem: constantRow, onproblemchange });
+    const eps = screen.getByRole('textbox', { name: 'eps' });
+    await eps.fill('0');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('eps 0 divides by zero');
+    expect(screen.container.querySelector('.cells')).toBeNull();
+    expect(onproblemchange).not.toHaveBeenCalled();
+    await expect.element(eps).toHaveValue('0');
+    await screen.getByRole('button', { name: 'Undo the last change' }).click();
+    await expect.poll(() => screen.container.querySelectorAll('.cells rect').length).toBe(6);
+    await eps.fill('0');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('alert')).toBeVisible();
+    await eps.fill('0.001');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => screen.container.querySelectorAll('.cells rect').length).toBe(6);
+    expect(onproblemchange).toHaveBeenLastCalledWith(expect.objectContaining({ eps: 0.001 }));
   });
 
   test('bad JSON text names the line and column; the error action loads a preset', async () => {
