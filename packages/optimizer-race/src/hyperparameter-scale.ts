@@ -47,7 +47,10 @@ export const sliderScales: Record<Hyperparameter, SliderScale> = {
   eps: log(1e-10, 1),
 };
 
-/** The slider's position for a value, inside its track even when a typed value lies outside. */
+/**
+ * The slider's position for a value, inside its track even when a typed value lies outside: a
+ * learning rate of 0 (at −∞ on a log slider) sits at the lowest end.
+ */
 export function sliderPosition(scale: SliderScale, value: number): number {
   const p = scale.toPosition(value);
   return Number.isFinite(p) ? Math.min(scale.max, Math.max(scale.min, p)) : scale.min;

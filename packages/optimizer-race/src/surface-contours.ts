@@ -125,8 +125,8 @@ const LABEL_EVERY = 2;
  * Filled contours of f over the view box (d3-contour's marching squares, see `levelRegions`): a
  * 200×200 sample (the core's row-at-a-time evaluation, into a reused buffer), levels from
  * `contourLevels`, bands colored with viridis (perceptually uniform, readable with color-vision
- * deficiencies and in grayscale). Non-finite samples (log of a negative) join the highest band rather
- * than tearing holes. `toPixel` maps surface coordinates.
+ * deficiencies and in grayscale). Non-finite samples join a band rather than tearing holes: −∞ (log 0)
+ * the lowest, +∞ and NaN (log of a negative) the highest. `toPixel` maps surface coordinates.
  */
 export function surfaceContours(
   f: Expr,
@@ -135,15 +135,9 @@ export function surfaceContours(
   format: (value: number) => string,
 ): SurfaceContours {
   const values = sample(f, box);
-  const { thresholds, logSpaced } = contourLevels(values);
-  let highest = -Infinity;
-  let holes = false;
-  for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) holes = true;
-    else if (values[i]! > highest) highest = values[i]!;
-  }
-  // Rare: most surfaces are finite everywhere, and then one pass over the grid is enough.
-  if (holes) for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) values[i] = highest;
+  const { thresholds, logSpaced, low, high } = contourLevels(values);
+  for (let i = 0; i < values.length; i++)
+    if (!Number.isFinite(values[i])) values[i] = values[i] === -Infinity ? low : high;
 
   const [x0, x1, y0, y1] = box;
   const dx = (x1 - x0) / (GRID_SIZE - 1);

@@ -68,6 +68,51 @@ describe('OptimizerRace', () => {
     );
   });
 
+  test('a run that overflows far off the plot has its marker where it leaves the plot', async () => {
+    const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
+    const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
+    const [marker] = screen.container.querySelectorAll('.diverged');
+    const plot = screen.container.querySelector('svg.overlay')!.getBoundingClientRect();
+    const box = marker!.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(0);
+    // The ✕ and its label lie inside the plot (the sides give the axes' margins).
+    expect(box.left).toBeGreaterThanOrEqual(plot.left);
+    expect(box.right).toBeLessThanOrEqual(plot.right);
+    expect(box.top).toBeGreaterThanOrEqual(plot.top);
+    expect(box.bottom).toBeLessThanOrEqual(plot.bottom);
+  });
+
+  test('the loss chart runs to the last step even when every run diverged early', async () => {
+    const problem: OptimizerProblemJson = {
+      ...small,
+      surface: { expression: 'x^4 + y^2' },
+      steps: 100,
+      optimizers: [
+        { type: 'sgd', lr: 1 },
+        { type: 'momentum', lr: 1 },
+      ],
+    };
+    const screen = await render(OptimizerRace, { problem, initialStep: 100 });
+    const chart = screen.container.querySelector('.loss svg')!;
+    const cursor = Number(chart.querySelector('.cursor')!.getAttribute('x1'));
+    // At the last step the cursor sits at the axis' right end, inside the chart's margin.
+    expect(cursor).toBeCloseTo(Number(chart.getAttribute('width')) - 10);
+  });
+
+  test('a learning rate of 0 is accepted and leaves the run in place; the slider shows its minimum', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, initialStep: 3, onproblemchange });
+    await screen.getByRole('textbox', { name: 'SGD lr' }).fill('0');
+    await userEvent.keyboard('{Enter}');
+    const last = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
+    expect(last.optimizers[0]).toEqual({ type: 'sgd', lr: 0 });
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+    expect(narration(screen.container)).toMatch(/^After update 3: SGD at \(2, 1\), loss 5;/);
+    const slider = screen.getByRole('slider', { name: 'SGD lr slider' }).element() as HTMLInputElement;
+    expect(slider.value).toBe(slider.min);
+    noNaN(screen.container);
+  });
+
   test('steps with the buttons and the keyboard, narrating each step', async () => {
     const onstepchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onstepchange });
@@ -194,7 +239,11 @@ describe('OptimizerRace', () => {
 
   test('the start moved by keys stops where the loss is not finite, rather than breaking the plot', async () => {
     const onproblemchange = vi.fn();
-    const problem = { ...small, surface: { expression: 'log(x) + y^2' }, start: [0.05, 1] };
+    const problem: OptimizerProblemJson = {
+      ...small,
+      surface: { expression: 'log(x) + y^2' },
+      start: [0.05, 1],
+    };
     const screen = await render(OptimizerRace, { problem, onproblemchange });
     const handle = screen.container.querySelector<HTMLButtonElement>('.start-key')!;
     handle.focus();
@@ -205,6 +254,103 @@ describe('OptimizerRace', () => {
     const moved = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
     expect(moved.start[0]).toBeGreaterThan(0.05);
     expect(screen.container.querySelectorAll('.trajectory')).toHaveLength(2);
+  });
+
+  test('contours still draw where one sample of the view is infinite', async () => {
+    for (const [expression, x0] of [
+      ['log(x^2 + y^2)', 0],
+      ['exp(x^2 + y^2)', -30],
+    ] as const) {
+      const screen = await render(OptimizerRace, { problem: { ...small, surface: { expression } } });
+      const field = (name: string) => screen.getByRole('textbox', { name: `View ${name}` });
+      // From the far side first, so each typed box stays a usable view.
+      for (const [name, value] of [
+        ['x to', -x0 || 4],
+        ['y to', -x0 || 4],
+        ['x from', x0],
+        ['y from', x0],
+      ] as const) {
+        await field(name).fill(String(value));
+        await userEvent.keyboard('{Enter}');
+      }
+      await expect
+        .poll(() => screen.container.querySelector('svg.overlay')!.ariaLabel)
+        .toContain(`x from ${String(x0).replace('-', '−')} to`);
+      expect(screen.container.querySelectorAll('.band').length).toBeGreaterThan(3);
+      noNaN(screen.container);
+      screen.unmount();
+    }
+  });
+
+  test('with the start outside the view, its keyboard handle stays on the plot and still moves it', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, onproblemchange });
+    await screen.getByRole('textbox', { name: 'View x from' }).fill('-4.9');
+    await userEvent.keyboard('{Enter}');
+    await screen.getByRole('textbox', { name: 'View x to' }).fill('-4');
+    await userEvent.keyboard('{Enter}');
+    const handle = screen.container.querySelector<HTMLButtonElement>('.start-key')!;
+    const plot = screen.container.querySelector('svg.overlay')!.getBoundingClientRect();
+    const at = handle.getBoundingClientRect();
+    expect(at.left + at.width / 2).toBeLessThanOrEqual(plot.right);
+    expect(at.top + at.height / 2).toBeLessThanOrEqual(plot.bottom);
+    handle.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    const moved = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
+    expect(moved.start[0]).toBeLessThan(2);
+    expect(moved.start[1]).toBe(1);
+  });
+
+  test('zooming in or out without end keeps a usable view', async () => {
+    const screen = await render(OptimizerRace, { problem: small });
+    const overlay = screen.container.querySelector('svg.overlay')!;
+    const value = (name: string) => {
+      const field = screen.getByRole('textbox', { name: `View ${name}` }).element() as HTMLInputElement;
+      return Number(field.value.replace('−', '-'));
+    };
+    const wheel = (deltaY: number) =>
+      overlay.dispatchEvent(
+        new WheelEvent('wheel', { deltaY, ctrlKey: true, clientX: 200, clientY: 150, cancelable: true }),
+      );
+    // 60 steps of e⁻¹ would take the view's width below a double's resolution.
+    for (let i = 0; i < 60; i++) wheel(-100);
+    // Shown to 4 digits, the box's sides now read the same.
+    await expect.poll(() => value('x to') - value('x from')).toBeLessThan(1e-3);
+    expect(screen.container.querySelectorAll('.band').length).toBeGreaterThan(0);
+    noNaN(screen.container);
+    for (let i = 0; i < 60; i++) wheel(100);
+    await expect.poll(() => value('x to') - value('x from')).toBeGreaterThan(1e10);
+    expect(value('x to') - value('x from')).toBeLessThan(1e12);
+    noNaN(screen.container);
+    for (let i = 0; i < 10; i++) await screen.getByRole('button', { name: 'Zoom out' }).click();
+    expect(value('x to') - value('x from')).toBeLessThan(1e12);
+  });
+
+  test('a start drag the browser cancels still ends, and reports where the start was left', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
+    const overlay = screen.container.querySelector('svg.overlay')!;
+    const ring = screen.container.querySelector('.start-ring')!.getBoundingClientRect();
+    const [cx, cy] = [ring.left + ring.width / 2, ring.top + ring.height / 2];
+    const pointer = (type: string, target: Element, dx: number) =>
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          button: 0,
+          pointerId: 1,
+          isPrimary: true,
+          clientX: cx + dx,
+          clientY: cy,
+        }),
+      );
+    pointer('pointerdown', screen.container.querySelector('.start-ring')!, 0);
+    pointer('pointermove', overlay, -60);
+    expect(onproblemchange).not.toHaveBeenCalled();
+    pointer('pointercancel', overlay, 0);
+    expect(onproblemchange).toHaveBeenCalledTimes(1);
+    const moved = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
+    expect(moved.start[0]).toBeLessThan(2);
+    expect(moved.start[1]).toBe(1);
   });
 
   test('a preset starts from its own view, even on the surface already shown', async () => {

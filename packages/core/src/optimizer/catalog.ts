@@ -12,8 +12,11 @@ export const OPTIMIZER_TYPES: readonly OptimizerType[] = [
 export type Hyperparameter = 'lr' | 'momentum' | 'decay' | 'beta1' | 'beta2' | 'eps';
 
 export interface HyperparameterRule {
-  /** positive: > 0; fraction: in [0, 1), a decay rate that must forget. */
-  readonly range: 'positive' | 'fraction';
+  /**
+   * positive: > 0; nonnegative: ≥ 0 (a learning rate of 0 leaves the run in place, as PyTorch
+   * allows); fraction: in [0, 1), a decay rate that must forget.
+   */
+  readonly range: 'positive' | 'nonnegative' | 'fraction';
   /** Absent for the learning rate, which every optimizer requires. */
   readonly fallback?: number;
   readonly tex: string;
@@ -22,7 +25,7 @@ export interface HyperparameterRule {
 }
 
 export const HYPERPARAMETERS: Readonly<Record<Hyperparameter, HyperparameterRule>> = {
-  lr: { range: 'positive', tex: '\\varepsilon', text: 'lr' },
+  lr: { range: 'nonnegative', tex: '\\varepsilon', text: 'lr' },
   momentum: { range: 'fraction', fallback: 0.9, tex: '\\alpha', text: 'momentum' },
   decay: { range: 'fraction', fallback: 0.9, tex: '\\beta', text: 'decay' },
   beta1: { range: 'fraction', fallback: 0.9, tex: '\\beta_1', text: 'β1' },

@@ -138,8 +138,10 @@ describe('readOptimizerProblem reports every error with its path', () => {
     expect(withChange({ optimizers: [{ type: 'adamw', lr: 1 }] })[0]).toMatch(
       /^optimizers\[0\]\.type: expected one of .*\(did you mean "adam"\?\)$/,
     );
-    expect(withChange({ optimizers: [{ type: 'sgd', lr: 0 }] })).toEqual([
-      'optimizers[0].lr: expected a number > 0, got 0',
+    // The format sets no lower bound above 0, and PyTorch takes lr = 0: the run stays put.
+    expect(withChange({ optimizers: [{ type: 'sgd', lr: 0 }] })).toEqual([]);
+    expect(withChange({ optimizers: [{ type: 'sgd', lr: -0.1 }] })).toEqual([
+      'optimizers[0].lr: expected a number >= 0, got -0.1',
     ]);
     expect(withChange({ optimizers: [{ type: 'momentum', lr: 1, momentum: 1 }] })).toEqual([
       'optimizers[0].momentum: expected a number in [0, 1), got 1',
@@ -169,7 +171,7 @@ describe('readOptimizerProblem reports every error with its path', () => {
       'surface.expression: unexpected end of the expression at column 4',
       'start: expected [x, y], got the string "here"',
       'steps: expected a number >= 0, got -2',
-      'optimizers[0].lr: expected a number > 0, got -1',
+      'optimizers[0].lr: expected a number >= 0, got -1',
     ]);
   });
 });

@@ -94,7 +94,8 @@ function readHyperparameter(
   const value =
     rule.fallback === undefined ? c.required(record, path, name) : (record[name] ?? rule.fallback);
   if (value === undefined) return undefined;
-  if (rule.range === 'positive') return c.number(value, at, { min: 0, exclusiveMin: true });
+  if (rule.range !== 'fraction')
+    return c.number(value, at, { min: 0, exclusiveMin: rule.range === 'positive' });
   const fraction = c.number(value, at, { min: 0 });
   // A decay rate of 1 or more never forgets (or grows): the running averages would not average.
   if (fraction !== undefined && fraction >= 1)

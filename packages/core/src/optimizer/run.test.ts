@@ -87,6 +87,25 @@ describe('runs', () => {
     for (const [x, y] of points) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
     // Each update multiplies x by 1 − 2·3 = −5.
     expect(points[3]![0]).toBe(-125);
+    // The run keeps the steps asked for: the trace and its charts still run that long.
+    expect(runOptimizer(problem, 0)).toMatchObject({ updates: points.length, steps: 5000 });
+  });
+
+  it('with a learning rate of 0 stay at the start, whatever the optimizer', () => {
+    const types = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
+    const problem = optimizerProblem({
+      surface: { preset: 'rosenbrock' },
+      start: [-1, 1],
+      steps: 3,
+      optimizers: types.map((type) => ({ type, lr: 0 })),
+    });
+    for (const trajectory of solveOptimizer(problem).trajectories)
+      expect(trajectory.points).toEqual([
+        [-1, 1],
+        [-1, 1],
+        [-1, 1],
+        [-1, 1],
+      ]);
   });
 
   it('end where f stops being finite even while θ is finite', () => {

@@ -13,6 +13,8 @@ export interface Run {
   readonly index: number;
   /** Updates made. When diverged, the last one is the update that left the finite numbers. */
   readonly updates: number;
+  /** Updates asked for (the problem's steps): the trace runs this long however early a run diverged. */
+  readonly steps: number;
   readonly diverged: boolean;
   /** θ_t and f(θ_t) for t = 0 … updates. */
   readonly theta: Float64Array;
@@ -92,7 +94,7 @@ export function runOptimizer(problem: OptimizerProblem, k: number): Run {
     f[t] = evaluate(x, y, here);
     diverged = !(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(f[t]));
   }
-  return { optimizer: o, index: k, updates: t, diverged, theta, f, gradient, noise, v, a };
+  return { optimizer: o, index: k, updates: t, steps, diverged, theta, f, gradient, noise, v, a };
 }
 
 /** Every optimizer's run, in the problem's order. */
