@@ -73,6 +73,21 @@ export function edgeFacts(
   });
 }
 
+/**
+ * The longest edge label line of each layer, in characters, for the layout to make room: its
+ * longest number among weights, gradients and updated weights, after a two-character prefix.
+ */
+export function labelChars(problem: BackpropProblem, trace: BackpropTrace): number[] {
+  const { gradients, updated } = trace.computation;
+  return problem.layers.map(
+    (layer, l) =>
+      2 +
+      Math.max(
+        ...[layer.weights, gradients[l]!.weights, updated[l]!.weights].flat(2).map((v) => shown(v).length),
+      ),
+  );
+}
+
 /** Every node's texts and reveal steps for one problem and its trace. */
 export function nodeFacts(
   problem: BackpropProblem,

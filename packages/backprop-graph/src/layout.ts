@@ -29,8 +29,6 @@ export interface EdgeSpot {
   readonly y1: number;
   readonly x2: number;
   readonly y2: number;
-  readonly labelX: number;
-  readonly labelY: number;
 }
 
 export interface ColumnSpot {
@@ -51,19 +49,36 @@ export interface NetworkLayout {
 
 const MARGIN = 64;
 const TOP = 64;
-/** Room per unit: the node, its bias above, and up to three lines of values below. */
-const ROW_GAP: Record<View, number> = { neurons: 104, graph: 84 };
-const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [88, 136] };
+/** Room per unit: the node, its bias above, up to three lines of values below, and edge labels between. */
+const ROW_GAP: Record<View, number> = { neurons: 116, graph: 100 };
+const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [112, 136] };
+/** The least gap that weights cross: room for the six three-line labels of an exam's 2-3 layer. */
+const WEIGHT_GAP = 200;
+
+/** Half the width of a node's shape: operations and the loss are boxes, units circles. */
+export const shapeHalfWidth = (kind: NodeKind, radius: number): number =>
+  kind === 'loss' ? 34 : kind === 'linear' ? 27 : radius;
+
+/** Half a text's width at `size` px: monospace glyphs are about 0.6 em wide. */
+export const halfWidth = (chars: number, size = 11): number => chars * 0.3 * size;
+/** Room around an edge label: the margin of its background plate, where crossing edges stop. */
+export const HALO = 3;
 
 export const nodeKey = (kind: NodeKind, layer: number, unit: number): string => `${kind}:${layer}:${unit}`;
 export const weightKey = (layer: number, row: number, column: number): string =>
   `w:${layer}:${row}:${column}`;
 
 /**
- * `widths` holds the input size, then each layer's unit count. Column spacing follows the space
- * available between its bounds, so an exam network fits a phone and a deep one scrolls.
+ * `widths` holds the input size, then each layer's unit count; `labelChars` each layer's longest
+ * edge label line. Column spacing follows the space available between its bounds, so an exam
+ * network fits a phone and a deep one scrolls.
  */
-export function networkLayout(widths: readonly number[], view: View, available: number): NetworkLayout {
+export function networkLayout(
+  widths: readonly number[],
+  view: View,
+  available: number,
+  labelChars: readonly number[],
+): NetworkLayout {
   const layers = widths.length - 1;
   const kinds: ColumnSpot['kind'][] = ['input'];
   const columnLayer = [-1];
@@ -79,11 +94,26 @@ export function networkLayout(widths: readonly number[], view: View, available: 
   kinds.push('loss');
   columnLayer.push(layers - 1);
 
+  // Weights lead into linear operations (graph) or units (neurons). Their gap holds four of its
+  // widest labels side by side, room to stagger them where edges cross and converge; the other gaps
+  // (one short label each, or none) share what is left of the available width.
+  const rooms = kinds.map((kind, c) =>
+    c && (kind === 'linear' || kind === 'unit')
+      ? Math.max(WEIGHT_GAP, 4 * 2 * (halfWidth(labelChars[columnLayer[c]!]!) + HALO))
+      : 0,
+  );
+  const shared = rooms.filter((room, c) => c && !room).length;
   const [low, high] = SPACING[view];
-  const spacing = Math.min(high, Math.max(low, (available - 2 * MARGIN) / (kinds.length - 1)));
+  const left = available - 2 * MARGIN - 24 - rooms.reduce((sum, room) => sum + room);
+  const spacing = Math.min(high, Math.max(low, left / shared));
   const rowGap = ROW_GAP[view];
   const tallest = Math.max(...widths);
-  const columns = kinds.map((kind, c) => ({ x: MARGIN + c * spacing, kind, layer: columnLayer[c]! }));
+  let x = MARGIN;
+  const columns = kinds.map((kind, c) => ({
+    x: (x += c && Math.max(spacing, rooms[c]!)),
+    kind,
+    layer: columnLayer[c]!,
+  }));
   const rowY = (count: number, unit: number) => TOP + ((tallest - count) / 2 + unit + 0.5) * rowGap;
 
   const nodes: NodeSpot[] = [];
@@ -113,7 +143,6 @@ export function networkLayout(widths: readonly number[], view: View, available: 
     column: number,
     from: NodeSpot,
     to: NodeSpot,
-    t: number,
   ): EdgeSpot => ({
     key,
     kind,
@@ -124,25 +153,20 @@ export function networkLayout(widths: readonly number[], view: View, available: 
     y1: from.y,
     x2: to.x,
     y2: to.y,
-    labelX: from.x + (to.x - from.x) * t,
-    labelY: from.y + (to.y - from.y) * t,
   });
 
   const edges: EdgeSpot[] = [];
   for (let l = 0; l < layers; l++) {
     const rows = widths[l + 1]!;
     for (let j = 0; j < rows; j++) {
-      // Labels of the edges leaving one source sit at different distances from it, by target row.
-      const t = 0.3 + (rows > 1 ? (0.35 * j) / (rows - 1) : 0.15);
       for (let i = 0; i < widths[l]!; i++)
-        edges.push(edge(weightKey(l, j, i), 'weight', l, j, i, source(l - 1, i), target(l, j), t));
-      if (view === 'graph')
-        edges.push(edge(`local:${l}:${j}`, 'local', l, j, 0, target(l, j), source(l, j), 0.5));
+        edges.push(edge(weightKey(l, j, i), 'weight', l, j, i, source(l - 1, i), target(l, j)));
+      if (view === 'graph') edges.push(edge(`local:${l}:${j}`, 'local', l, j, 0, target(l, j), source(l, j)));
     }
   }
   const loss = at.get(nodeKey('loss', layers - 1, 0))!;
   for (let k = 0; k < widths[layers]!; k++)
-    edges.push(edge(`loss:${k}`, 'loss', layers - 1, k, 0, source(layers - 1, k), loss, 0.5));
+    edges.push(edge(`loss:${k}`, 'loss', layers - 1, k, 0, source(layers - 1, k), loss));
 
   return {
     width: columns[columns.length - 1]!.x + MARGIN + 24,

@@ -1,0 +1,55 @@
+/**
+ * Where each edge's label goes, so that no label covers another or a node with its texts. A greedy
+ * pass over label boxes: each label, in edge order, takes the first free spot along its edge, trying
+ * the middle first (where it reads as that edge's) and then outward. A box holds all of a label's
+ * lines, so the label keeps its place as the steps reveal them.
+ */
+import type { EdgeFacts, NodeFacts } from './drawing-facts.js';
+import { HALO, halfWidth, shapeHalfWidth } from './layout.js';
+
+/** A box by its center and half sizes. */
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** Line height of the drawing's texts. */
+export const LINE = 13;
+/** 0.5, 0.54, 0.46, 0.58, … 0.14, 0.86: nearer the ends a label crowds the nodes. */
+const FRACTIONS = Array.from({ length: 19 }, (_, i) => 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.04);
+
+const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
+
+/**
+ * Each edge's label box (its center and half sizes), or undefined where no spot is free: the drawing
+ * then leaves the label out and its numbers stay in the edge's tooltip.
+ */
+export function placeLabels(
+  edges: readonly EdgeFacts[],
+  nodes: readonly NodeFacts[],
+  radius: number,
+): Map<string, Box | undefined> {
+  const taken: Box[] = [];
+  // A node's texts where NetworkDrawing writes them, by baseline: glyphs reach 8 px above it, 3 below.
+  const text = (x: number, baseline: number, content = '', size = 11) =>
+    taken.push({ x, y: baseline - 2.5, w: halfWidth(content.length, size), h: 5.5 });
+  for (const { x, y, kind, value, above, below } of nodes) {
+    taken.push({ x, y, w: shapeHalfWidth(kind, radius), h: radius });
+    text(x, y + 4.5, value?.text, 12);
+    text(x, y - radius - 7, above);
+    below.forEach((line, i) => text(x, y + radius + 14 + i * LINE, line.text));
+  }
+  const spots = new Map<string, Box | undefined>();
+  for (const { key, x1, y1, x2, y2, lines } of edges) {
+    const w = halfWidth(Math.max(...lines.map((line) => line.text.length))) + HALO;
+    const h = (lines.length * LINE) / 2 + HALO;
+    const box = FRACTIONS.map((t) => ({ x: x1 + (x2 - x1) * t, y: y1 + (y2 - y1) * t, w, h })).find(
+      (box) => !taken.some((other) => overlaps(box, other)),
+    );
+    if (box) taken.push(box);
+    spots.set(key, box);
+  }
+  return spots;
+}

@@ -1,0 +1,126 @@
+import { backpropPresets, backpropTrace } from '@dlviz/core';
+import { describe, expect, test } from 'vitest';
+import { edgeFacts, labelChars, nodeFacts, type EdgeFacts, type NodeFacts } from '../src/drawing-facts.js';
+import { placeLabels } from '../src/label-placement.js';
+import { halfWidth, networkLayout, type View } from '../src/layout.js';
+import { Reveal } from '../src/reveal.js';
+
+interface Rect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const meet = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const around = (x: number, y: number, w: number, h: number): Rect => ({
+  left: x - w,
+  right: x + w,
+  top: y - h,
+  bottom: y + h,
+});
+
+/** The drawing of a preset in one view and width: its labelled edges, nodes and label spots. */
+function drawing(problem: (typeof backpropPresets)[number]['problem'], view: View, available: number) {
+  const trace = backpropTrace(problem);
+  const widths = [problem.input.length, ...problem.layers.map((l) => l.bias.length)];
+  const layout = networkLayout(widths, view, available, labelChars(problem, trace));
+  const reveal = new Reveal(trace.sections);
+  const edges = edgeFacts(problem, trace, reveal, layout).filter((e) => e.lines.length > 0);
+  const nodes = nodeFacts(problem, trace, reveal, layout);
+  return { layout, edges, nodes, spots: placeLabels(edges, nodes, layout.radius) };
+}
+
+/** Every text a node shows, and its shape, as rectangles (the glyphs' extent, not the layout's own boxes). */
+function nodeRects(node: NodeFacts, radius: number): Rect[] {
+  const line = (baseline: number, text: string, size = 11) => ({
+    left: node.x - halfWidth(text.length, size),
+    right: node.x + halfWidth(text.length, size),
+    top: baseline - 8,
+    bottom: baseline + 2,
+  });
+  return [
+    around(node.x, node.y, node.kind === 'linear' ? 27 : node.kind === 'loss' ? 34 : radius, radius),
+    line(node.y + 4.5, node.value?.text ?? '', 12),
+    line(node.y - radius - 7, node.above),
+    ...node.below.map((l, i) => line(node.y + radius + 14 + i * 13, l.text)),
+  ];
+}
+
+/** A label's text block: all its lines, centered on its spot. */
+function labelRect(edge: EdgeFacts, spot: { x: number; y: number }): Rect {
+  const w = halfWidth(Math.max(...edge.lines.map((l) => l.text.length)));
+  return around(spot.x, spot.y + 1.5, w, (edge.lines.length * 13) / 2);
+}
+
+describe('edge label placement', () => {
+  test.each(
+    backpropPresets.flatMap(({ id, problem }) =>
+      (['graph', 'neurons'] as const).flatMap((view) =>
+        [360, 1000].map((w) => [id, view, w, problem] as const),
+      ),
+    ),
+  )(
+    '%s, %s view at %i px: no label covers another label, a node or its texts',
+    (_, view, available, problem) => {
+      const { layout, edges, nodes, spots } = drawing(problem, view, available);
+      const obstacles = nodes.flatMap((n) => nodeRects(n, layout.radius));
+      const placed = edges.filter((e) => spots.get(e.key)).map((e) => labelRect(e, spots.get(e.key)!));
+      placed.forEach((label, i) => {
+        expect(obstacles.filter((o) => meet(label, o))).toEqual([]);
+        expect(placed.slice(i + 1).filter((other) => meet(label, other))).toEqual([]);
+      });
+      // Each label sits on its own edge, between its ends.
+      for (const e of edges) {
+        const spot = spots.get(e.key);
+        if (!spot) continue;
+        const t = (spot.x - e.x1) / (e.x2 - e.x1);
+        expect(t).toBeGreaterThan(0.1);
+        expect(t).toBeLessThan(0.9);
+        expect(spot.y).toBeCloseTo(e.y1 + (e.y2 - e.y1) * t, 6);
+      }
+    },
+  );
+
+  test.each(['duke-q9-leaky-mlp', 'vanishing-sigmoid', 'exploding-linear'])(
+    'the graph view of %s finds a spot for every label, on a phone and a laptop',
+    (id) => {
+      const problem = backpropPresets.find((p) => p.id === id)!.problem;
+      for (const available of [360, 1000]) {
+        const { edges, spots } = drawing(problem, 'graph', available);
+        expect(edges.filter((e) => !spots.get(e.key)).map((e) => e.key)).toEqual([]);
+      }
+    },
+  );
+
+  test('the Duke network still fits a 1000 px page in the graph view', () => {
+    const duke = backpropPresets.find((p) => p.id === 'duke-q9-leaky-mlp')!.problem;
+    expect(drawing(duke, 'graph', 966).layout.width).toBeLessThanOrEqual(966);
+  });
+
+  test('crossing edges: the second label moves along its edge off the crossing; with no room it is left out', () => {
+    const edge = (key: string, y1: number, y2: number, x2: number): EdgeFacts => ({
+      key,
+      kind: 'weight',
+      layer: 0,
+      row: 0,
+      column: 0,
+      x1: 0,
+      y1,
+      x2,
+      y2,
+      lines: [{ text: '0.5', at: 0 }],
+      gradientAt: 0,
+      width: 1,
+      dash: '',
+    });
+    const crossing = placeLabels([edge('a', 0, 100, 200), edge('b', 100, 0, 200)], [], 21);
+    expect(crossing.get('a')).toMatchObject({ x: 100, y: 50 });
+    const b = crossing.get('b')!;
+    expect(b.x).not.toBe(100);
+    expect(b.y).toBeCloseTo(100 - b.x / 2, 6);
+    const crowded = placeLabels([edge('a', 0, 0, 40), edge('b', 0, 0, 40)], [], 21);
+    expect(crowded.get('a')).toBeDefined();
+    expect(crowded.get('b')).toBeUndefined();
+  });
+});
