@@ -4,10 +4,16 @@ import type { Attachment } from 'svelte/attachments';
  * Makes an element a keyboard stop only while its content overflows it, so a wide formula or
  * table can be scrolled from the keyboard (WCAG: scrollable regions must be focusable) without
  * adding a useless tab stop to every formula that fits.
+ *
+ * The overflow is read when a ResizeObserver reports, after the browser's own layout, never at once:
+ * reading it as each formula mounts forced a layout per formula (about 6 ms each in a widget that
+ * mounts six). Pass what the element shows as `content`: a new value gives a new attachment, which
+ * checks again, since a wider formula can overflow a box whose size has not changed.
  */
-export function focusableWhenScrolling(label: string): Attachment<HTMLElement> {
+export function focusableWhenScrolling(label: string, content?: unknown): Attachment<HTMLElement> {
+  void content;
   return (element) => {
-    const update = () => {
+    const observer = new ResizeObserver(() => {
       if (element.scrollWidth > element.clientWidth + 1) {
         element.tabIndex = 0;
         element.setAttribute('role', 'region');
@@ -17,9 +23,7 @@ export function focusableWhenScrolling(label: string): Attachment<HTMLElement> {
         element.removeAttribute('role');
         element.removeAttribute('aria-label');
       }
-    };
-    update();
-    const observer = new ResizeObserver(update);
+    });
     observer.observe(element);
     return () => observer.disconnect();
   };

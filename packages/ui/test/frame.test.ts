@@ -38,6 +38,22 @@ describe('Formula', () => {
     expect(short.container.querySelector('.formula')!.hasAttribute('tabindex')).toBe(false);
     host.remove();
   });
+
+  test('a formula that grows wider than a box of unchanged size becomes a region, and one that shrinks stops being one', async () => {
+    const host = document.createElement('div');
+    host.style.width = '120px';
+    document.body.append(host);
+    const long = Array.from({ length: 30 }, (_, i) => `x_{${i}}`).join(' + ');
+    const screen = await render(Formula, { props: { tex: 'x' }, target: host });
+    const box = screen.container.querySelector<HTMLElement>('.formula')!;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(box.hasAttribute('tabindex')).toBe(false);
+    await screen.rerender({ tex: long });
+    await expect.poll(() => box.getAttribute('role')).toBe('region');
+    await screen.rerender({ tex: 'y' });
+    await expect.poll(() => box.hasAttribute('role')).toBe(false);
+    host.remove();
+  });
 });
 
 describe('PredictPrompt', () => {
