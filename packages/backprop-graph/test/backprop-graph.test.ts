@@ -262,6 +262,28 @@ describe('editing through an invalid moment', () => {
     expect(svg(screen.container)).not.toBeNull();
   });
 
+  test('a host that hands each reported problem back keeps the training history', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    await screen.rerender({
+      onproblemchange: (next: BackpropProblem) => void screen.rerender({ problem: next }),
+    });
+    await screen.getByRole('button', { name: /^Train \d+ steps$/ }).click();
+    await screen.getByRole('button', { name: /^Train \d+ steps$/ }).click();
+    await expect
+      .poll(() => screen.container.querySelector('.loss-chart figcaption')?.textContent)
+      .toMatch(/after 200 steps$/);
+  });
+
+  test('under BCE, a new width keeps the output activation the reader chose', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: duke, onproblemchange });
+    await screen.getByRole('combobox', { name: 'Loss' }).selectOptions('bce');
+    await screen.getByRole('combobox', { name: 'Activation of layer 1' }).selectOptions('softplus');
+    await screen.getByRole('combobox', { name: 'Units in layer 0' }).selectOptions('2');
+    const last = onproblemchange.mock.lastCall![0] as BackpropProblem;
+    expect(last.layers[1]!.activation.type).toBe('softplus');
+  });
+
   test('a new problem from the host starts the training history again', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
     await screen.getByRole('button', { name: /^Train \d+ steps$/ }).click();

@@ -237,6 +237,19 @@ describe('OptimizerRace', () => {
     );
   });
 
+  test('a preset on another surface keeps its fitted view through the next edit', async () => {
+    const screen = await render(OptimizerRace, { problem: small });
+    await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('ucla-which-update');
+    const view = () =>
+      ['x from', 'x to', 'y from', 'y to'].map(
+        (name) => (screen.getByRole('textbox', { name: `View ${name}` }).element() as HTMLInputElement).value,
+      );
+    const fitted = view();
+    await screen.getByRole('textbox', { name: 'Start x' }).fill('0.5');
+    await userEvent.keyboard('{Enter}');
+    expect(view()).toEqual(fitted);
+  });
+
   test('the start moved by keys stops where the loss is not finite, rather than breaking the plot', async () => {
     const onproblemchange = vi.fn();
     const problem: OptimizerProblemJson = {
