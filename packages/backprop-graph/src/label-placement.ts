@@ -42,7 +42,10 @@ export function placeLabels(
     below.forEach((line, i) => text(x, y + radius + 14 + i * LINE, line.text));
   }
   const spots = new Map<string, Box | undefined>();
-  for (const { key, x1, y1, x2, y2, lines } of edges) {
+  // An activation's local derivative has only its short edge to sit on, and no tooltip to fall back
+  // to, where a weight's label has a long edge: the local ones choose first.
+  const ordered = [...edges].sort((a, b) => Number(b.kind === 'local') - Number(a.kind === 'local'));
+  for (const { key, x1, y1, x2, y2, lines } of ordered) {
     const w = halfWidth(Math.max(...lines.map((line) => line.text.length))) + HALO;
     const h = (lines.length * LINE) / 2 + HALO;
     const box = FRACTIONS.map((t) => ({ x: x1 + (x2 - x1) * t, y: y1 + (y2 - y1) * t, w, h })).find(

@@ -124,3 +124,13 @@ describe('edge label placement', () => {
     expect(crowded.get('b')).toBeUndefined();
   });
 });
+
+describe('local derivatives', () => {
+  test.each(backpropPresets.flatMap(({ id, problem }) => [360, 1000].map((w) => [id, w, problem] as const)))(
+    '%s at %i px: every activation’s local derivative finds a spot (it has no tooltip to fall back to)',
+    (_id, width, problem) => {
+      const { edges, spots } = drawing(problem, 'graph', width);
+      for (const edge of edges.filter((e) => e.kind === 'local')) expect(spots.get(edge.key)).toBeDefined();
+    },
+  );
+});
