@@ -22,6 +22,7 @@ export { moveInGrid, type CellPosition, type GridCell } from './grid-navigation.
 export { parseNumber, nudge, type ParsedNumber } from './parse-number.js';
 export { closeEnough } from './predict.js';
 export { presetMatching } from './preset-matching.js';
+export { EditedProblem, type ReadProblemResult } from './edited-problem.svelte.js';
 export { keepingSame } from './same-items.js';
 export type { WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
 
