@@ -2,7 +2,7 @@
 // element, several widgets and two copies of one on a page, and a page whose CSP forbids eval and
 // inline scripts.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { watchedPage } from './browser.mjs';
@@ -99,6 +99,42 @@ test('a custom element served by the site loads its on-demand parts from beside 
     const conv = page.locator('#conv-stepper');
     await conv.getByText('Layer settings').click();
     await conv.getByRole('spinbutton', { name: /^p rows/ }).waitFor({ timeout: 20_000 });
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test("a custom element served by the site links to that site's embed pages and element scripts", async () => {
+  // The element and its parts served from a folder below the root, as a course site might host dlviz.
+  const elementDir = join(buildDir, 'elements', 'norm-axes');
+  for (const file of readdirSync(elementDir))
+    site.server.host(`/course/dlviz/elements/norm-axes/${file}`, readFileSync(join(elementDir, file), 'utf8'), {
+      'content-type': 'text/javascript; charset=utf-8',
+    });
+  const body = `<script type="module" src="/course/dlviz/elements/norm-axes/element.js"></script>${elementTag('norm-axes')}`;
+  const url = site.server.host('/course/unit-3.html', hostPage('A course page', body));
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    // What the widget copies is recorded instead of reaching the system clipboard.
+    await page.addInitScript(() => {
+      window.copied = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: async (text) => void window.copied.push(text) },
+      });
+    });
+    await page.goto(url);
+    const widget = page.locator('#norm-axes');
+    await widget.locator('svg').first().waitFor({ timeout: 20_000 });
+    for (const name of ['Copy link', 'Copy custom element code']) {
+      await widget.locator('summary', { hasText: 'Share' }).click();
+      await widget.getByRole('button', { name }).click();
+    }
+    await page.waitForFunction(() => window.copied.length === 2);
+    const [link, element] = await page.evaluate(() => window.copied);
+    const dlvizSite = `${site.server.origin}/course/dlviz/`;
+    assert.ok(link.startsWith(`${dlvizSite}embed/norm-axes/?`), link);
+    assert.ok(element.includes(`src="${dlvizSite}elements/norm-axes/element.js"`), element);
     assert.deepEqual(problems, []);
   } finally {
     await close();

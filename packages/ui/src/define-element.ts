@@ -29,10 +29,11 @@ export interface WidgetElement extends HTMLElement {
  * `customElements`. Calling it twice for one tag returns the first definition.
  */
 /**
- * Not written inline: bundlers read `new URL('<literal>', import.meta.url)` as an asset to embed, and
- * Vite replaced '../' with the ui package's index.js as a data: URL, which is no base for links.
+ * From the site's `elements/<widget>/element.js` up to the site. Not written inline: bundlers read
+ * `new URL('<literal>', import.meta.url)` as an asset to embed, and Vite replaced '../' with the ui
+ * package's index.js as a data: URL, which is no base for links.
  */
-const parentDirectory = '../';
+const siteFromElement = '../../';
 
 export function defineWidgetElement(
   tag: string,
@@ -42,9 +43,9 @@ export function defineWidgetElement(
   const existing = customElements.get(tag);
   if (existing) return existing;
 
-  // The site's element scripts live at <site>/elements/<widget>.js, beside its embed/ pages: links
-  // and embed code point back there unless a `base-url` attribute says otherwise (e.g. from a CDN).
-  const scriptSite = new URL(parentDirectory, import.meta.url).href;
+  // The site's element scripts live at <site>/elements/<widget>/element.js, beside its embed/ pages:
+  // links and embed code point back there unless a `base-url` attribute says otherwise (e.g. from a CDN).
+  const scriptSite = new URL(siteFromElement, import.meta.url).href;
 
   class DlvizWidgetElement extends HTMLElement implements WidgetElement {
     static observedAttributes = [...elementAttributeNames];
