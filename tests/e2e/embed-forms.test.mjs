@@ -109,9 +109,13 @@ test("a custom element served by the site links to that site's embed pages and e
   // The element and its parts served from a folder below the root, as a course site might host dlviz.
   const elementDir = join(buildDir, 'elements', 'norm-axes');
   for (const file of readdirSync(elementDir))
-    site.server.host(`/course/dlviz/elements/norm-axes/${file}`, readFileSync(join(elementDir, file), 'utf8'), {
-      'content-type': 'text/javascript; charset=utf-8',
-    });
+    site.server.host(
+      `/course/dlviz/elements/norm-axes/${file}`,
+      readFileSync(join(elementDir, file), 'utf8'),
+      {
+        'content-type': 'text/javascript; charset=utf-8',
+      },
+    );
   const body = `<script type="module" src="/course/dlviz/elements/norm-axes/element.js"></script>${elementTag('norm-axes')}`;
   const url = site.server.host('/course/unit-3.html', hostPage('A course page', body));
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin);

@@ -7,7 +7,7 @@ export type GalleryPreset = Preset<unknown>;
 
 /**
  * The presets of each widget, apart from the widgets' descriptions: they hold every preset's numbers,
- * which the landing page needs only when it mounts the widgets, not for its first paint.
+ * which a page that only lists or links the widgets need not load.
  */
 const presets: Record<WidgetId, readonly GalleryPreset[]> = {
   'conv-stepper': convPresets,
