@@ -1,4 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { themeScript } from './src/lib/theme-script.js';
+
+/** The site pages' one inline script of their own, allowed by its hash. */
+const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -10,7 +15,7 @@ export default {
     inlineStyleThreshold: 64 * 1024,
     csp: {
       mode: 'hash',
-      directives: { 'script-src': ['self'], 'object-src': ['none'], 'base-uri': ['self'] },
+      directives: { 'script-src': ['self', themeScriptHash], 'object-src': ['none'], 'base-uri': ['self'] },
     },
   },
 };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { watchedPage } from './browser.mjs';
+import { visit, watchedPage } from './browser.mjs';
 import { readDrawing, widgetIds } from './drawing.mjs';
 import { elementScript, elementTag, hostPage } from './hosts.mjs';
 import { buildDir } from './server.mjs';
@@ -237,6 +237,67 @@ test('a host page whose CSP forbids eval and inline scripts: every widget works'
     await page.locator('#optimizer-race').getByRole('button', { name: 'Play' }).click();
     await page.locator('#optimizer-race').getByRole('button', { name: 'Pause' }).click();
     assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test("the embed builder's iframe and element snippets show exactly its preview, at its height", async () => {
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin, {
+    viewport: { width: 1100, height: 900 },
+  });
+  try {
+    await visit(page, `${site.server.origin}/norm-axes/`);
+    const builder = page.locator('section.builder');
+    await builder.getByRole('checkbox', { name: 'Hide Narration' }).check();
+    await builder.getByRole('checkbox', { name: 'Lock Editing' }).check();
+    await builder.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await builder.getByRole('spinbutton', { name: 'First step' }).fill('3');
+    const preview = builder.locator('.preview');
+    await preview.locator('svg').first().waitFor();
+    // What a reader sees of the state: the step, the narration, the theme, the lock.
+    const facts = (locator) =>
+      locator.evaluate((node) => {
+        node = node.shadowRoot ?? node;
+        const style = getComputedStyle(node.querySelector('.dlviz-root'));
+        return {
+          position: node.querySelector('.position')?.textContent,
+          narration: node.querySelector('.narration') !== null,
+          background: style.backgroundColor,
+          lockedFields: [...node.querySelectorAll('input, select')].filter((e) => e.disabled).length > 0,
+        };
+      });
+    const shown = await facts(preview);
+    assert.equal(shown.narration, false);
+    assert.ok(shown.lockedFields);
+    const snippet = async (form) =>
+      (await builder.locator(`pre[aria-labelledby="snippet-${form}"]`).textContent()).trim();
+    const [iframe, elementCode] = [await snippet('iframe'), await snippet('element')];
+    const height = Number(/height="(\d+)"/.exec(iframe)[1]);
+    const previewHeight = await preview.evaluate((p) => p.firstElementChild.getBoundingClientRect().height);
+    assert.ok(Math.abs(height - previewHeight - 8) <= 2, `iframe ${height} px, preview ${previewHeight} px`);
+    // The host column is as wide as the preview, so the embedded widget lays out the same.
+    const width =
+      Math.round(await preview.evaluate((p) => p.firstElementChild.getBoundingClientRect().width)) + 8;
+    const host = (name, body) =>
+      site.server.host(`/${name}.html`, hostPage(name, `<div style="width:${width}px">${body}</div>`));
+    await page.goto(host('builder-iframe', iframe));
+    const frame = page.frameLocator('iframe').locator('main');
+    await frame.locator('svg').first().waitFor({ timeout: 20_000 });
+    assert.deepEqual(await facts(frame), shown);
+    const reported = await page
+      .frameLocator('iframe')
+      .locator('html')
+      .evaluate((h) => h.scrollHeight);
+    assert.ok(
+      Math.abs(reported - height) <= Math.max(24, height * 0.02),
+      `page ${reported} px, iframe ${height} px`,
+    );
+    await page.goto(host('builder-element', elementCode));
+    const element = page.locator('dlviz-norm-axes');
+    await element.locator('svg').first().waitFor({ timeout: 20_000 });
+    assert.deepEqual(await facts(element), shown);
     assert.deepEqual(problems, []);
   } finally {
     await close();

@@ -14,7 +14,8 @@ const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll("'", 
 export const elementTag = (widget, problem = firstProblem[widget], id = widget) =>
   `<dlviz-${widget} id="${id}" problem='${escapeAttribute(JSON.stringify(problem))}'></dlviz-${widget}>`;
 
-export const elementScript = (widget) => `<script type="module" src="/elements/${widget}/element.js"></script>`;
+export const elementScript = (widget) =>
+  `<script type="module" src="/elements/${widget}/element.js"></script>`;
 
 export function hostPage(title, body) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;

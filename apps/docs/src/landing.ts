@@ -19,6 +19,9 @@ function showTheme(theme: ThemeName): void {
 
 showTheme(savedTheme());
 menu?.addEventListener('change', () => showTheme(menu.value as ThemeName));
+// Back and Forward can bring this page back with the menu as it was, or from the back/forward
+// cache, while another page has saved a new choice since.
+addEventListener('pageshow', () => showTheme(savedTheme()));
 
 /** Loads a widget's element from the site's elements/ folder, beside this script's folder. */
 async function load(widget: HTMLElement): Promise<void> {
@@ -30,6 +33,8 @@ async function load(widget: HTMLElement): Promise<void> {
   } catch {
     const note = widget.querySelector('p');
     if (note) note.textContent = `${note.dataset.failed}: check the connection, then reload the page.`;
+    // No widget is coming: the box no longer keeps its height.
+    widget.dataset.failed = '';
   }
 }
 

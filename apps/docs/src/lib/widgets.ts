@@ -16,8 +16,14 @@ export interface SiteWidget {
   readonly summary: string;
   /** The preset a fresh page opens with. */
   readonly defaultPreset: string;
-  /** Height for the iframe snippet before the page reports its own. */
+  /** Height for the iframe snippet until the embed builder has measured its preview. */
   readonly embedHeight: number;
+  /**
+   * About how tall the widget is on the landing page with its default preset, in CSS pixels, on a
+   * phone (under 600 px wide), a tablet (under 900 px) and wider: the box kept for it until it loads,
+   * so the page does not jump when it does. Measured; a test checks they still fit.
+   */
+  readonly landingHeights: readonly [phone: number, tablet: number, wide: number];
 }
 
 export const siteWidgets: readonly SiteWidget[] = [
@@ -29,6 +35,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Slide a filter over the input, cell by cell: products, sums, bias, activation, then pooling.',
     defaultPreset: 'duke-q8-maxpool',
     embedHeight: 760,
+    landingHeights: [2530, 1900, 1780],
   },
   {
     id: 'backprop-graph',
@@ -38,6 +45,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Every number of a forward and backward pass, and the chain rule behind each gradient.',
     defaultPreset: 'duke-q9-leaky-mlp',
     embedHeight: 760,
+    landingHeights: [2500, 1550, 1470],
   },
   {
     id: 'optimizer-race',
@@ -47,6 +55,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'SGD, momentum, Nesterov, Adagrad, RMSprop and Adam racing on a loss surface, update by update.',
     defaultPreset: 'ellipse-race',
     embedHeight: 720,
+    landingHeights: [3130, 2590, 1680],
   },
   {
     id: 'norm-axes',
@@ -56,6 +65,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Which values share one mean and variance under batch, layer, instance, group and RMS norm.',
     defaultPreset: 'exam-batch-fc',
     embedHeight: 760,
+    landingHeights: [2980, 2150, 1690],
   },
 ];
 
