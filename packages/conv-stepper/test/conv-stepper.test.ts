@@ -134,6 +134,32 @@ describe('stepping', () => {
       screen.container.querySelectorAll('[aria-label="Output of filter 0"] [aria-label*="affects"]'),
     ).toHaveLength(4);
   });
+
+  test('keyboard focus lights what hovering does: an input cell its outputs, an output cell its window', async () => {
+    const screen = await render(ConvStepper, { problem: cmu, initialStep: 100 });
+    const input = screen.container.querySelector<SVGGElement>(
+      '[aria-label^="Input channel 0"] [role=gridcell][tabindex="0"]',
+    )!;
+    input.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}');
+    await expect
+      .poll(
+        () =>
+          screen.container.querySelectorAll('[aria-label="Output of filter 0"] [aria-label*="affects"]')
+            .length,
+      )
+      .toBe(4);
+    screen.container
+      .querySelector<SVGGElement>('[aria-label="Output of filter 0"] [role=gridcell][tabindex="0"]')!
+      .focus();
+    // Output (0, 0) of a 2×2 filter: a 2×2 window on the input.
+    await expect
+      .poll(
+        () =>
+          screen.container.querySelectorAll('[aria-label^="Input channel 0"] [aria-label*="affects"]').length,
+      )
+      .toBe(4);
+  });
 });
 
 describe('editing', () => {
@@ -174,6 +200,34 @@ describe('editing', () => {
     await screen.getByRole('button', { name: /Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
     expect(onproblemchange.mock.lastCall![0].input[0]).toHaveLength(4);
+  });
+
+  test('groups that do not divide C and F are refused with a reason; a new C that breaks them says so', async () => {
+    const onproblemchange = vi.fn();
+    // Duke: C = 2, F = 1.
+    const screen = await render(ConvStepper, { problem: duke, onproblemchange });
+    await screen.getByText('Layer settings').click();
+    const groups = screen.getByRole('spinbutton', { name: /g: groups/ });
+    await groups.fill('2');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByText('g must divide C = 2 and F = 1')).toBeVisible();
+    await expect.element(groups).toHaveValue(1);
+    expect(onproblemchange).not.toHaveBeenCalled();
+    // With two filters, two groups fit; then three channels do not take them.
+    const filters = screen.getByRole('spinbutton', { name: /F: filters/ });
+    await filters.fill('2');
+    await userEvent.keyboard('{Tab}');
+    await groups.fill('2');
+    await userEvent.keyboard('{Tab}');
+    expect(onproblemchange.mock.lastCall![0].groups).toBe(2);
+    const channels = screen.getByRole('spinbutton', { name: /C: input channels/ });
+    await channels.fill('3');
+    await userEvent.keyboard('{Tab}');
+    expect(onproblemchange.mock.lastCall![0].groups).toBeUndefined();
+    await expect
+      .element(screen.getByText('Groups back to 1: 2 does not divide C = 3 and F = 2.'))
+      .toBeVisible();
+    await expect.element(groups).toHaveValue(1);
   });
 
   test('hide and lock control groups', async () => {

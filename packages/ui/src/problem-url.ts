@@ -139,7 +139,8 @@ export interface EmbedSnippets {
 }
 
 export function embedSnippets(target: EmbedTarget, state: WidgetState): EmbedSnippets {
-  const scriptUrl = target.scriptUrl ?? new URL(`elements/${target.widget}/element.js`, siteBase(target)).href;
+  const scriptUrl =
+    target.scriptUrl ?? new URL(`elements/${target.widget}/element.js`, siteBase(target)).href;
   const tag = `dlviz-${target.widget}`;
   return {
     iframe: `<iframe src="${attribute(embedPageUrl(target, state))}" title="${attribute(target.title)}" width="100%" height="${target.height ?? 560}" style="border:0" loading="lazy"></iframe>`,

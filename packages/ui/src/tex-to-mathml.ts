@@ -160,6 +160,14 @@ const matrixDelimiters: Record<string, [string, string]> = {
   aligned: ['', ''],
 };
 
+/**
+ * MathML trims the spaces at the ends of <mtext> (`\text{ at }` drew as "2at(2, 2)"); TeX keeps
+ * them, so they become no-break spaces, which are not trimmed.
+ */
+function keepEdgeSpaces(text: string): string {
+  return text.replace(/^ +| +$/g, (spaces) => '\u00a0'.repeat(spaces.length));
+}
+
 export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -336,7 +344,7 @@ class Reader {
       case 'textrm':
       case 'textit':
       case 'mbox':
-        return `<mtext>${escapeText(this.#readRawGroup())}</mtext>`;
+        return `<mtext>${escapeText(keepEdgeSpaces(this.#readRawGroup()))}</mtext>`;
       case 'mathrm':
       case 'operatorname':
         return `<mi mathvariant="normal">${escapeText(this.#readRawGroup())}</mi>`;

@@ -33,7 +33,11 @@ describe('texToMathmlBody', () => {
     ['\\partial', '<mi>∂</mi>'],
     ['\\infty', '<mi>∞</mi>'],
     ['a \\odot b', '<mrow><mi>a</mi><mo>⊙</mo><mi>b</mi></mrow>'],
-    ['\\text{if } x', '<mrow><mtext>if </mtext><mi>x</mi></mrow>'],
+    ['\\text{if } x', '<mrow><mtext>if\u00a0</mtext><mi>x</mi></mrow>'],
+    [
+      '2 \\text{ at } (1, 2)',
+      '<mrow><mn>2</mn><mtext>\u00a0at\u00a0</mtext><mo stretchy="false">(</mo><mn>1</mn><mo>,</mo><mn>2</mn><mo stretchy="false">)</mo></mrow>',
+    ],
     ['\\mathrm{ReLU}', '<mi mathvariant="normal">ReLU</mi>'],
     ['\\log x', '<mrow><mi>log</mi><mi>x</mi></mrow>'],
     ['W^\\top', '<msup><mi>W</mi><mo>⊤</mo></msup>'],

@@ -85,9 +85,10 @@ function biasText(sums: readonly number[], bias: number, pre: number): string {
 export function windowSentence(step: ConvWindowStep): string {
   const channels = step.channels;
   const head = `Filter ${step.filter}, output ${cell(step.row, step.column)}: `;
+  const taps = channels[0]!.taps.length;
   const perChannel =
     channels.length > 3
-      ? `${channels.length} channels of ${channels[0]!.taps.length} products each`
+      ? `${channels.length} channels of ${taps === 1 ? 'one product' : `${taps} products`} each`
       : channels
           .map((w) => {
             const sum = `${textSum(elide(w.taps.map((t) => productText(t.input, t.weight))))} = ${formatText(w.sum)}`;

@@ -104,6 +104,13 @@ describe('narration', () => {
     expect(long.tex.split('\\cdot').length - 1).toBe(12);
   });
 
+  it('sums many channels of a 1×1 kernel in words, one product each', () => {
+    const bottleneck = convTrace(
+      load({ widget: 'conv', input: [[[1]], [[2]], [[3]], [[4]]], kernels: [[[[1]], [[1]], [[1]], [[1]]]] }),
+    ).at(0);
+    expect(bottleneck.sentence).toMatch(/^Filter 0, output \(0, 0\): 4 channels of one product each/);
+  });
+
   it('names a collected cell no input reaches', () => {
     const trace = convTrace(
       load({ widget: 'conv', input: [[[1, 2]]], kernels: [[[[3]]]], bias: [1], stride: 3, transposed: true }),
