@@ -135,6 +135,18 @@ describe('stepping', () => {
     ).toHaveLength(4);
   });
 
+  test('sums are written as people write them: no "+ −", padding rows with a true minus', async () => {
+    const screen = await render(ConvStepper, { problem: duke });
+    const text = screen.container.textContent ?? '';
+    expect(text).toContain('rows −1 to 1, columns −1 to 1');
+    for (let k = 0; k < 16; k++) {
+      const sum = screen.container.querySelector('.sum')?.textContent ?? '';
+      expect(sum).toMatch(/\(bias\) =/);
+      expect(sum).not.toMatch(/\+ −/);
+      await screen.getByRole('button', { name: 'Next step' }).click();
+    }
+  });
+
   test('keyboard focus lights what hovering does: an input cell its outputs, an output cell its window', async () => {
     const screen = await render(ConvStepper, { problem: cmu, initialStep: 100 });
     const input = screen.container.querySelector<SVGGElement>(

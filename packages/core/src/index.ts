@@ -8,6 +8,7 @@ export type { Preset, PresetProblem } from './preset.js';
 export * from './random.js';
 export * from './format/number.js';
 export * from './format/tex.js';
+export { textSum } from './format/text-sum.js';
 export type { Issue, Validated } from './validate/issue.js';
 export { formatIssue, ValidationError } from './validate/issue.js';
 export { parseJson } from './validate/json.js';

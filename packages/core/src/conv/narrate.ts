@@ -1,6 +1,7 @@
 import { activationName, type Activation } from '../activation.js';
 import { formatFactor, formatText } from '../format/number.js';
 import { tex, texFactor, texSum } from '../format/tex.js';
+import { textSum } from '../format/text-sum.js';
 import type { ConvCollectStep, ConvPoolStep, ConvScatterStep, ConvWindowStep } from './steps.js';
 
 /*
@@ -12,11 +13,6 @@ import type { ConvCollectStep, ConvPoolStep, ConvScatterStep, ConvWindowStep } f
 const SPOKEN_TERMS = 9;
 /** Windows with more products than this are written per channel sum in LaTeX. */
 const WRITTEN_TERMS = 64;
-
-/** A sum in plain text, `+ −3` folded to `− 3` as people write it. */
-function textSum(terms: readonly string[]): string {
-  return terms.map((t, i) => (i === 0 ? t : t.startsWith('−') ? `− ${t.slice(1)}` : `+ ${t}`)).join(' ');
-}
 
 /** The first terms, an ellipsis and the last, when there are too many to say. */
 function elide(terms: readonly string[], max = SPOKEN_TERMS): string[] {

@@ -6,8 +6,3 @@ export function shownTerms(count: number): (number | undefined)[] {
   if (count <= SHOWN_TERMS) return Array.from({ length: count }, (_, i) => i);
   return [0, 1, 2, undefined, count - 1];
 }
-
-/** A plain-text sum with `+ −3` folded to `− 3`, as people write it (terms use the true minus). */
-export function textSum(terms: readonly string[]): string {
-  return terms.map((t, i) => (i === 0 ? t : t.startsWith('−') ? `− ${t.slice(1)}` : `+ ${t}`)).join(' ');
-}

@@ -6,7 +6,8 @@ import { boxCells, groupBox, locate, reducedAxes, type AxisRange } from './group
 import { cellLabel, groupLabel } from './labels.js';
 import type { NormProblem } from './problem.js';
 import { coordsOf, indexOf } from './tensor.js';
-import { shownTerms, textSum } from './terms.js';
+import { textSum } from '../format/text-sum.js';
+import { shownTerms } from './terms.js';
 
 /** What every step says about the group it works on: which cells share this mean and variance. */
 export interface GroupFacts {
