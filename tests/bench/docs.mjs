@@ -8,7 +8,9 @@ import { chromiumLaunchOptions } from '@dlviz/build-config/chromium';
 import { serve } from '../e2e/server.mjs';
 import { figure, median } from './measure.mjs';
 
-const RUNS = 7;
+// First paints on localhost vary by several frames from load to load: 15 turns each keep the
+// medians (and their ratio) from swinging by a frame between reports.
+const RUNS = 15;
 
 async function buildEmptyPage() {
   const root = fileURLToPath(new URL('./empty-svelte/', import.meta.url));
@@ -17,50 +19,60 @@ async function buildEmptyPage() {
   return outDir;
 }
 
-/**
- * FCP (ms) and transferred bytes of one load of `url` in a fresh context (cold cache). The landing
- * page loads each widget as the reader nears it, so the page is scrolled to its end before the
- * bytes are counted: they are those of the page with all four widgets.
- */
-async function loadOnce(browser, url) {
+/** A page in a fresh context (cold cache), loaded until the network is quiet. */
+async function opened(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, close: () => context.close() };
+}
+
+/** The first contentful paint (ms) of one load of `url`. */
+async function firstPaint(browser, url) {
+  const { page, close } = await opened(browser, url);
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  );
+  await close();
+  return fcp;
+}
+
+/**
+ * The bytes (gzip, as transferred) of one load of `url` scrolled to its end: the landing page loads
+ * each widget as the reader nears it, so these are the page's bytes with all four widgets. Measured
+ * in loads of their own, as the widgets' work would slow the paints measured after it.
+ */
+async function bytesScrolledThrough(browser, url) {
+  const { page, close } = await opened(browser, url);
   for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 500) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(50);
   }
   await page.waitForLoadState('networkidle');
-  const result = await page.evaluate(() => {
-    const entries = [
-      ...performance.getEntriesByType('navigation'),
-      ...performance.getEntriesByType('resource'),
-    ];
-    return {
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      transferred: entries.reduce((sum, e) => sum + e.transferSize, 0),
-    };
-  });
-  await context.close();
-  return result;
+  const transferred = await page.evaluate(() =>
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce(
+      (sum, e) => sum + e.transferSize,
+      0,
+    ),
+  );
+  await close();
+  return transferred;
 }
 
 /**
- * Median FCP and kB of each page over RUNS loads, the pages taking turns after one unmeasured
- * load of each: a busy moment on the machine then slows both alike, and neither is timed on a
- * browser that has just started.
+ * Median FCP of each page over RUNS loads, the pages taking turns after one unmeasured load of
+ * each (a busy moment on the machine then slows both alike, and neither is timed on a browser that
+ * has just started); then each page's bytes.
  */
 async function measurePair(browser, urls) {
-  const runs = urls.map(() => ({ paints: [], bytes: [] }));
-  for (const url of urls) await loadOnce(browser, url);
-  for (let i = 0; i < RUNS; i++) {
-    for (const [k, url] of urls.entries()) {
-      const { fcp, transferred } = await loadOnce(browser, url);
-      runs[k].paints.push(fcp);
-      runs[k].bytes.push(transferred);
-    }
-  }
-  return runs.map(({ paints, bytes }) => ({ fcp: median(paints), kB: median(bytes) / 1000 }));
+  const paints = urls.map(() => []);
+  for (const url of urls) await firstPaint(browser, url);
+  for (let i = 0; i < RUNS; i++)
+    for (const [k, url] of urls.entries()) paints[k].push(await firstPaint(browser, url));
+  const results = [];
+  for (const [k, url] of urls.entries())
+    results.push({ fcp: median(paints[k]), kB: (await bytesScrolledThrough(browser, url)) / 1000 });
+  return results;
 }
 
 export async function run() {

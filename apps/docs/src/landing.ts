@@ -11,17 +11,25 @@ import { applyTheme, savedTheme } from './lib/theme-choice.js';
 const widgets = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
 const menu = document.querySelector<HTMLSelectElement>('select[name="theme"]');
 
+/** Shows `theme` on the widgets and in the menu; the page itself has it already (theme-script.js). */
 function showTheme(theme: ThemeName): void {
-  applyTheme(theme);
   for (const widget of widgets) widget.setAttribute('theme', theme);
   if (menu) menu.value = theme;
 }
 
 showTheme(savedTheme());
-menu?.addEventListener('change', () => showTheme(menu.value as ThemeName));
+menu?.addEventListener('change', () => {
+  const theme = menu.value as ThemeName;
+  applyTheme(theme);
+  showTheme(theme);
+});
 // Back and Forward can bring this page back with the menu as it was, or from the back/forward
 // cache, while another page has saved a new choice since.
-addEventListener('pageshow', () => showTheme(savedTheme()));
+addEventListener('pageshow', () => {
+  const theme = savedTheme();
+  applyTheme(theme);
+  showTheme(theme);
+});
 
 /** Loads a widget's element from the site's elements/ folder, beside this script's folder. */
 async function load(widget: HTMLElement): Promise<void> {
