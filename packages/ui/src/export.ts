@@ -46,6 +46,103 @@ function inlineStyles(svg: SVGSVGElement): SVGSVGElement {
   return copy;
 }
 
+/**
+ * Text that belongs to controls, not to the view, left out of an exported picture: form controls
+ * and their labels, and whatever a widget marks `data-export="skip"` (its settings editor).
+ */
+const controlText =
+  'svg, button, select, textarea, label, legend, script, style, [aria-hidden="true"], [data-export="skip"]';
+
+/**
+ * Whether a word can be seen: its middle inside every box between it and `container` that clips
+ * its overflow (a scrolled formula shows part of itself; a visually hidden announcement's 1 px box,
+ * nothing).
+ */
+function visibleIn(word: DOMRect, from: Element, container: Element): boolean {
+  const x = (word.left + word.right) / 2;
+  const y = (word.top + word.bottom) / 2;
+  for (let box: Element | null = from; box && box !== container; box = box.parentElement) {
+    const { overflowX, overflowY } = getComputedStyle(box);
+    if (overflowX === 'visible' && overflowY === 'visible') continue;
+    const clip = box.getBoundingClientRect();
+    if (x < clip.left || x > clip.right || y < clip.top || y > clip.bottom) return false;
+  }
+  return true;
+}
+
+/**
+ * The text the view shows in HTML around its drawings (headings, captions, the worked numbers,
+ * formulas), line by line as SVG <text> where it appears on screen, in its own font and color.
+ * Positions come from the layout itself, so a formula's sub- and superscripts stay where they are.
+ */
+function htmlTextAsSvg(container: Element, origin: DOMRect): SVGTextElement[] {
+  const texts: SVGTextElement[] = [];
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const content = node.textContent ?? '';
+    if (!parent || !content.trim() || parent.closest(controlText)) continue;
+    const style = getComputedStyle(parent);
+    if (style.visibility !== 'visible') continue;
+    // Words on one line (the same top) become one <text>; a wrapped paragraph, one per line.
+    let line: { start: number; end: number; box: DOMRect } | undefined;
+    const flush = () => {
+      if (!line) return;
+      const text = document.createElementNS(svgNamespace, 'text');
+      text.setAttribute('x', String(line.box.left - origin.left));
+      text.setAttribute('y', String((line.box.top + line.box.bottom) / 2 - origin.top));
+      text.setAttribute('dominant-baseline', 'central');
+      text.setAttribute(
+        'style',
+        `font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight};font-style:${style.fontStyle};fill:${style.color};white-space:pre`,
+      );
+      text.textContent = content.slice(line.start, line.end);
+      texts.push(text);
+      line = undefined;
+    };
+    for (const word of content.matchAll(/\S+/g)) {
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const box = range.getBoundingClientRect();
+      if (box.width < 1 || box.height < 1 || !visibleIn(box, parent, container)) {
+        flush();
+        continue;
+      }
+      if (line && Math.abs(box.top - line.box.top) < box.height / 2) line.end = word.index + word[0].length;
+      else {
+        flush();
+        line = { start: word.index, end: word.index + word[0].length, box };
+      }
+    }
+    flush();
+  }
+  return texts;
+}
+
+/**
+ * The bars of the formulas' fractions, which MathML draws without any text: a line between each
+ * numerator and its denominator, in the formula's color.
+ */
+function fractionBarsAsSvg(container: Element, origin: DOMRect): SVGLineElement[] {
+  return [...container.querySelectorAll('mfrac')]
+    .filter((frac) => frac.getAttribute('linethickness') !== '0' && frac.children.length === 2)
+    .flatMap((frac) => {
+      const box = frac.getBoundingClientRect();
+      const over = frac.children[0]!.getBoundingClientRect();
+      const under = frac.children[1]!.getBoundingClientRect();
+      if (box.width < 1 || !visibleIn(box, frac, container)) return [];
+      const y = (over.bottom + under.top) / 2 - origin.top;
+      const line = document.createElementNS(svgNamespace, 'line');
+      line.setAttribute('x1', String(box.left - origin.left));
+      line.setAttribute('x2', String(box.right - origin.left));
+      line.setAttribute('y1', String(y));
+      line.setAttribute('y2', String(y));
+      line.setAttribute('style', `stroke:${getComputedStyle(frac).color};stroke-width:1`);
+      return [line];
+    });
+}
+
 export interface SvgDocument {
   text: string;
   width: number;
@@ -53,17 +150,21 @@ export interface SvgDocument {
 }
 
 /**
- * One standalone SVG document for a view: every <svg> under `container` (not nested in another),
- * placed where it appears on screen. Styles there come from CSS (classes, the `--dlviz-*` custom
- * properties, dark mode), which a file opened elsewhere would not have, so computed values are
- * inlined. The background is painted so dark-theme text stays legible.
+ * One standalone SVG document for a view: every <svg> under `container` (not nested in another)
+ * and the text around them, placed where they appear on screen, less what is marked
+ * `data-export="skip"`. Styles there come from CSS
+ * (classes, the `--dlviz-*` custom properties, dark mode), which a file opened elsewhere would not
+ * have, so computed values are inlined. The background is painted so dark-theme text stays legible.
  */
 export function viewToSvg(container: Element, background?: string): SvgDocument {
   const origin = container.getBoundingClientRect();
-  const svgs = [...container.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+  const svgs = [...container.querySelectorAll('svg')].filter(
+    (svg) => !svg.parentElement?.closest('svg') && !svg.closest('[data-export="skip"]'),
+  );
   const boxes = svgs.map((svg) => svg.getBoundingClientRect());
-  const width = Math.ceil(Math.max(1, ...boxes.map((b) => b.right - origin.left)));
-  const height = Math.ceil(Math.max(1, ...boxes.map((b) => b.bottom - origin.top)));
+  const texts = htmlTextAsSvg(container, origin);
+  const width = Math.ceil(Math.max(1, origin.width, ...boxes.map((b) => b.right - origin.left)));
+  const height = Math.ceil(Math.max(1, origin.height, ...boxes.map((b) => b.bottom - origin.top)));
   const root = document.createElementNS(svgNamespace, 'svg');
   root.setAttribute('xmlns', svgNamespace);
   root.setAttribute('width', String(width));
@@ -86,6 +187,7 @@ export function viewToSvg(container: Element, background?: string): SvgDocument 
     copy.setAttribute('height', String(box.height));
     root.append(copy);
   });
+  root.append(...texts, ...fractionBarsAsSvg(container, origin));
   return {
     text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`,
     width,
