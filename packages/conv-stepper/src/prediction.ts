@@ -15,10 +15,11 @@ export function predictionFor(next: ConvStep | undefined): Prediction | undefine
         answer: next.output,
       };
     case 'scatter': {
-      const first = next.targets[0]!;
+      // A tap whose product lands in the output: one cropped by the padding adds nothing to ask about.
+      const kept = next.targets.find((t) => !t.cropped) ?? next.targets[0]!;
       return {
-        question: `Input (${next.row}, ${next.column}) of channel ${next.channel} is ${formatText(next.input)}: what does it add through kernel tap (0, 0)?`,
-        answer: first.product,
+        question: `Input (${next.row}, ${next.column}) of channel ${next.channel} is ${formatText(next.input)}: what does it add to output (${kept.outputRow}, ${kept.outputColumn}) through kernel tap (${kept.kernelRow}, ${kept.kernelColumn})?`,
+        answer: kept.product,
       };
     }
     case 'pool':
