@@ -156,11 +156,19 @@ export function collectTex(step: ConvCollectStep): string {
   return `${mapTex('Z', step.filter, step.row, step.column)} = ${texSum([...(terms.length > 0 ? terms : ['0']), tex(step.bias)])} = ${tex(step.preActivation)}${activationTexTail(step.activation, step.filter, step.row, step.column, step.preActivation, step.output)}`;
 }
 
+/**
+ * How many cells of a max-pool window hold its maximum. On a tie the first one is the argmax (as in
+ * PyTorch), and it alone gets the gradient back: worth saying, since the picture shows equal cells.
+ */
+const maxima = (step: ConvPoolStep): number => step.cells.filter((c) => c.value === step.value).length;
+
 export function poolSentence(step: ConvPoolStep): string {
   const values = step.cells.map((c) => formatText(c.value));
   const head = `${step.type === 'max' ? 'Max' : 'Average'} pool, filter ${step.filter}, cell ${cell(step.row, step.column)}: `;
   if (step.argmax) {
-    return `${head}max(${elide(values, 16).join(', ')}) = ${formatText(step.value)}, at output ${cell(step.argmax[0], step.argmax[1])}`;
+    const ties = maxima(step);
+    const first = ties > 1 ? `, the first of ${ties} equal maxima, which alone gets the gradient` : '';
+    return `${head}max(${elide(values, 16).join(', ')}) = ${formatText(step.value)}, at output ${cell(step.argmax[0], step.argmax[1])}${first}`;
   }
   return `${head}(${textSum(elide(values, 16))})/${values.length} = ${formatText(step.value)}`;
 }
@@ -170,6 +178,9 @@ export function poolTex(step: ConvPoolStep): string {
   const body = step.argmax
     ? `\\max(${values.join(', ')})`
     : `\\frac{1}{${values.length}}\\left(${texSum(values)}\\right)`;
-  const where = step.argmax ? `\\text{ at } (${step.argmax[0]}, ${step.argmax[1]})` : '';
+  const ties = step.argmax ? maxima(step) : 1;
+  const where = step.argmax
+    ? `\\text{ at } (${step.argmax[0]}, ${step.argmax[1]})${ties > 1 ? `\\text{, the first of ${ties} equal maxima}` : ''}`
+    : '';
   return `${mapTex('P', step.filter, step.row, step.column)} = ${body} = ${tex(step.value)}${where}`;
 }

@@ -59,6 +59,11 @@ describe('narration', () => {
       'Max pool, filter 0, cell (0, 0): max(−0.1, 1, 4, −0.5) = 4, at output (1, 0)',
     );
     expect(trace.at(16).tex).toBe('P_{0}(0,0) = \\max(-0.1, 1, 4, -0.5) = 4\\text{ at } (1, 0)');
+    // Window (1, 1) holds 2 twice: the first is the argmax, as in PyTorch, and the sentence says so.
+    expect(trace.at(19).sentence).toMatch(
+      /= 2, at output \(2, 2\), the first of 2 equal maxima, which alone gets the gradient$/,
+    );
+    expect(trace.at(19).tex).toMatch(/\\text\{, the first of 2 equal maxima\}$/);
     const avg = convTrace(preset('duke-q8-avgpool')).at(17);
     expect(avg.sentence).toBe('Average pool, filter 0, cell (0, 1): (−0.1 − 0.2 + 1 − 0.1)/4 = 0.15');
     expect(avg.tex).toBe('P_{0}(0,1) = \\frac{1}{4}\\left(-0.1 - 0.2 + 1 - 0.1\\right) = 0.15');
