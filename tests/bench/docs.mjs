@@ -48,7 +48,15 @@ async function bytesScrolledThrough(browser, url) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(50);
   }
-  await page.waitForLoadState('networkidle');
+  // Every widget defined, then no new request for half a second (their parts, fonts).
+  await page.waitForFunction(() => !document.querySelector('[data-widget]:not(:defined)'), null, {
+    timeout: 30_000,
+  });
+  for (let count = -1; ; await page.waitForTimeout(500)) {
+    const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    if (now === count) break;
+    count = now;
+  }
   const transferred = await page.evaluate(() =>
     [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce(
       (sum, e) => sum + e.transferSize,

@@ -210,3 +210,21 @@ for (const width of [360, 1280])
       await close();
     }
   });
+
+test('coming back to the landing page from another page loads it anew, so its widgets still load', async () => {
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    await page.goto(`${site.server.origin}/playground/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => (window.sameDocument = true));
+    await page.getByRole('link', { name: 'dlviz', exact: true }).click();
+    await page.waitForURL(`${site.server.origin}/`);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.evaluate(() => window.sameDocument), undefined);
+    await scrollThrough(page);
+    for (const widget of widgetIds) assert.ok((await drawing(page, widget)).shapes > 10, widget);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});

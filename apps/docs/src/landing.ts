@@ -23,9 +23,11 @@ menu?.addEventListener('change', () => {
   applyTheme(theme);
   showTheme(theme);
 });
-// Back and Forward can bring this page back with the menu as it was, or from the back/forward
-// cache, while another page has saved a new choice since.
-addEventListener('pageshow', () => {
+// Back and Forward can bring this page back from the back/forward cache as it was, while another
+// page has saved a new choice since (a page loaded anew reads it above; autocomplete="off" keeps
+// the browser from restoring the menu's old value).
+addEventListener('pageshow', (event) => {
+  if (!event.persisted) return;
   const theme = savedTheme();
   applyTheme(theme);
   showTheme(theme);

@@ -133,15 +133,24 @@ describe('MatrixGrid', () => {
     expect(onselect).toHaveBeenCalledTimes(1);
   });
 
-  test('keyboard focus reports the cell as hovered, and leaving the grid ends it', async () => {
+  test('keyboard focus reports its cell as hovered; the pointer, while over a cell, comes first', async () => {
     const onhover = vi.fn();
     const screen = await render(MatrixGrid, { values, label: 'Input', onhover });
+    const grid = screen.container.querySelector('svg')!;
+    // The pointer may rest where an earlier test clicked: it moves off the grid first.
+    await userEvent.unhover(grid);
+    grid.dispatchEvent(new PointerEvent('pointerleave'));
     const first = screen.container.querySelector<SVGGElement>('[role=gridcell][tabindex="0"]')!;
-    // (The pointer, left where an earlier test clicked, may also report a cell: not compared here.)
     first.focus();
-    expect(onhover).toHaveBeenCalledWith({ row: 0, col: 0, value: 1 });
+    expect(onhover).toHaveBeenLastCalledWith({ row: 0, col: 0, value: 1 });
     await userEvent.keyboard('{ArrowDown}');
-    expect(onhover).toHaveBeenCalledWith({ row: 1, col: 0, value: values[1]![0] });
+    expect(onhover).toHaveBeenLastCalledWith({ row: 1, col: 0, value: values[1]![0] });
+    // Pointing at another cell shows that one; leaving it goes back to the focused cell.
+    const cell = screen.container.querySelector('[data-row="0"][data-col="2"] rect')!;
+    cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    expect(onhover).toHaveBeenLastCalledWith({ row: 0, col: 2, value: 3 });
+    grid.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(onhover).toHaveBeenLastCalledWith({ row: 1, col: 0, value: values[1]![0] });
     (document.activeElement as HTMLElement | null)?.blur();
     expect(onhover).toHaveBeenLastCalledWith(undefined);
   });
