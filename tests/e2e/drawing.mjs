@@ -17,8 +17,10 @@ export function expectedDrawing(widget, json) {
         value.input[0].length,
         value.input[0][0].length,
       ];
-      const drawn = channels <= 8 && inputHeight <= 16 && inputWidth <= 16 && filters <= 8;
-      return drawn ? { outputCells: filters * height * width } : { outputCells: 0, limitNote: true };
+      // Beyond 8 filters the first 8 are drawn, and a note says which are left out.
+      const drawn = channels <= 8 && inputHeight <= 16 && inputWidth <= 16;
+      if (!drawn) return { outputCells: 0, limitNote: true };
+      return { outputCells: Math.min(filters, 8) * height * width, limitNote: filters > 8 };
     }
     case 'backprop-graph':
       return { nodes: value.input.length + value.layers.reduce((sum, l) => sum + l.bias.length, 0) };

@@ -52,14 +52,20 @@ describe('drawing', () => {
       expect(text).not.toContain('NaN');
       expect(screen.container.querySelector('[role=alert]')).toBeNull();
       const g = traceOf(problem).geometry;
-      const drawn = g.channels <= 8 && g.height <= 16 && g.width <= 16 && g.filters <= 8;
+      const drawn = g.channels <= 8 && g.height <= 16 && g.width <= 16;
       if (drawn) {
         expect(screen.container.querySelectorAll('[aria-label^="Input channel"][role=grid]')).toHaveLength(
           g.channels,
         );
+        // A layer of more than 8 filters draws the first 8 and says which are left out.
         expect(screen.container.querySelectorAll('[aria-label^="Output of filter"][role=grid]')).toHaveLength(
-          g.filters,
+          Math.min(g.filters, 8),
         );
+        if (g.filters > 8)
+          expect(screen.container.querySelector('.notice')!.textContent).toContain(
+            `filters 8–${g.filters - 1} of this layer's ${g.filters} are left out`,
+          );
+        else expect(screen.container.querySelector('.notice')).toBeNull();
         expect(
           screen.container.querySelectorAll('[aria-label^="Output of filter 0"] [role=gridcell]'),
         ).toHaveLength(g.outputHeight * g.outputWidth);
