@@ -63,6 +63,11 @@ test('each widget loads as it is scrolled near and draws its default problem', a
       assert.equal(drawn.error, '', widget);
       assert.equal(drawn.nan, false, widget);
       assert.ok(drawn.shapes > 10, `${widget} draws`);
+      // Its title sits under the section's h2 in the page's outline.
+      const level = await page
+        .locator(`dlviz-${widget}`)
+        .evaluate((e) => e.shadowRoot.querySelector('[role=heading]').getAttribute('aria-level'));
+      assert.equal(level, '3', widget);
     }
     assert.deepEqual(fetched.sort(), [...widgetIds].sort());
     assert.deepEqual(problems, []);

@@ -1,7 +1,7 @@
 import type { Issue } from '@dlviz/core';
 import { parseControlGroups, type ControlGroup } from './controls.js';
 import { parseTheme, type ThemeName } from './theme-name.js';
-import type { StepChange, WidgetProps } from './widget-props.js';
+import type { HeadingLevel, StepChange, WidgetProps } from './widget-props.js';
 
 /** What a custom element's attributes hold, before they become props. */
 export interface ElementAttributes {
@@ -11,6 +11,7 @@ export interface ElementAttributes {
   hide: ReadonlySet<ControlGroup>;
   lock: ReadonlySet<ControlGroup>;
   predict: boolean;
+  headingLevel: HeadingLevel | undefined;
   baseUrl: string | undefined;
 }
 
@@ -33,6 +34,7 @@ export function createElementProps(events: ElementEvents, baseUrl?: string): Wid
     hide: parseControlGroups(null),
     lock: parseControlGroups(null),
     predict: false,
+    headingLevel: undefined,
     baseUrl,
     onstepchange: events.stepchange,
     onproblemchange: events.problemchange,
@@ -65,6 +67,12 @@ export function applyAttribute(props: ElementAttributes, name: string, value: st
     case 'predict':
       props.predict = value !== null && value !== 'false';
       break;
+    case 'heading-level': {
+      const level = Number(value);
+      props.headingLevel =
+        Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : undefined;
+      break;
+    }
     case 'base-url':
       if (value) props.baseUrl = value;
       break;
@@ -78,5 +86,6 @@ export const elementAttributeNames = [
   'hide',
   'lock',
   'predict',
+  'heading-level',
   'base-url',
 ] as const;

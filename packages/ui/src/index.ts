@@ -24,7 +24,7 @@ export { closeEnough } from './predict.js';
 export { presetMatching } from './preset-matching.js';
 export { EditedProblem, type ReadProblemResult } from './edited-problem.svelte.js';
 export { keepingSame } from './same-items.js';
-export type { WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
+export type { HeadingLevel, WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
 
 // Formulas, export, links, custom elements
 export { focusableWhenScrolling } from './scroll-focus.js';

@@ -2,9 +2,12 @@ import type { Issue } from '@dlviz/core';
 import type { ControlGroup } from './controls.js';
 import type { ThemeName } from './theme-name.js';
 
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 /**
  * The options every widget component takes, in the same meaning as the custom element's attributes
- * (`initial-step`, `theme`, `hide`, `lock`, `predict`) and the embed page's query parameters.
+ * (`initial-step`, `theme`, `hide`, `lock`, `predict`, `heading-level`) and, but for the heading
+ * level, the embed page's query parameters.
  */
 export interface WidgetOptions {
   initialStep?: number;
@@ -14,6 +17,11 @@ export interface WidgetOptions {
   /** Control groups shown but not operable. */
   lock?: Iterable<ControlGroup> | string;
   predict?: boolean;
+  /**
+   * The level of the widget's title among the page's headings (2 to 6; 2 by default), so it fits
+   * the outline of the page it is put in, e.g. 3 under a section's h2.
+   */
+  headingLevel?: HeadingLevel;
   /**
    * The dlviz site that "Copy link" and the embed code point to (its `embed/` pages and `elements/`
    * scripts). Defaults to the root of the page's own site; the custom element defaults to the site

@@ -68,6 +68,13 @@ describe('defineWidgetElement', () => {
     await expect.poll(() => shadow.querySelector('.narration')?.textContent).toBe('Cell (1, 1) holds 9.');
     element.setAttribute('theme', 'dark');
     await expect.poll(() => shadow.querySelector<HTMLElement>('.dlviz-root')?.dataset.theme).toBe('dark');
+    // The title's level in the host page's outline: 2 to 6, anything else the default 2.
+    const level = () => shadow.querySelector('[role=heading]')?.getAttribute('aria-level');
+    expect(level()).toBe('2');
+    element.setAttribute('heading-level', '3');
+    await expect.poll(level).toBe('3');
+    element.setAttribute('heading-level', '9');
+    await expect.poll(level).toBe('2');
   });
 
   test('invalid JSON shows an error in the widget and emits error, never throws', async () => {
