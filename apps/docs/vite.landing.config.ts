@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
 /**
  * The landing page's script, src/landing.ts, as static/landing/landing.js: the page is prerendered
  * without SvelteKit's client (its +page.ts), so SvelteKit's build does not bundle a script for it.
- * Run before `vite build`, which copies static/ into the site. Svelte compiles the components
+ * Run before `vite build`, which copies static/ into the site, and after `svelte-kit sync`, which
+ * writes the .svelte-kit/tsconfig.json that the app's tsconfig (read for src/) extends. Svelte compiles the components
  * @dlviz/ui re-exports beside `parseTheme`, which the bundle keeps alone.
  */
 export default defineConfig({
