@@ -231,10 +231,11 @@ describe('editing', () => {
     await expect.element(screen.getByText('g must divide C = 2 and F = 1')).toBeVisible();
     await expect.element(groups).toHaveValue(1);
     expect(onproblemchange).not.toHaveBeenCalled();
-    // With two filters, two groups fit; then three channels do not take them.
+    // With two filters, two groups fit, and the reason given for refusing them goes.
     const filters = screen.getByRole('spinbutton', { name: /F: filters/ });
     await filters.fill('2');
     await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByText('g must divide C = 2 and F = 1')).not.toBeInTheDocument();
     await groups.fill('2');
     await userEvent.keyboard('{Tab}');
     expect(onproblemchange.mock.lastCall![0].groups).toBe(2);
