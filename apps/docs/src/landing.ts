@@ -17,20 +17,19 @@ function showTheme(theme: ThemeName): void {
   if (menu) menu.value = theme;
 }
 
-showTheme(savedTheme());
-menu?.addEventListener('change', () => {
-  const theme = menu.value as ThemeName;
+/** The reader's choice: saved, set on the page, and shown. */
+function choose(theme: ThemeName): void {
   applyTheme(theme);
   showTheme(theme);
-});
+}
+
+showTheme(savedTheme());
+menu?.addEventListener('change', () => choose(menu.value as ThemeName));
 // Back and Forward can bring this page back from the back/forward cache as it was, while another
 // page has saved a new choice since (a page loaded anew reads it above; autocomplete="off" keeps
 // the browser from restoring the menu's old value).
 addEventListener('pageshow', (event) => {
-  if (!event.persisted) return;
-  const theme = savedTheme();
-  applyTheme(theme);
-  showTheme(theme);
+  if (event.persisted) choose(savedTheme());
 });
 
 /** Loads a widget's element from the site's elements/ folder, beside this script's folder. */

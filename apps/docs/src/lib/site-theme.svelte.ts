@@ -8,9 +8,9 @@ import { applyTheme, savedTheme } from './theme-choice.js';
 export class SiteTheme {
   value = $state<ThemeName>('auto');
 
-  /** Reads the saved choice; call once in the browser. */
+  /** Reads the saved choice, which theme-script.js has set on the page already; call once in the browser. */
   restore(): void {
-    this.set(savedTheme());
+    this.value = savedTheme();
   }
 
   set(value: ThemeName): void {
