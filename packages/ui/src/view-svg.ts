@@ -68,33 +68,38 @@ function inlineStyles(svg: SVGSVGElement): SVGSVGElement {
 }
 
 /**
- * Whether something can be seen: the middle of its box inside every box between it and
- * `container` that clips its overflow (a scrolled formula shows part of itself; a visually hidden
- * announcement's 1 px box, nothing), and its element visible.
+ * The boxes that clip what `from` shows, between it and `container` (a scrolled formula's, a visually
+ * hidden announcement's 1 px box), or undefined when `from` is not visible at all. Read once per
+ * element, then asked of each of its words.
  */
-function visibleIn(box: DOMRect, from: Element, container: Element): boolean {
-  if (box.width < 1 || box.height < 1 || getComputedStyle(from).visibility !== 'visible') return false;
+function clipsOf(from: Element, container: Element): DOMRect[] | undefined {
+  if (getComputedStyle(from).visibility !== 'visible') return undefined;
+  const clips: DOMRect[] = [];
+  for (let box: Element | null = from; box && box !== container; box = box.parentElement) {
+    const { overflowX, overflowY } = getComputedStyle(box);
+    if (overflowX !== 'visible' || overflowY !== 'visible') clips.push(box.getBoundingClientRect());
+  }
+  return clips;
+}
+
+/** Whether a box can be seen: not empty, and its middle inside every clip. */
+function seen(box: DOMRect, clips: readonly DOMRect[]): boolean {
   const x = (box.left + box.right) / 2;
   const y = (box.top + box.bottom) / 2;
-  for (
-    let clipper: Element | null = from;
-    clipper && clipper !== container;
-    clipper = clipper.parentElement
-  ) {
-    const { overflowX, overflowY } = getComputedStyle(clipper);
-    if (overflowX === 'visible' && overflowY === 'visible') continue;
-    const clip = clipper.getBoundingClientRect();
-    if (x < clip.left || x > clip.right || y < clip.top || y > clip.bottom) return false;
-  }
-  return true;
+  return (
+    box.width >= 1 &&
+    box.height >= 1 &&
+    clips.every((clip) => x >= clip.left && x <= clip.right && y >= clip.top && y <= clip.bottom)
+  );
 }
 
 /** The view's drawings, styles inlined, each at its box. */
 function drawings(container: Element): Placed[] {
   return [...container.querySelectorAll('svg')]
     .filter((svg) => !svg.parentElement?.closest('svg') && !svg.closest(controls))
-    .map((svg) => {
-      const box = svg.getBoundingClientRect();
+    .map((svg) => ({ svg, box: svg.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0)
+    .map(({ svg, box }) => {
       const node = inlineStyles(svg);
       for (const [key, value] of [
         ['x', box.left],
@@ -104,8 +109,7 @@ function drawings(container: Element): Placed[] {
       ] as const)
         node.setAttribute(key, String(value));
       return { node, box };
-    })
-    .filter(({ box }) => box.width > 0 && box.height > 0);
+    });
 }
 
 /**
@@ -121,6 +125,8 @@ function texts(container: Element): Placed[] {
     const parent = node.parentElement;
     const content = node.textContent ?? '';
     if (!parent || !content.trim() || parent.closest(`svg, ${controls}`)) continue;
+    const clips = clipsOf(parent, container);
+    if (!clips) continue;
     const style = getComputedStyle(parent);
     const keepsSpaces = /^(pre|pre-wrap|break-spaces)$/.test(style.whiteSpace);
     // Words on one line (the same top) become one <text>; a wrapped paragraph, one per line.
@@ -142,7 +148,7 @@ function texts(container: Element): Placed[] {
       range.setStart(node, word.index);
       range.setEnd(node, word.index + word[0].length);
       const box = range.getBoundingClientRect();
-      if (!visibleIn(box, parent, container)) {
+      if (!seen(box, clips)) {
         flush();
         continue;
       }
@@ -173,7 +179,10 @@ function union(boxes: readonly DOMRect[]): DOMRect {
  * numerator and denominator, and each root's sign with the bar over what it takes the root of.
  */
 function formulaMarks(container: Element): Placed[] {
-  const shown = (math: Element, box: DOMRect) => !math.closest(controls) && visibleIn(box, math, container);
+  const shown = (math: Element, box: DOMRect) => {
+    const clips = math.closest(controls) ? undefined : clipsOf(math, container);
+    return clips !== undefined && seen(box, clips);
+  };
   const stroke = (math: Element) => `stroke:${getComputedStyle(math).color};stroke-width:1;fill:none`;
   const bars = [...container.querySelectorAll('mfrac')]
     .filter((frac) => frac.getAttribute('linethickness') !== '0' && frac.children.length === 2)
