@@ -2,7 +2,13 @@ import { activationName, type Activation } from '../activation.js';
 import { formatFactor, formatText } from '../format/number.js';
 import { tex, texFactor, texSum } from '../format/tex.js';
 import { textSum } from '../format/text-sum.js';
-import type { ConvCollectStep, ConvPoolStep, ConvScatterStep, ConvWindowStep } from './steps.js';
+import type {
+  ConvCollectStep,
+  ConvPoolCell,
+  ConvPoolStep,
+  ConvScatterStep,
+  ConvWindowStep,
+} from './steps.js';
 
 /*
  * Each step in words (aria-live narration, kept short: long sums are elided with "…") and in LaTeX
@@ -160,13 +166,16 @@ export function collectTex(step: ConvCollectStep): string {
  * How many cells of a max-pool window hold its maximum. On a tie the first one is the argmax (as in
  * PyTorch), and it alone gets the gradient back: worth saying, since the picture shows equal cells.
  */
-const maxima = (step: ConvPoolStep): number => step.cells.filter((c) => c.value === step.value).length;
+const maxima = (cells: readonly ConvPoolCell[], max: number): number =>
+  cells.filter((c) => c.value === max).length;
 
 export function poolSentence(step: ConvPoolStep): string {
-  const values = step.cells.map((c) => formatText(c.value));
+  // `cells` is computed when read: once here.
+  const cells = step.cells;
+  const values = cells.map((c) => formatText(c.value));
   const head = `${step.type === 'max' ? 'Max' : 'Average'} pool, filter ${step.filter}, cell ${cell(step.row, step.column)}: `;
   if (step.argmax) {
-    const ties = maxima(step);
+    const ties = maxima(cells, step.value);
     const first = ties > 1 ? `, the first of ${ties} equal maxima, which alone gets the gradient` : '';
     return `${head}max(${elide(values, 16).join(', ')}) = ${formatText(step.value)}, at output ${cell(step.argmax[0], step.argmax[1])}${first}`;
   }
@@ -174,11 +183,12 @@ export function poolSentence(step: ConvPoolStep): string {
 }
 
 export function poolTex(step: ConvPoolStep): string {
-  const values = step.cells.map((c) => tex(c.value));
+  const cells = step.cells;
+  const values = cells.map((c) => tex(c.value));
   const body = step.argmax
     ? `\\max(${values.join(', ')})`
     : `\\frac{1}{${values.length}}\\left(${texSum(values)}\\right)`;
-  const ties = step.argmax ? maxima(step) : 1;
+  const ties = step.argmax ? maxima(cells, step.value) : 1;
   const where = step.argmax
     ? `\\text{ at } (${step.argmax[0]}, ${step.argmax[1]})${ties > 1 ? `\\text{, the first of ${ties} equal maxima}` : ''}`
     : '';
