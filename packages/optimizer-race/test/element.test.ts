@@ -40,6 +40,11 @@ describe('<dlviz-optimizer-race>', () => {
     await expect.poll(() => narration(first)).toBe('After update 3: SGD at −1, loss 1.');
     expect(narration(second)).toMatch(/^Start at/);
 
+    // The surface settings are closed at first and load when opened.
+    first.shadowRoot!.querySelector<HTMLElement>('details.settings summary')!.click();
+    await expect
+      .poll(() => first.shadowRoot!.querySelector('input[aria-label="Start x"]'), { timeout: 10_000 })
+      .not.toBeNull();
     const start = first.shadowRoot!.querySelector<HTMLInputElement>('input[aria-label="Start x"]')!;
     start.value = '0.5';
     start.dispatchEvent(new Event('input', { bubbles: true }));

@@ -1,6 +1,7 @@
 /**
- * LaTeX to MathML for the subset dlviz's core emits (numbers, sums, fractions, matrices, cases,
- * Greek letters, a few functions). Browsers render MathML natively, so formulas cost no font or
+ * LaTeX to MathML for the subset dlviz's core and docs write (numbers, scripts, sums, fractions,
+ * roots, bracketed matrices, cases, the Greek letters and functions they use; tex-coverage.test
+ * checks every preset's formulas against it), and no more: it ships in every widget. Browsers render MathML natively, so formulas cost no font or
  * CDN and fit the 45 kB budget. Unknown commands come out as text and nothing throws: a formula
  * that is slightly wrong beats a widget that is broken.
  *
@@ -15,114 +16,49 @@ const greek: Record<string, string> = {
   delta: 'δ',
   epsilon: 'ϵ',
   varepsilon: 'ε',
-  zeta: 'ζ',
   eta: 'η',
   theta: 'θ',
-  iota: 'ι',
-  kappa: 'κ',
-  lambda: 'λ',
   mu: 'μ',
   nu: 'ν',
-  xi: 'ξ',
-  pi: 'π',
-  rho: 'ρ',
   sigma: 'σ',
-  tau: 'τ',
-  phi: 'ϕ',
-  varphi: 'φ',
-  chi: 'χ',
-  psi: 'ψ',
-  omega: 'ω',
-  Gamma: 'Γ',
-  Delta: 'Δ',
-  Theta: 'Θ',
-  Lambda: 'Λ',
-  Xi: 'Ξ',
-  Pi: 'Π',
-  Sigma: 'Σ',
-  Phi: 'Φ',
-  Psi: 'Ψ',
-  Omega: 'Ω',
   partial: '∂',
   infty: '∞',
-  ell: 'ℓ',
 };
 
 const operators: Record<string, string> = {
   cdot: '·',
   times: '×',
-  div: '÷',
-  pm: '±',
-  mp: '∓',
   le: '≤',
-  leq: '≤',
   ge: '≥',
-  geq: '≥',
-  ne: '≠',
-  neq: '≠',
-  approx: '≈',
-  equiv: '≡',
   odot: '⊙',
-  otimes: '⊗',
-  oplus: '⊕',
-  to: '→',
-  rightarrow: '→',
   leftarrow: '←',
-  mapsto: '↦',
-  in: '∈',
-  mid: '∣',
   nabla: '∇',
   ldots: '…',
   cdots: '⋯',
   vdots: '⋮',
-  ddots: '⋱',
   dots: '…',
   lfloor: '⌊',
   rfloor: '⌋',
-  lceil: '⌈',
-  rceil: '⌉',
-  langle: '⟨',
-  rangle: '⟩',
-  lvert: '|',
-  rvert: '|',
-  vert: '|',
-  '|': '‖',
   '{': '{',
   '}': '}',
-  cdotp: '·',
-  ast: '∗',
-  star: '⋆',
-  circ: '∘',
-  prime: '′',
   top: '⊤',
   sim: '∼',
 };
 
-const largeOperators: Record<string, string> = { sum: '∑', prod: '∏', int: '∫' };
+const largeOperators: Record<string, string> = { sum: '∑' };
 
 /** Functions whose limits go under them in display math, like \max_{i}. */
-const limitFunctions = new Set('max min argmax argmin lim sup inf'.split(' '));
+const limitFunctions = new Set(['max', 'min']);
 
-const functions = new Set([
-  ...limitFunctions,
-  ...'log ln exp tanh sinh cosh sin cos tan sign sgn softmax sigmoid det dim mean var'.split(' '),
-]);
+const functions = new Set([...limitFunctions, ...'log exp tanh sin cos'.split(' ')]);
 
 const accents: Record<string, string> = {
   hat: '^',
-  widehat: '^',
-  bar: '¯',
   overline: '¯',
-  tilde: '~',
-  widetilde: '~',
-  vec: '→',
-  dot: '˙',
 };
 
 const spaces: Record<string, string> = {
   ',': '0.1667em',
-  ':': '0.2222em',
-  '>': '0.2222em',
   ';': '0.2778em',
   ' ': '0.25em',
   quad: '1em',
@@ -139,23 +75,12 @@ const fences: Record<string, string> = {
   '.': '',
   '\\{': '{',
   '\\}': '}',
-  '\\langle': '⟨',
-  '\\rangle': '⟩',
-  '\\|': '‖',
-  '\\lvert': '|',
-  '\\rvert': '|',
   '\\lfloor': '⌊',
   '\\rfloor': '⌋',
-  '\\lceil': '⌈',
-  '\\rceil': '⌉',
 };
 
 const matrixDelimiters: Record<string, [string, string]> = {
-  matrix: ['', ''],
   bmatrix: ['[', ']'],
-  pmatrix: ['(', ')'],
-  vmatrix: ['|', '|'],
-  Bmatrix: ['{', '}'],
   cases: ['{', ''],
   aligned: ['', ''],
 };
@@ -185,6 +110,15 @@ function tokenize(tex: string): string[] {
 
 const mo = (text: string, attributes = ''): string => `<mo${attributes}>${escapeText(text)}</mo>`;
 const mrow = (items: string[]): string => (items.length === 1 ? items[0]! : `<mrow>${items.join('')}</mrow>`);
+
+const MINUS = '<mo>−</mo>';
+/** A minus with no left operand is a sign: drawn tight against its number, not spaced as a binary minus. */
+const PREFIX_MINUS = '<mo form="prefix">−</mo>';
+
+/** Whether what follows `previous` starts an operand: nothing yet, or an operator or opening bracket. */
+function startsOperand(previous: string | undefined): boolean {
+  return previous === undefined || /^<mo[^>]*>[^)\]|⌋⌉⟩‖]/.test(previous);
+}
 
 /** A recursive-descent reader over the tokens; each `read*` method returns MathML text. */
 class Reader {
@@ -228,7 +162,8 @@ class Reader {
         this.#at++; // alignment outside an environment: nothing to align, so drop it
         continue;
       }
-      items.push(this.#readScripted());
+      const item = this.#readScripted();
+      items.push(item === MINUS && startsOperand(items.at(-1)) ? PREFIX_MINUS : item);
     }
     return items;
   }
@@ -322,12 +257,11 @@ class Reader {
       return `<mover accent="true">${this.#readArgument()}${mo(accents[name]!, ' stretchy="true"')}</mover>`;
     switch (name) {
       case 'frac':
-      case 'dfrac':
         return `<mfrac>${this.#readArgument()}${this.#readArgument()}</mfrac>`;
       case 'tfrac':
         return `<mstyle displaystyle="false" scriptlevel="1"><mfrac>${this.#readArgument()}${this.#readArgument()}</mfrac></mstyle>`;
       case 'sqrt':
-        return this.#readRoot();
+        return `<msqrt>${this.#readArgument()}</msqrt>`;
       case 'underbrace':
         // The brace sits under the group; a following _{label} goes under the brace (see #readScripted).
         return `<munder>${this.#readArgument()}${mo('⏟', ' stretchy="true"')}</munder>`;
@@ -341,46 +275,20 @@ class Reader {
         this.#readRawGroup();
         return '';
       case 'text':
-      case 'textrm':
-      case 'textit':
-      case 'mbox':
         return `<mtext>${escapeText(keepEdgeSpaces(this.#readRawGroup()))}</mtext>`;
-      case 'mathrm':
       case 'operatorname':
         return `<mi mathvariant="normal">${escapeText(this.#readRawGroup())}</mi>`;
-      case 'mathbf':
-      case 'boldsymbol':
-        return `<mi mathvariant="bold">${escapeText(this.#readRawGroup())}</mi>`;
       case 'mathcal':
         return `<mi mathvariant="script">${escapeText(this.#readRawGroup())}</mi>`;
-      case 'big':
-      case 'Big':
-      case 'bigg':
-      case 'Bigg':
-      case 'displaystyle':
-        return '';
       case '\\':
         return '';
       case '%':
       case '_':
       case '&':
-      case '#':
-      case '$':
         return mo(name);
       default:
         return `<mtext>${escapeText(`\\${name}`)}</mtext>`;
     }
-  }
-
-  #readRoot(): string {
-    if (this.#is('[')) {
-      this.#at++;
-      const index: string[] = [];
-      while (!this.done && !this.#is(']')) index.push(this.#readScripted());
-      if (this.#is(']')) this.#at++;
-      return `<mroot>${this.#readArgument()}${mrow(index)}</mroot>`;
-    }
-    return `<msqrt>${this.#readArgument()}</msqrt>`;
   }
 
   #readDelimiter(): string {

@@ -17,6 +17,11 @@ describe('texToMathmlBody', () => {
     ['x', '<mi>x</mi>'],
     ['a + b', '<mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow>'],
     ['a - b', '<mrow><mi>a</mi><mo>−</mo><mi>b</mi></mrow>'],
+    ['-2', '<mrow><mo form="prefix">−</mo><mn>2</mn></mrow>'],
+    [
+      'x = (-2, 3) - 1',
+      '<mrow><mi>x</mi><mo>=</mo><mo stretchy="false">(</mo><mo form="prefix">−</mo><mn>2</mn><mo>,</mo><mn>3</mn><mo stretchy="false">)</mo><mo>−</mo><mn>1</mn></mrow>',
+    ],
     ['2 \\cdot 3', '<mrow><mn>2</mn><mo>·</mo><mn>3</mn></mrow>'],
     ['a \\times b', '<mrow><mi>a</mi><mo>×</mo><mi>b</mi></mrow>'],
     ['x \\le y', '<mrow><mi>x</mi><mo>≤</mo><mi>y</mi></mrow>'],
@@ -38,7 +43,7 @@ describe('texToMathmlBody', () => {
       '2 \\text{ at } (1, 2)',
       '<mrow><mn>2</mn><mtext>\u00a0at\u00a0</mtext><mo stretchy="false">(</mo><mn>1</mn><mo>,</mo><mn>2</mn><mo stretchy="false">)</mo></mrow>',
     ],
-    ['\\mathrm{ReLU}', '<mi mathvariant="normal">ReLU</mi>'],
+    ['\\operatorname{ReLU}', '<mi mathvariant="normal">ReLU</mi>'],
     ['\\log x', '<mrow><mi>log</mi><mi>x</mi></mrow>'],
     ['W^\\top', '<msup><mi>W</mi><mo>⊤</mo></msup>'],
     ['n \\sim \\mathcal{N}', '<mrow><mi>n</mi><mo>∼</mo><mi mathvariant="script">N</mi></mrow>'],
@@ -100,7 +105,7 @@ describe('texToMathmlBody', () => {
   test('bmatrix becomes a bracketed table, rows by \\\\ and cells by &', () => {
     const body = texToMathmlBody('\\begin{bmatrix} 1 & -2 \\\\ 3 & 4 \\end{bmatrix}');
     expect(body).toBe(
-      '<mrow><mo fence="true" stretchy="true">[</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mo>−</mo><mn>2</mn></mtd></mtr><mtr><mtd><mn>3</mn></mtd><mtd><mn>4</mn></mtd></mtr></mtable><mo fence="true" stretchy="true">]</mo></mrow>',
+      '<mrow><mo fence="true" stretchy="true">[</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mo form="prefix">−</mo><mn>2</mn></mtd></mtr><mtr><mtd><mn>3</mn></mtd><mtd><mn>4</mn></mtd></mtr></mtable><mo fence="true" stretchy="true">]</mo></mrow>',
     );
   });
 

@@ -55,7 +55,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'SGD, momentum, Nesterov, Adagrad, RMSprop and Adam racing on a loss surface, update by update.',
     defaultPreset: 'ellipse-race',
     embedHeight: 720,
-    landingHeights: [3130, 2590, 1680],
+    landingHeights: [1770, 1660, 960],
   },
   {
     id: 'norm-axes',

@@ -21,6 +21,7 @@ export {
   type HyperparameterRule,
 } from './catalog.js';
 export { SURFACES, SURFACE_NAMES, type SurfaceName, type SurfacePreset } from './surfaces.js';
+export { SURFACE_DESCRIPTIONS } from './surface-descriptions.js';
 export {
   optimizerPresetProblems,
   optimizerPresets,
