@@ -15,6 +15,11 @@ const race: OptimizerProblemJson = {
 test('contours on a 200×200 grid after an expression change', async () => {
   await page.viewport(1100, 1200);
   const screen = await render(OptimizerRace, { problem: race });
+  // The surface settings start closed and load when opened.
+  await userEvent.click(screen.container.querySelector('details.settings summary')!);
+  await expect
+    .poll(() => screen.container.querySelector('.expression input'), { timeout: 10_000 })
+    .not.toBeNull();
   const input = screen.container.querySelector<HTMLInputElement>('.expression input')!;
   const expressions = ['x^2 + 9*y^2 + sin(x)', '(1 - x)^2 + 10*(y - x^2)^2', 'abs(x) + 0.5*y^2 + x*y/4'];
   const times: number[] = [];
