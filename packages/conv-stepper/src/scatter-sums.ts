@@ -9,7 +9,7 @@ const REPLAYED_STEPS = 512;
 
 /**
  * A transposed conv's running sums (before the bias) for the current filter at step `index`: each
- * output cell's value after the last scatter step that added into it, as the core's steps report
+ * canvas cell's value (the cropped border's too) after the last scatter step that added into it, as the core's steps report
  * it (`after`). Nothing is added here; overlapping products are visible as sums that grow.
  */
 export function scatterSums(trace: ConvTrace, index: number): Map<number, number> {
@@ -22,8 +22,7 @@ export function scatterSums(trace: ConvTrace, index: number): Map<number, number
   for (let i = first; i <= last; i++) {
     const step = trace.at(i);
     if (step.kind !== 'scatter') continue;
-    for (const t of step.targets)
-      if (t.after !== undefined) sums.set(cellKey(t.outputRow, t.outputColumn), t.after);
+    for (const t of step.targets) sums.set(cellKey(t.outputRow, t.outputColumn), t.after);
   }
   return sums;
 }

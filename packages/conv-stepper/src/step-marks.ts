@@ -63,7 +63,8 @@ export function stepMarks(step: ConvStep): StepMarks {
       break;
     case 'scatter':
       marks.inputActive = { channel: step.channel, key: cellKey(step.row, step.column) };
-      for (const t of step.targets) if (!t.cropped) marks.targets.add(cellKey(t.outputRow, t.outputColumn));
+      // Cropped targets too: they light up on the canvas border the padding crops.
+      for (const t of step.targets) marks.targets.add(cellKey(t.outputRow, t.outputColumn));
       break;
     case 'pool':
       marks.pooled = cellKey(step.row, step.column);

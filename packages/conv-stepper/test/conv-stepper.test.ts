@@ -122,8 +122,30 @@ describe('stepping', () => {
   test('transposed convolution scatters into running sums', async () => {
     const screen = await render(ConvStepper, { problem: preset('transposed-upsampling'), initialStep: 1 });
     expect(narration(screen.container)).toBe(stepOf(preset('transposed-upsampling'), 1).sentence);
-    await expect.element(screen.getByRole('grid', { name: 'Running sums, filter 0' })).toBeVisible();
+    await expect
+      .element(screen.getByRole('grid', { name: 'Running sums on the canvas, filter 0' }))
+      .toBeVisible();
     expect(screen.container.textContent).toContain('cropped by the padding');
+  });
+
+  test('the running sums cover the whole canvas, the border the padding crops dashed and named', async () => {
+    // Step 0: input (0, 0) scatters its 3×3 products onto rows and columns −1 … 1 of the canvas.
+    const screen = await render(ConvStepper, { problem: preset('transposed-upsampling') });
+    const canvas = screen.getByRole('grid', { name: 'Running sums on the canvas, filter 0' });
+    await expect.element(canvas).toBeVisible();
+    const cells = [...canvas.element().querySelectorAll('[role=gridcell]')];
+    // Rows and columns −1 … 3: padding 1 crops −1; output padding 1 gives back the last row and column.
+    expect(cells).toHaveLength(25);
+    const names = cells.map((c) => c.getAttribute('aria-label'));
+    expect(names).toContain('Canvas, filter 0 (−1, −1): 1 (cropped by the padding, added to now)');
+    expect(names).toContain('Canvas, filter 0 (0, 0): 1 (added to now)');
+    expect(names).toContain('Canvas, filter 0 (3, 3): nothing added yet');
+    expect(screen.container.textContent).toContain(
+      'Dashed cells are cropped away: 1 row cropped at the top (padding 1), 0 at the bottom (padding 1 − output padding 1)',
+    );
+    expect(screen.getByRole('list', { name: 'Legend' }).element().textContent).toContain(
+      'cropped by the padding',
+    );
   });
 
   test('clicking an output cell jumps to its step; hovering an input lights its outputs', async () => {

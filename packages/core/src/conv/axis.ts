@@ -54,6 +54,17 @@ export function axisLength(a: Axis): number {
     : Math.floor((a.size + 2 * a.padding - a.dilation * (a.kernel - 1) - 1) / a.stride) + 1;
 }
 
+/**
+ * A transposed conv's canvas along an axis, in output positions: input positions 0..size−1 scatter
+ * their kernel taps onto [first, last]. The output keeps [0, length): `padding` positions are
+ * cropped at the start and `padding − outputPadding` at the end (where output padding exceeds the
+ * padding, the output goes on past the canvas, into positions no product reaches).
+ */
+export function canvasSpan(a: Axis): { readonly first: number; readonly last: number } {
+  // 0 − p, not −p: no padding starts at +0, which no label can print as −0.
+  return { first: 0 - a.padding, last: (a.size - 1) * a.stride + a.dilation * (a.kernel - 1) - a.padding };
+}
+
 /** The output length with its formula, symbolic then substituted. */
 export function axisLengthWork(a: Axis, name: AxisName): SizeWork {
   const value = axisLength(a);

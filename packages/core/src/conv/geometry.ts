@@ -1,5 +1,6 @@
 import {
   axisLength,
+  canvasSpan,
   axisLengthWork,
   poolLength,
   poolLengthWork,
@@ -68,6 +69,16 @@ export function convGeometry(problem: ConvProblem): ConvGeometry {
     pooledHeight: pool ? poolLength(outputHeight, pool.size[0], pool.stride[0]) : 0,
     pooledWidth: pool ? poolLength(outputWidth, pool.size[1], pool.stride[1]) : 0,
   };
+}
+
+/** A transposed conv's canvas in output positions (see `canvasSpan`): rows and columns. */
+export interface TransposedCanvas {
+  readonly rows: { readonly first: number; readonly last: number };
+  readonly columns: { readonly first: number; readonly last: number };
+}
+
+export function transposedCanvas(problem: ConvProblem): TransposedCanvas {
+  return { rows: canvasSpan(axisOf(problem, 'rows')), columns: canvasSpan(axisOf(problem, 'columns')) };
 }
 
 /** The output (and pooled) shape with each size's formula written out with the problem's numbers. */

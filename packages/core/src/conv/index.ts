@@ -40,7 +40,9 @@ export {
   convGeometry,
   parameterWork as convParameterWork,
   shapeWork as convShapeWork,
+  transposedCanvas,
   type ConvGeometry,
+  type TransposedCanvas,
   type ShapeWork as ConvShapeWork,
 } from './geometry.js';
 export { tilingWarnings as convTilingWarnings, type TilingWarning as ConvTilingWarning } from './tiling.js';

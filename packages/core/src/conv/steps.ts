@@ -72,9 +72,12 @@ export interface ConvScatterTarget {
   readonly cropped: boolean;
   readonly weight: number;
   readonly product: number;
-  /** The output cell's running sum before and after this product (undefined when cropped). */
-  readonly before: number | undefined;
-  readonly after: number | undefined;
+  /**
+   * The running sum of the canvas cell the product lands in, before and after it. For a cropped
+   * cell it is the sum the crop throws away.
+   */
+  readonly before: number;
+  readonly after: number;
 }
 
 /**

@@ -62,19 +62,17 @@ export function scatterTargets(
       const product = x * weight;
       const cropped =
         outputRow < 0 || outputRow >= g.outputHeight || outputColumn < 0 || outputColumn >= g.outputWidth;
-      let before: number | undefined;
-      if (!cropped) {
-        // Replays the cell's earlier contributions: those from input cells before this one.
-        before = 0;
-        for (const c of contributions(run, filter, outputRow, outputColumn)) {
-          if (
-            c.kernelChannel > kernelChannel ||
-            (c.kernelChannel === kernelChannel &&
-              (c.inputRow > row || (c.inputRow === row && c.inputColumn >= column)))
-          )
-            break;
-          before += c.product;
-        }
+      // Replays the cell's earlier contributions (those from input cells before this one), on the
+      // canvas: a cropped cell's sum is what the crop throws away, and the widget shows it too.
+      let before = 0;
+      for (const c of contributions(run, filter, outputRow, outputColumn)) {
+        if (
+          c.kernelChannel > kernelChannel ||
+          (c.kernelChannel === kernelChannel &&
+            (c.inputRow > row || (c.inputRow === row && c.inputColumn >= column)))
+        )
+          break;
+        before += c.product;
       }
       targets.push({
         kernelRow: kh,
@@ -85,7 +83,7 @@ export function scatterTargets(
         weight,
         product,
         before,
-        after: before === undefined ? undefined : before + product,
+        after: before + product,
       });
     }
   }
