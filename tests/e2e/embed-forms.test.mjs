@@ -97,7 +97,7 @@ test('a custom element served by the site loads its on-demand parts from beside 
         .getByRole('textbox', { name: 'Your prediction' })
         .waitFor({ timeout: 20_000 });
     const conv = page.locator('#conv-stepper');
-    await conv.getByText('Layer settings').click();
+    await conv.locator('summary', { hasText: 'Layer settings' }).click();
     await conv.getByRole('spinbutton', { name: /^p rows/ }).waitFor({ timeout: 20_000 });
     assert.deepEqual(problems, []);
   } finally {
@@ -161,9 +161,9 @@ test('an element copied without its parts says what it cannot load, and still dr
     await conv
       .getByText('The prediction prompt could not be loaded: check the connection, then reload the page.')
       .waitFor({ timeout: 20_000 });
-    await conv.getByText('Layer settings').click();
+    await conv.locator('summary', { hasText: 'Layer settings' }).click();
     await conv
-      .getByText('The settings could not be loaded: check the connection, then reload the page.')
+      .getByText('These settings could not be loaded: check the connection, then reload the page.')
       .waitFor();
     await conv.locator('summary', { hasText: 'Share' }).click();
     await conv.getByRole('button', { name: 'Copy link' }).click();

@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import { backpropPresets, backpropTrace, type BackpropProblem } from '@dlviz/core';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -150,6 +151,7 @@ describe('editing', () => {
   test('structure: more layers, another activation, another loss; each emits problemchange', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(BackpropGraph, { problem: duke, onproblemchange });
+    await openSection(screen.container, 'Network settings');
     await screen.getByRole('combobox', { name: 'Layers' }).selectOptions('4');
     let changed = onproblemchange.mock.lastCall![0] as BackpropProblem;
     expect(changed.layers.map((l) => l.bias.length)).toEqual([3, 3, 3, 2]);
@@ -168,6 +170,7 @@ describe('editing', () => {
     const screen = await render(BackpropGraph, {
       problem: backpropPresets.find((p) => p.id === 'symmetric-constant-init')!.problem,
     });
+    await openSection(screen.container, 'Network settings');
     await screen.getByRole('combobox', { name: 'Initialize' }).selectOptions('zeros');
     await screen.getByRole('button', { name: 'Set weights' }).click();
     await userEvent.click(screen.container.querySelector('.frame')!);
@@ -218,6 +221,7 @@ describe('errors', () => {
 
   test('an edit that breaks the problem can be undone', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
+    await openSection(screen.container, 'Network settings');
     await screen.getByRole('combobox', { name: 'Loss' }).selectOptions('bce');
     // bce makes the output a sigmoid but the Duke target 4 is clamped to 1: still valid.
     expect(svg(screen.container)).not.toBeNull();
@@ -257,6 +261,7 @@ describe('editing through an invalid moment', () => {
   test('fewer output units keep a cross-entropy target a distribution', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(BackpropGraph, { problem: softmax, onproblemchange });
+    await openSection(screen.container, 'Network settings');
     await screen.getByRole('combobox', { name: 'Units in layer 1' }).selectOptions('1');
     expect((onproblemchange.mock.lastCall![0] as BackpropProblem).target).toEqual([1]);
     expect(svg(screen.container)).not.toBeNull();
@@ -277,6 +282,7 @@ describe('editing through an invalid moment', () => {
   test('under BCE, a new width keeps the output activation the reader chose', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(BackpropGraph, { problem: duke, onproblemchange });
+    await openSection(screen.container, 'Network settings');
     await screen.getByRole('combobox', { name: 'Loss' }).selectOptions('bce');
     await screen.getByRole('combobox', { name: 'Activation of layer 1' }).selectOptions('softplus');
     await screen.getByRole('combobox', { name: 'Units in layer 0' }).selectOptions('2');
@@ -314,6 +320,7 @@ describe('instructor options', () => {
     expect(screen.getByRole('combobox', { name: 'Preset' }).query()).toBeNull();
     await expect.element(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
     const locked = await render(BackpropGraph, { problem: duke, lock: 'edit' });
+    await openSection(locked.container, 'Network settings');
     await expect.element(locked.getByRole('combobox', { name: 'Layers' })).toBeDisabled();
   });
 });

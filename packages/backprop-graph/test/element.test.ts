@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import { backpropPresets, backpropTrace } from '@dlviz/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import '../src/element.js';
@@ -37,6 +38,8 @@ describe('<dlviz-backprop-graph>', () => {
     await expect.poll(() => steps).toEqual([{ index: 3, length: backpropTrace(duke).length }]);
     expect(narration(second)).toBe(backpropTrace(itm).at(0).sentence);
 
+    // The network settings start closed and load when opened.
+    await openSection(first.shadowRoot!, 'Network settings');
     const select = first.shadowRoot!.querySelector<HTMLSelectElement>(
       'select[aria-label="Activation of every layer"]',
     )!;

@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import { convPresets, formatText } from '@dlviz/core';
 import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -222,7 +223,7 @@ describe('editing', () => {
   test('resizing keeps the values that still fit; random keeps the shape and shows its seed', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(ConvStepper, { problem: cmu, onproblemchange });
-    await screen.getByText('Layer settings').click();
+    await openSection(screen.container, 'Layer settings');
     const width = screen.getByRole('spinbutton', { name: /W: input width/ });
     await width.fill('2');
     await userEvent.keyboard('{Tab}');
@@ -246,7 +247,7 @@ describe('editing', () => {
     const onproblemchange = vi.fn();
     // Duke: C = 2, F = 1.
     const screen = await render(ConvStepper, { problem: duke, onproblemchange });
-    await screen.getByText('Layer settings').click();
+    await openSection(screen.container, 'Layer settings');
     const groups = screen.getByRole('spinbutton', { name: /g: groups/ });
     await groups.fill('2');
     await userEvent.keyboard('{Tab}');
@@ -323,7 +324,7 @@ describe('errors', () => {
     const alert = large.container.querySelector('[role=alert]')!;
     expect(alert.textContent).toMatch(/kernels/);
     // The sizes can still be fixed from the settings.
-    await expect.element(large.getByText('Layer settings')).toBeVisible();
+    await expect.element(large.getByText('Layer settings', { exact: true }).first()).toBeVisible();
   });
 });
 

@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import { optimizerPresets } from '@dlviz/core';
 import type { WidgetElement } from '@dlviz/ui';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -41,10 +42,7 @@ describe('<dlviz-optimizer-race>', () => {
     expect(narration(second)).toMatch(/^Start at/);
 
     // The surface settings are closed at first and load when opened.
-    first.shadowRoot!.querySelector<HTMLElement>('details.settings summary')!.click();
-    await expect
-      .poll(() => first.shadowRoot!.querySelector('input[aria-label="Start x"]'), { timeout: 10_000 })
-      .not.toBeNull();
+    await openSection(first.shadowRoot!, 'Surface, start and noise');
     const start = first.shadowRoot!.querySelector<HTMLInputElement>('input[aria-label="Start x"]')!;
     start.value = '0.5';
     start.dispatchEvent(new Event('input', { bubbles: true }));

@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import { optimizerPresets, type OptimizerProblemJson } from '@dlviz/core';
 import axe from 'axe-core';
 import { describe, expect, test, vi } from 'vitest';
@@ -18,22 +19,6 @@ const small: OptimizerProblemJson = {
 };
 
 const narration = (root: Element) => root.querySelector('.narration')!.textContent;
-
-/**
- * Opens a closed section (the surface settings, the optimizers, the worked answer), whose contents
- * load on demand, and waits until they are there.
- */
-async function open(root: Element, summary: string): Promise<Element> {
-  const details = [...root.querySelectorAll('details')].find(
-    (d) => d.querySelector('summary')!.textContent === summary,
-  )!;
-  await userEvent.click(details.querySelector('summary')!);
-  // Generous: a chunk can take seconds to arrive on a machine busy with other test runs.
-  await expect
-    .poll(() => details.querySelector('input, table, .formula') !== null, { timeout: 10_000 })
-    .toBe(true);
-  return details;
-}
 const noNaN = (root: Element) => expect(root.innerHTML).not.toMatch(/NaN|Infinity/);
 
 async function axeViolations(root: Element): Promise<string[]> {
@@ -118,7 +103,7 @@ describe('OptimizerRace', () => {
   test('a learning rate of 0 is accepted and leaves the run in place; the slider shows its minimum', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 3, onproblemchange });
-    await open(screen.container, 'Optimizer settings');
+    await openSection(screen.container, 'Optimizer settings');
     await screen.getByRole('textbox', { name: 'SGD lr' }).fill('0');
     await userEvent.keyboard('{Enter}');
     const last = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
@@ -158,7 +143,7 @@ describe('OptimizerRace', () => {
     const screen = await render(OptimizerRace, { problem: small, initialStep: 2 });
     const root = screen.container;
     await screen.getByRole('radio', { name: /Momentum/ }).click();
-    await open(root, 'Worked answer');
+    await openSection(root, 'Worked answer');
     const table = root.querySelector('.update-numbers table')!;
     expect(table.querySelector('caption')!.textContent).toBe('Momentum, update 2: the numbers');
     expect(table.textContent).toContain('g2 (gradient used)');
@@ -175,7 +160,7 @@ describe('OptimizerRace', () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
     const before = screen.container.querySelector('.trajectory')!.getAttribute('d');
-    await open(screen.container, 'Surface, start and noise');
+    await openSection(screen.container, 'Surface, start and noise');
     const field = screen.getByRole('textbox', { name: 'Start x' });
     await field.fill('-3');
     await userEvent.keyboard('{Enter}');
@@ -187,7 +172,7 @@ describe('OptimizerRace', () => {
   test('a typed expression is checked live, with a caret under the column', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });
-    await open(screen.container, 'Surface, start and noise');
+    await openSection(screen.container, 'Surface, start and noise');
     const input = screen.getByRole('textbox', { name: 'f(x, y) =' });
     await input.fill('x^2 + 3 y');
     const error = screen.container.querySelector('.expression .error')!;
@@ -204,8 +189,8 @@ describe('OptimizerRace', () => {
   test('gradient noise shows its seed and changes the run', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 3, onproblemchange });
-    await open(screen.container, 'Surface, start and noise');
-    await open(screen.container, 'Worked answer');
+    await openSection(screen.container, 'Surface, start and noise');
+    await openSection(screen.container, 'Worked answer');
     await screen.getByRole('checkbox', { name: 'Gaussian noise on every gradient' }).click();
     expect(onproblemchange).toHaveBeenLastCalledWith(
       expect.objectContaining({ noise: { sigma: 0.5, seed: 1 } }),
@@ -217,7 +202,7 @@ describe('OptimizerRace', () => {
   test('switching an optimizer on adds it to the race; same learning rate ties them', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });
-    await open(screen.container, 'Optimizer settings');
+    await openSection(screen.container, 'Optimizer settings');
     await screen.getByRole('checkbox', { name: 'Adam' }).click();
     expect(screen.container.querySelectorAll('.trajectory')).toHaveLength(3);
     await screen.getByRole('checkbox', { name: 'Same learning rate for all' }).click();
@@ -245,7 +230,7 @@ describe('OptimizerRace', () => {
   test('an edit that makes the problem invalid keeps the settings on screen, to be fixed in place', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });
-    await open(screen.container, 'Surface, start and noise');
+    await openSection(screen.container, 'Surface, start and noise');
     const input = screen.getByRole('textbox', { name: 'f(x, y) =' });
     // It parses, but the loss at the start (2, 1) is not finite: the plot gives way to the issue.
     await input.fill('log(x - 3) + y^2');
@@ -269,7 +254,7 @@ describe('OptimizerRace', () => {
         (name) => (screen.getByRole('textbox', { name: `View ${name}` }).element() as HTMLInputElement).value,
       );
     const fitted = view();
-    await open(screen.container, 'Surface, start and noise');
+    await openSection(screen.container, 'Surface, start and noise');
     await screen.getByRole('textbox', { name: 'Start x' }).fill('0.5');
     await userEvent.keyboard('{Enter}');
     expect(view()).toEqual(fitted);
@@ -422,7 +407,7 @@ describe('OptimizerRace', () => {
     expect(screen.container.querySelector('.speed select')).toBeNull();
     await expect.element(screen.getByRole('button', { name: 'Next update' })).toBeDisabled();
     const locked = await render(OptimizerRace, { problem: small, lock: 'edit' });
-    await open(locked.container, 'Surface, start and noise');
+    await openSection(locked.container, 'Surface, start and noise');
     await expect.element(locked.getByRole('textbox', { name: 'Start x' })).toBeDisabled();
   });
 

@@ -3,6 +3,7 @@ export { default as WidgetFrame } from './WidgetFrame.svelte';
 export { default as StepControls } from './StepControls.svelte';
 export { default as Narration } from './Narration.svelte';
 export { default as OnDemand } from './OnDemand.svelte';
+export { default as SettingsSection } from './SettingsSection.svelte';
 export { default as ErrorPanel } from './ErrorPanel.svelte';
 export { default as MatrixGrid } from './MatrixGrid.svelte';
 export { default as NumberField } from './NumberField.svelte';

@@ -45,7 +45,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Every number of a forward and backward pass, and the chain rule behind each gradient.',
     defaultPreset: 'duke-q9-leaky-mlp',
     embedHeight: 760,
-    landingHeights: [2500, 1550, 1470],
+    landingHeights: [2100, 1470, 1240],
   },
   {
     id: 'optimizer-race',
