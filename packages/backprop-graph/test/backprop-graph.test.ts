@@ -28,6 +28,8 @@ describe('rendering', () => {
     await expect.element(screen.getByRole('combobox', { name: 'Preset' })).toHaveValue('duke-q9-leaky-mlp');
     expect(drawing.querySelector('[data-node="unit:0:0"]')!.getAttribute('data-states')).toBe('active');
     expectNoNaN(screen.container);
+    // The network settings load on demand: check them too.
+    await openSection(screen.container, 'Network settings');
     await expectAccessible(screen.container);
   });
 

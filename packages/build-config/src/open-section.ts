@@ -10,7 +10,7 @@ export async function openSection(root: ParentNode, summary: string): Promise<HT
     (d) => d.querySelector('summary')?.textContent === summary,
   );
   if (!details) throw new Error(`no section "${summary}"`);
-  await userEvent.click(details.querySelector('summary')!);
+  if (!details.open) await userEvent.click(details.querySelector('summary')!);
   // Generous: a chunk can take seconds to arrive on a machine busy with other test runs.
   await expect
     .poll(() => details.querySelector('input, select, table, .formula') !== null, { timeout: 10_000 })

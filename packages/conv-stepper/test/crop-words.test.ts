@@ -10,6 +10,10 @@ test('padding crops the start; output padding gives back rows at the end', () =>
   );
 });
 
+test('an axis with neither padding nor output padding has nothing to say', () => {
+  expect(cropWords('columns', { padding: 0, outputPadding: 0 })).toBeUndefined();
+});
+
 test('output padding beyond the padding runs past the canvas', () => {
   expect(cropWords('rows', { padding: 0, outputPadding: 1 })).toBe(
     '0 rows cropped at the top (padding 0), none at the bottom, where output padding 1 adds 1 row past the canvas that only the bias reaches',

@@ -230,6 +230,7 @@ describe('OptimizerRace', () => {
   test('an edit that makes the problem invalid keeps the settings on screen, to be fixed in place', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });
+    await openSection(screen.container, 'Worked answer');
     await openSection(screen.container, 'Surface, start and noise');
     const input = screen.getByRole('textbox', { name: 'f(x, y) =' });
     // It parses, but the loss at the start (2, 1) is not finite: the plot gives way to the issue.
@@ -244,6 +245,9 @@ describe('OptimizerRace', () => {
     expect(onproblemchange).toHaveBeenLastCalledWith(
       expect.objectContaining({ start: [4, 1], surface: { expression: 'log(x - 3) + y^2' } }),
     );
+    // The worked answer the reader opened comes back open with the drawing.
+    expect(screen.container.querySelector('details.worked')!.hasAttribute('open')).toBe(true);
+    await expect.poll(() => screen.container.querySelector('details.worked .update-numbers')).not.toBeNull();
   });
 
   test('a preset on another surface keeps its fitted view through the next edit', async () => {
@@ -427,8 +431,10 @@ describe('OptimizerRace', () => {
     'axe finds no WCAG 2.2 AA violations (%s, predict)',
     async (theme) => {
       const screen = await render(OptimizerRace, { problem: small, theme, predict: true, initialStep: 1 });
-      // The prompt's code loads on demand: check the page with the prompt on it.
+      // The prompt, the settings and the worked answer load on demand: check them all on the page.
       await expect.element(screen.getByRole('textbox', { name: 'Your prediction' })).toBeVisible();
+      for (const section of ['Surface, start and noise', 'Optimizer settings', 'Worked answer'])
+        await openSection(screen.container, section);
       expect(await axeViolations(screen.container)).toEqual([]);
     },
   );

@@ -115,9 +115,15 @@ const MINUS = '<mo>−</mo>';
 /** A minus with no left operand is a sign: drawn tight against its number, not spaced as a binary minus. */
 const PREFIX_MINUS = '<mo form="prefix">−</mo>';
 
-/** Whether what follows `previous` starts an operand: nothing yet, or an operator or opening bracket. */
-function startsOperand(previous: string | undefined): boolean {
-  return previous === undefined || /^<mo[^>]*>[^)\]|⌋⌉⟩‖]/.test(previous);
+/**
+ * Whether what follows `items` starts an operand: nothing yet, or an operator or opening bracket,
+ * looking past spaces (`(1,\ -2)`). Closing brackets and dots (`a + \dots - b`) end an operand.
+ */
+function startsOperand(items: readonly string[]): boolean {
+  let at = items.length - 1;
+  while (at >= 0 && (items[at] === '' || items[at]!.startsWith('<mspace'))) at--;
+  const previous = items[at];
+  return previous === undefined || /^<mo[^>]*>[^)\]|⌋…⋯⋮]/.test(previous);
 }
 
 /** A recursive-descent reader over the tokens; each `read*` method returns MathML text. */
@@ -163,7 +169,7 @@ class Reader {
         continue;
       }
       const item = this.#readScripted();
-      items.push(item === MINUS && startsOperand(items.at(-1)) ? PREFIX_MINUS : item);
+      items.push(item === MINUS && startsOperand(items) ? PREFIX_MINUS : item);
     }
     return items;
   }

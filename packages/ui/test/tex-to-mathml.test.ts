@@ -19,6 +19,11 @@ describe('texToMathmlBody', () => {
     ['a - b', '<mrow><mi>a</mi><mo>−</mo><mi>b</mi></mrow>'],
     ['-2', '<mrow><mo form="prefix">−</mo><mn>2</mn></mrow>'],
     [
+      '(1,\\ -2)',
+      '<mrow><mo stretchy="false">(</mo><mn>1</mn><mo>,</mo><mspace width="0.25em"></mspace><mo form="prefix">−</mo><mn>2</mn><mo stretchy="false">)</mo></mrow>',
+    ],
+    ['a + \\dots - b', '<mrow><mi>a</mi><mo>+</mo><mo>…</mo><mo>−</mo><mi>b</mi></mrow>'],
+    [
       'x = (-2, 3) - 1',
       '<mrow><mi>x</mi><mo>=</mo><mo stretchy="false">(</mo><mo form="prefix">−</mo><mn>2</mn><mo>,</mo><mn>3</mn><mo stretchy="false">)</mo><mo>−</mo><mn>1</mn></mrow>',
     ],

@@ -127,7 +127,7 @@ export function scatterSentence(step: ConvScatterStep): string {
   const adds = elide(
     kept.map(
       (t) =>
-        `${cell(t.outputRow, t.outputColumn)} += ${productText(step.input, t.weight)} = ${formatText(t.product)} → ${formatText(t.after!)}`,
+        `${cell(t.outputRow, t.outputColumn)} += ${productText(step.input, t.weight)} = ${formatText(t.product)} → ${formatText(t.after)}`,
     ),
   ).join('; ');
   const crop =
@@ -142,7 +142,7 @@ export function scatterTex(step: ConvScatterStep): string {
   const cropped = step.targets.length - kept.length;
   const lines = kept.map(
     (t) =>
-      `${mapTex('Z', step.filter, t.outputRow, t.outputColumn)} &\\leftarrow ${texSum([tex(t.before!), productTex(step.input, t.weight)])} = ${tex(t.after!)}`,
+      `${mapTex('Z', step.filter, t.outputRow, t.outputColumn)} &\\leftarrow ${texSum([tex(t.before), productTex(step.input, t.weight)])} = ${tex(t.after)}`,
   );
   if (cropped > 0) lines.push(`&\\text{${cropped} of ${step.targets.length} products cropped}`);
   return `x_{${step.channel}}(${step.row},${step.column}) = ${tex(step.input)}:\\quad \\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;

@@ -172,11 +172,11 @@ function traceErrors(problem: ConvProblem): string[] {
       }
       case 'scatter':
         check(step.input === problem.input[step.channel]![step.row]![step.column], `${at}: input`);
+        // Cropped targets too: their running sums are on the canvas, past the output's edge.
         for (const t of step.targets) {
-          if (t.cropped) continue;
           const cell = `${step.filter},${t.outputRow},${t.outputColumn}`;
           check(t.before === (running.get(cell) ?? 0), `${at}: running sum before`);
-          running.set(cell, t.after!);
+          running.set(cell, t.after);
         }
         break;
       case 'collect':
