@@ -52,6 +52,22 @@ describe('pages load cleanly and pass axe', () => {
   });
 });
 
+test('without JavaScript, a widget page still draws, and a closed section says it needs JavaScript', async () => {
+  const { page, close } = await open('/optimizer-race/', { javaScriptEnabled: false });
+  try {
+    const widget = page.locator('.frame').first();
+    await widget.locator('summary', { hasText: 'Worked answer' }).click();
+    assert.ok(await widget.getByText('The worked answer needs JavaScript.').isVisible());
+    const settings = widget.locator('details', {
+      has: page.locator('summary', { hasText: 'Optimizer settings' }),
+    });
+    await settings.locator('summary').click();
+    assert.ok(await settings.getByText('These settings need JavaScript.').isVisible());
+  } finally {
+    await close();
+  }
+});
+
 describe('pages fit a 320 px phone without sideways scrolling', () => {
   for (const path of [...sitePages, ...embedPages])
     test(path, async () => {
