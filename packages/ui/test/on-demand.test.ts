@@ -56,9 +56,9 @@ describe('WidgetFrame worked answer', () => {
     const details = screen.container.querySelector('details.worked')!;
     expect(details.hasAttribute('open')).toBe(false);
     expect(screen.container.querySelector('.worked-body')).toBeNull();
-    await screen.getByText('Worked answer').click();
+    await screen.getByText('Worked answer', { exact: true }).click();
     await expect.element(screen.getByText('the arithmetic')).toBeVisible();
-    await screen.getByText('Worked answer').click();
+    await screen.getByText('Worked answer', { exact: true }).click();
     expect(screen.container.querySelector('.worked-body')).not.toBeNull();
   });
 });
