@@ -269,8 +269,10 @@ class Reader {
       case 'sqrt':
         return `<msqrt>${this.#readArgument()}</msqrt>`;
       case 'underbrace':
-        // The brace sits under the group; a following _{label} goes under the brace (see #readScripted).
-        return `<munder>${this.#readArgument()}${mo('⏟', ' stretchy="true"')}</munder>`;
+        // A stretchy ⏟ needs a font with a MATH table, which many systems lack (it then stays one
+        // glyph wide); the group is framed below instead (Formula's CSS), and a following _{label}
+        // goes under it (see #readScripted).
+        return `<mrow class="dlviz-underbrace">${this.#readArgument()}</mrow>`;
       case 'left':
         return this.#readFenced();
       case 'right':
