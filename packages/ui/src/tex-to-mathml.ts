@@ -338,7 +338,9 @@ class Reader {
     // A trailing \\ leaves an empty last row, as LaTeX ignores it.
     if (rows.length > 1 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
     const [open, close] = matrixDelimiters[name] ?? ['', ''];
-    const align = name === 'cases' || name === 'aligned' ? ' class="dlviz-left"' : '';
+    // cases: value and condition both flush left; aligned: `lhs &= rhs` meets at the =, as in TeX.
+    const align =
+      name === 'cases' ? ' class="dlviz-left"' : name === 'aligned' ? ' class="dlviz-aligned"' : '';
     const table = `<mtable${align}>${rows.map((r) => `<mtr>${r.map((c) => `<mtd>${c}</mtd>`).join('')}</mtr>`).join('')}</mtable>`;
     const fence = (d: string) => (d ? mo(d, ' fence="true" stretchy="true"') : '');
     return `<mrow>${fence(open)}${table}${fence(close)}</mrow>`;

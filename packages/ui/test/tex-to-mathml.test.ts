@@ -120,6 +120,14 @@ describe('texToMathmlBody', () => {
     expect(math.querySelectorAll('mtd')).toHaveLength(3);
   });
 
+  test('aligned rows meet at the =: one table, no brackets, its own alignment class', () => {
+    const math = parse('\\begin{aligned} z &= 1 + 2 \\\\ &\\quad + 3 \\\\ &= 6 \\end{aligned}');
+    expect(math.querySelector('mtable')!.getAttribute('class')).toBe('dlviz-aligned');
+    expect(math.querySelectorAll('mtr')).toHaveLength(3);
+    expect(math.querySelectorAll('mtr:first-child > mtd')).toHaveLength(2);
+    expect(math.querySelector('mo[fence]')).toBeNull();
+  });
+
   test('cases has a left brace and left-aligned rows', () => {
     const math = parse(
       'f(x) = \\begin{cases} x & \\text{if } x \\ge 0 \\\\ 0 & \\text{otherwise} \\end{cases}',

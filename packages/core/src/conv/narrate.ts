@@ -107,18 +107,19 @@ export function windowTex(step: ConvWindowStep): string {
   const products = (w: (typeof channels)[number]): string =>
     texSum(w.taps.map((t) => productTex(t.input, t.weight)));
   const bias = step.bias === 0 && channels.length === 1 ? [] : [tex(step.bias)];
-  let body: string;
-  if (terms > WRITTEN_TERMS) {
-    body = `\\sum_{c} (\\text{channel } c \\text{ sum}) + b = ${texSum([...channels.map((w) => tex(w.sum)), ...bias])}`;
-  } else if (channels.length === 1) {
-    body = texSum([products(channels[0]!), ...bias]);
-  } else {
-    body = texSum([
-      ...channels.map((w) => `\\underbrace{${products(w)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`),
-      ...bias,
-    ]);
-  }
-  return `${mapTex('Z', step.filter, step.row, step.column)} = ${body} = ${tex(step.preActivation)}${activationTexTail(step.activation, step.filter, step.row, step.column, step.preActivation, step.output)}`;
+  const z = mapTex('Z', step.filter, step.row, step.column);
+  const result = `${tex(step.preActivation)}${activationTexTail(step.activation, step.filter, step.row, step.column, step.preActivation, step.output)}`;
+  const channelSums = texSum([...channels.map((w) => tex(w.sum)), ...bias]);
+  if (terms > WRITTEN_TERMS)
+    return `${z} = \\sum_{c} (\\text{channel } c \\text{ sum}) + b = ${channelSums} = ${result}`;
+  if (channels.length === 1) return `${z} = ${texSum([products(channels[0]!), ...bias])} = ${result}`;
+  // One line per channel, its products braced with their sum, then the sums and the bias: a window
+  // over several channels on one line runs far off any screen.
+  const rows = channels.map(
+    (w, i) =>
+      `${i === 0 ? `${z} &= ` : '&\\quad + '}\\underbrace{${products(w)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`,
+  );
+  return `\\begin{aligned} ${[...rows, `&= ${channelSums} = ${result}`].join(' \\\\ ')} \\end{aligned}`;
 }
 
 export function scatterSentence(step: ConvScatterStep): string {

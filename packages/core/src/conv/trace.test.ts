@@ -69,6 +69,16 @@ describe('narration', () => {
     expect(avg.tex).toBe('P_{0}(0,1) = \\frac{1}{4}\\left(-0.1 - 0.2 + 1 - 0.1\\right) = 0.15');
   });
 
+  it('writes a window over several channels one channel per line, then the sums and the bias', () => {
+    const tex = convTrace(preset('duke-q8-maxpool')).at(5).tex;
+    expect(tex.startsWith('\\begin{aligned} Z_{0}(1,1) &= \\underbrace{')).toBe(true);
+    expect(tex.split(' \\\\ ')).toHaveLength(3);
+    expect(tex).toContain('&\\quad + \\underbrace{');
+    expect(tex).toContain('_{c=1:\\ -1}');
+    expect(tex).toContain('&= -3 - 1 - 1 = -5');
+    expect(tex.endsWith('\\end{aligned}')).toBe(true);
+  });
+
   it('narrates a transposed conv: scatters with running sums, then collected cells', () => {
     const trace = convTrace(preset('transposed-upsampling'));
     expect(trace.sections.map((s) => [s.kind, s.start, s.length])).toEqual([
