@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { uniform } from '../random.js';
 import { Checker } from '../validate/checker.js';
 import { axisLength } from './axis.js';
+import { transposedCanvas } from './geometry.js';
 import { poolBackward } from './pool-backward.js';
 import type { ConvProblem, ConvProblemJson, Maps } from './problem.js';
 import { readConv } from './read.js';
 import { solveConv } from './solve.js';
+import { convTrace } from './trace.js';
 
 function load(json: ConvProblemJson): ConvProblem {
   const c = new Checker();
@@ -122,6 +124,42 @@ describe('output size', () => {
         expect(solution.outputShape[1]).toBe(last + 1 - 2 * l.ph);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('transposed canvas', () => {
+  it('spans exactly where the products land; the output crops padding at the start and padding − output padding at the end', () => {
+    fc.assert(
+      fc.property(layer.filter(fits(true)), fc.nat(), (l, extra) => {
+        // PyTorch takes output padding below the stride or the dilation.
+        const outputPadding: [number, number] = [extra % Math.max(l.sh, l.dh), extra % Math.max(l.sw, l.dw)];
+        const problem = load(
+          problemOf(l, true, values(l.seed, [l.groups * l.cg, l.H, l.W]), { outputPadding }),
+        );
+        const canvas = transposedCanvas(problem);
+        const trace = convTrace(problem);
+        const rows = new Set<number>();
+        const columns = new Set<number>();
+        for (let i = 0; i < trace.length; i++) {
+          const step = trace.at(i);
+          if (step.kind !== 'scatter') continue;
+          for (const t of step.targets) {
+            rows.add(t.outputRow);
+            columns.add(t.outputColumn);
+            expect(t.after).toBe(t.before + t.product);
+          }
+        }
+        expect(Math.min(...rows)).toBe(canvas.rows.first);
+        expect(Math.max(...rows)).toBe(canvas.rows.last);
+        expect(Math.min(...columns)).toBe(canvas.columns.first);
+        expect(Math.max(...columns)).toBe(canvas.columns.last);
+        expect(canvas.rows.first).toBe(0 - l.ph);
+        const { outputHeight, outputWidth } = trace.geometry;
+        expect(outputHeight - 1).toBe(canvas.rows.last - (l.ph - outputPadding[0]));
+        expect(outputWidth - 1).toBe(canvas.columns.last - (l.pw - outputPadding[1]));
+      }),
+      { numRuns: 80 },
     );
   });
 });
