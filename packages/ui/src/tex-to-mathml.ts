@@ -86,6 +86,28 @@ const matrixDelimiters: Record<string, [string, string]> = {
 };
 
 /**
+ * How the cells of an environment line up, as inline styles: MathML Core has no column alignment
+ * attribute, and inline styles go wherever the MathML does (a widget's shadow root, the docs'
+ * Markdown answers) with no style sheet to keep in step. cases: value and condition both flush
+ * left; aligned: `lhs &= rhs` meets at the =, as in TeX.
+ */
+const cellLayouts: Record<string, { className: string; first: string; rest: string }> = {
+  cases: { className: 'dlviz-left', first: 'text-align:left', rest: 'text-align:left' },
+  aligned: {
+    className: 'dlviz-aligned',
+    first: 'text-align:right;padding-inline:0',
+    rest: 'text-align:left;padding-inline:0',
+  },
+};
+
+/**
+ * \underbrace as a bracket framing the group from below: a stretchy ⏟ needs a font with a MATH
+ * table, which many systems lack (it then stays one glyph wide).
+ */
+const UNDERBRACE_STYLE =
+  'padding:0 0.15em 0.2em;border:0.08em solid;border-top:0;border-radius:0 0 0.35em 0.35em';
+
+/**
  * MathML trims the spaces at the ends of <mtext> (`\text{ at }` drew as "2at(2, 2)"); TeX keeps
  * them, so they become no-break spaces, which are not trimmed.
  */
@@ -269,10 +291,8 @@ class Reader {
       case 'sqrt':
         return `<msqrt>${this.#readArgument()}</msqrt>`;
       case 'underbrace':
-        // A stretchy ⏟ needs a font with a MATH table, which many systems lack (it then stays one
-        // glyph wide); the group is framed below instead (Formula's CSS), and a following _{label}
-        // goes under it (see #readScripted).
-        return `<mrow class="dlviz-underbrace">${this.#readArgument()}</mrow>`;
+        // Framed below (see UNDERBRACE_STYLE); a following _{label} goes under it (see #readScripted).
+        return `<mrow class="dlviz-underbrace" style="${UNDERBRACE_STYLE}">${this.#readArgument()}</mrow>`;
       case 'left':
         return this.#readFenced();
       case 'right':
@@ -338,10 +358,10 @@ class Reader {
     // A trailing \\ leaves an empty last row, as LaTeX ignores it.
     if (rows.length > 1 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
     const [open, close] = matrixDelimiters[name] ?? ['', ''];
-    // cases: value and condition both flush left; aligned: `lhs &= rhs` meets at the =, as in TeX.
-    const align =
-      name === 'cases' ? ' class="dlviz-left"' : name === 'aligned' ? ' class="dlviz-aligned"' : '';
-    const table = `<mtable${align}>${rows.map((r) => `<mtr>${r.map((c) => `<mtd>${c}</mtd>`).join('')}</mtr>`).join('')}</mtable>`;
+    const layout = cellLayouts[name];
+    const cell = (c: string, column: number) =>
+      layout ? `<mtd style="${column === 0 ? layout.first : layout.rest}">${c}</mtd>` : `<mtd>${c}</mtd>`;
+    const table = `<mtable${layout ? ` class="${layout.className}"` : ''}>${rows.map((r) => `<mtr>${r.map(cell).join('')}</mtr>`).join('')}</mtable>`;
     const fence = (d: string) => (d ? mo(d, ' fence="true" stretchy="true"') : '');
     return `<mrow>${fence(open)}${table}${fence(close)}</mrow>`;
   }

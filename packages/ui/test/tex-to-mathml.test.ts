@@ -76,9 +76,11 @@ describe('texToMathmlBody', () => {
 
   test('underbrace frames the group below and puts its label under it', () => {
     expect(texToMathmlBody('\\underbrace{a + b}_{c=0}')).toBe(
-      '<munder><mrow class="dlviz-underbrace"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow></mrow><mrow><mi>c</mi><mo>=</mo><mn>0</mn></mrow></munder>',
+      '<munder><mrow class="dlviz-underbrace" style="padding:0 0.15em 0.2em;border:0.08em solid;border-top:0;border-radius:0 0 0.35em 0.35em"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow></mrow><mrow><mi>c</mi><mo>=</mo><mn>0</mn></mrow></munder>',
     );
-    expect(texToMathmlBody('\\underbrace{x}')).toBe('<mrow class="dlviz-underbrace"><mi>x</mi></mrow>');
+    expect(texToMathmlBody('\\underbrace{x}')).toBe(
+      '<mrow class="dlviz-underbrace" style="padding:0 0.15em 0.2em;border:0.08em solid;border-top:0;border-radius:0 0 0.35em 0.35em"><mi>x</mi></mrow>',
+    );
   });
 
   test('the per-channel sums of a multi-channel convolution window', () => {
