@@ -9,8 +9,9 @@ const REPLAYED_STEPS = 512;
 
 /**
  * A transposed conv's running sums (before the bias) for the current filter at step `index`: each
- * canvas cell's value (the cropped border's too) after the last scatter step that added into it, as the core's steps report
- * it (`after`). Nothing is added here; overlapping products are visible as sums that grow.
+ * canvas cell's value (the cropped border's too) after the last scatter step that added into it,
+ * as the core's steps report it (`after`). Nothing is added here; overlapping products are visible
+ * as sums that grow.
  */
 export function scatterSums(trace: ConvTrace, index: number): Map<number, number> {
   const sums = new Map<number, number>();
