@@ -28,6 +28,18 @@ describe('drawing', () => {
     expect(windowCells).toHaveLength(4);
   });
 
+  test('the shapes section opens onto the size formulas; tiling warnings show while it is closed', async () => {
+    const screen = await render(ConvStepper, { problem: { ...cmu, stride: [2, 2] } });
+    expect(screen.getByRole('list', { name: 'Tiling warnings' }).element().textContent).toMatch(
+      /Convolution, columns:/,
+    );
+    const shapes = await openSection(screen.container, 'Shapes: output 1×2×1; 5 parameters');
+    const formulas = shapes.querySelectorAll('[aria-label="Size formulas"] .formula');
+    // Ho, Wo and the parameter count; no pooling.
+    expect(formulas).toHaveLength(3);
+    expect(formulas[0]!.textContent).toContain('=');
+  });
+
   test('outputs fill in: cells after the current step are blank and not read out', async () => {
     const screen = await render(ConvStepper, { problem: cmu, initialStep: 1 });
     const cells = [...screen.container.querySelectorAll('[aria-label="Output of filter 0"] [role=gridcell]')];
@@ -127,6 +139,7 @@ describe('stepping', () => {
       .element(screen.getByRole('grid', { name: 'Running sums on the canvas, filter 0' }))
       .toBeVisible();
     // Step 1 scatters input (0, 1): its top row of products lands on the cropped row −1.
+    await openSection(screen.container, 'Worked answer');
     expect(screen.container.querySelector('.targets .cropped')!.textContent).toBe(
       '(−1, 1) cropped by the padding',
     );
@@ -171,6 +184,7 @@ describe('stepping', () => {
     const screen = await render(ConvStepper, { problem: duke });
     const text = screen.container.textContent ?? '';
     expect(text).toContain('rows −1 to 1, columns −1 to 1');
+    await openSection(screen.container, 'Worked answer');
     for (let k = 0; k < 16; k++) {
       const sum = screen.container.querySelector('.sum')?.textContent ?? '';
       expect(sum).toMatch(/\(bias\) =/);
@@ -349,6 +363,10 @@ describe('predict mode', () => {
 describe('accessibility', () => {
   test.each(['light', 'dark'] as const)('axe: default state (%s)', async (theme) => {
     const screen = await render(ConvStepper, { problem: duke, theme });
+    expect(await axeViolations(screen.container)).toEqual([]);
+    // And with the parts that load on demand open.
+    await openSection(screen.container, /^Shapes/);
+    await openSection(screen.container, 'Worked answer');
     expect(await axeViolations(screen.container)).toEqual([]);
   });
 
