@@ -1,34 +1,8 @@
-import {
-  initializeLayers,
-  uniform,
-  type Activation,
-  type BackpropLayer,
-  type BackpropLoss,
-  type BackpropProblem,
-} from '@dlviz/core';
+import type { Activation, BackpropLayer, BackpropLoss, BackpropProblem } from '@dlviz/core';
+import { freshLayers } from './random-problem.js';
 
 /** The widget's own bounds on structure edits (the core allows far more; presets stay within these). */
 export const EDIT_LIMITS = { layers: 6, units: 8 } as const;
-
-/** Two decimals: fresh weights a student can multiply by hand, as exam networks use. */
-const readable = (x: number) => Math.round(x * 100) / 100;
-
-/** Fresh Xavier weights of the given widths, rounded to readable values, biases 0. */
-function freshLayers(
-  widths: readonly number[],
-  activations: readonly Activation[],
-  seed: number,
-): BackpropLayer[] {
-  const blank = activations.map((activation, l) => ({
-    weights: Array.from({ length: widths[l + 1]! }, () => new Array<number>(widths[l]!).fill(0)),
-    bias: new Array<number>(widths[l + 1]!).fill(0),
-    activation,
-  }));
-  return initializeLayers(blank, { type: 'xavier', seed }).map((layer) => ({
-    ...layer,
-    weights: layer.weights.map((row) => row.map(readable)),
-  }));
-}
 
 /** `values` resized to `length`, keeping what exists and taking the rest from `fill`. */
 const resized = <T>(values: readonly T[], length: number, fill: (i: number) => T): T[] =>
@@ -97,16 +71,4 @@ export function withLoss(
   if (loss.type === 'crossEntropy' && !targetIsValid(next))
     next = { ...next, target: next.target.map((_, k) => (k === 0 ? 1 : 0)) };
   return next;
-}
-
-/** "Random": the same network shape with fresh weights and inputs drawn from the seed shown. */
-export function randomProblem(problem: BackpropProblem, seed: number): BackpropProblem {
-  const widths = [problem.input.length, ...problem.layers.map((l) => l.bias.length)];
-  const layers = freshLayers(
-    widths,
-    problem.layers.map((l) => l.activation),
-    seed,
-  );
-  const next = uniform(seed ^ 0x5bd1e995);
-  return { ...problem, layers, input: problem.input.map(() => Math.round((next() * 4 - 2) * 10) / 10) };
 }

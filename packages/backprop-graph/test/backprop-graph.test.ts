@@ -99,6 +99,9 @@ describe('stepping', () => {
     })!;
     const screen = await render(BackpropGraph, { problem: duke, initialStep: index });
     expect(narration(screen.container)).toContain("LeakyReLU(0.5)' = 0.5 because z ≤ 0");
+    // The worked answer starts closed (the narration says the step) and loads when opened.
+    expect(screen.container.querySelector('details.worked')!.hasAttribute('open')).toBe(false);
+    await openSection(screen.container, 'Worked answer');
     await expect.element(screen.getByText(/Why: LeakyReLU\(0\.5\)' = 0\.5/)).toBeVisible();
     const end = await render(BackpropGraph, { problem: duke, initialStep: dukeTrace.length - 1 });
     const edge = svg(end.container).querySelector('[data-edge="w:0:1:0"] line:not(.band)')!;
@@ -114,6 +117,8 @@ describe('chain rule', () => {
   test('W[0][1][0] of the Duke network: two paths summed, then the update', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
     await screen.getByRole('combobox', { name: 'for' }).selectOptions('W[0][1][0]');
+    // The chain rule's code loads when a parameter is first chosen.
+    await expect.element(screen.getByRole('region', { name: 'Chain rule formulas' })).toBeVisible();
     const summary = screen.container.querySelector('.summary')!;
     expect(summary.textContent).toBe('W[0][1][0]: 2 paths from the loss, gradient −4, updated to 0.9.');
     expect(screen.container.querySelectorAll('.paths li')).toHaveLength(2);
@@ -130,9 +135,9 @@ describe('chain rule', () => {
       .querySelector('[data-edge="w:1:1:2"] .hit')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await expect.element(screen.getByRole('combobox', { name: 'for' })).toHaveValue('w:1:1:2');
-    expect(screen.container.querySelector('.summary')!.textContent).toMatch(
-      /^W\[1\]\[1\]\[2\]: 1 path from the loss/,
-    );
+    await expect
+      .poll(() => screen.container.querySelector('.summary')!.textContent)
+      .toMatch(/^W\[1\]\[1\]\[2\]: 1 path from the loss/);
   });
 });
 
@@ -188,6 +193,8 @@ describe('editing', () => {
     await screen.getByRole('textbox', { name: 'Training steps' }).fill('20');
     await userEvent.keyboard('{Enter}');
     await screen.getByRole('button', { name: 'Train 20 steps' }).click();
+    // The first run loads the training code and the chart.
+    await expect.element(screen.getByRole('img', { name: /^Loss from/ })).toBeVisible();
     const caption = screen.container.querySelector('.loss-chart figcaption')!.textContent!;
     expect(caption).toMatch(/^Loss per training step: 11\.13 at step 0, [\d.]+ after 20 steps$/);
     expect(Number(caption.match(/, ([\d.]+) after/)![1])).toBeLessThan(11.13);
@@ -295,7 +302,7 @@ describe('editing through an invalid moment', () => {
   test('a new problem from the host starts the training history again', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
     await screen.getByRole('button', { name: /^Train \d+ steps$/ }).click();
-    expect(screen.container.querySelector('.loss-chart path')).not.toBeNull();
+    await expect.poll(() => screen.container.querySelector('.loss-chart path')).not.toBeNull();
     await screen.rerender({ problem: softmax });
     await expect.poll(() => screen.container.querySelector('.loss-chart path')).toBeNull();
   });
