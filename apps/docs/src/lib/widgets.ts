@@ -35,7 +35,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Slide a filter over the input, cell by cell: products, sums, bias, activation, then pooling.',
     defaultPreset: 'duke-q8-maxpool',
     embedHeight: 760,
-    landingHeights: [2530, 1900, 1780],
+    landingHeights: [2440, 1810, 1610],
   },
   {
     id: 'backprop-graph',
@@ -45,7 +45,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Every number of a forward and backward pass, and the chain rule behind each gradient.',
     defaultPreset: 'duke-q9-leaky-mlp',
     embedHeight: 760,
-    landingHeights: [2100, 1470, 1240],
+    landingHeights: [2050, 1370, 1220],
   },
   {
     id: 'optimizer-race',
@@ -55,7 +55,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'SGD, momentum, Nesterov, Adagrad, RMSprop and Adam racing on a loss surface, update by update.',
     defaultPreset: 'ellipse-race',
     embedHeight: 720,
-    landingHeights: [1770, 1660, 960],
+    landingHeights: [1750, 1670, 970],
   },
   {
     id: 'norm-axes',
@@ -65,7 +65,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Which values share one mean and variance under batch, layer, instance, group and RMS norm.',
     defaultPreset: 'exam-batch-fc',
     embedHeight: 760,
-    landingHeights: [2980, 2150, 1690],
+    landingHeights: [3440, 2330, 1680],
   },
 ];
 
