@@ -89,14 +89,16 @@ const matrixDelimiters: Record<string, [string, string]> = {
  * How the cells of an environment line up, as inline styles: MathML Core has no column alignment
  * attribute, and inline styles go wherever the MathML does (a widget's shadow root, the docs'
  * Markdown answers) with no style sheet to keep in step. cases: value and condition both flush
- * left; aligned: `lhs &= rhs` meets at the =, as in TeX.
+ * left; aligned: `lhs &= rhs` meets at the =, as in TeX, and in display style as TeX sets it (a
+ * table's cells are otherwise compact: fractions in small type).
  */
-const cellLayouts: Record<string, { className: string; first: string; rest: string }> = {
+const cellLayouts: Record<string, { className: string; first: string; rest: string; display?: boolean }> = {
   cases: { className: 'dlviz-left', first: 'text-align:left', rest: 'text-align:left' },
   aligned: {
     className: 'dlviz-aligned',
     first: 'text-align:right;padding-inline:0',
     rest: 'text-align:left;padding-inline:0',
+    display: true,
   },
 };
 
@@ -361,7 +363,10 @@ class Reader {
     const layout = cellLayouts[name];
     const cell = (c: string, column: number) =>
       layout ? `<mtd style="${column === 0 ? layout.first : layout.rest}">${c}</mtd>` : `<mtd>${c}</mtd>`;
-    const table = `<mtable${layout ? ` class="${layout.className}"` : ''}>${rows.map((r) => `<mtr>${r.map(cell).join('')}</mtr>`).join('')}</mtable>`;
+    const attributes = layout
+      ? ` class="${layout.className}"${layout.display ? ' displaystyle="true"' : ''}`
+      : '';
+    const table = `<mtable${attributes}>${rows.map((r) => `<mtr>${r.map(cell).join('')}</mtr>`).join('')}</mtable>`;
     const fence = (d: string) => (d ? mo(d, ' fence="true" stretchy="true"') : '');
     return `<mrow>${fence(open)}${table}${fence(close)}</mrow>`;
   }

@@ -128,6 +128,8 @@ describe('texToMathmlBody', () => {
     expect(math.querySelectorAll('mtr')).toHaveLength(3);
     expect(math.querySelectorAll('mtr:first-child > mtd')).toHaveLength(2);
     expect(math.querySelector('mo[fence]')).toBeNull();
+    // Display style, as TeX sets aligned: a fraction in it is full size, not a table cell's small type.
+    expect(math.querySelector('mtable')!.getAttribute('displaystyle')).toBe('true');
   });
 
   test('cases has a left brace and left-aligned rows', () => {
@@ -137,6 +139,7 @@ describe('texToMathmlBody', () => {
     expect(math.querySelector('mtable')!.getAttribute('class')).toBe('dlviz-left');
     expect(math.querySelectorAll('mtr')).toHaveLength(2);
     expect(math.querySelector('mo[fence]')!.textContent).toBe('{');
+    expect(math.querySelector('mtable')!.hasAttribute('displaystyle')).toBe(false);
   });
 
   test('unknown commands render as text and nothing throws', () => {

@@ -1,3 +1,5 @@
+import { texDerivation } from '../format/tex.js';
+
 /**
  * The size arithmetic of one spatial axis (rows or columns), as numbers and as the written-out
  * formula with the numbers substituted, the way an answer key shows it.
@@ -86,7 +88,7 @@ export function axisLengthWork(a: Axis, name: AxisName): SizeWork {
     return {
       value,
       text: `${s.out[0]} = ${plain(text(0))} = ${plain(numbers)} = ${value}`,
-      tex: `${s.out[1]} = ${math(text(1))} = ${math(numbers)} = ${value}`,
+      tex: texDerivation(s.out[1], math(text(1)), math(numbers), value),
     };
   }
   const plain = ([n, k, st, p, d]: string[]): string => `⌊(${n} + 2·${p} − ${d}·(${k} − 1) − 1)/${st}⌋ + 1`;
@@ -95,7 +97,7 @@ export function axisLengthWork(a: Axis, name: AxisName): SizeWork {
   return {
     value,
     text: `${s.out[0]} = ${plain(text(0))} = ${plain(numbers)} = ${value}`,
-    tex: `${s.out[1]} = ${math(text(1))} = ${math(numbers)} = ${value}`,
+    tex: texDerivation(s.out[1], math(text(1)), math(numbers), value),
   };
 }
 
@@ -110,6 +112,11 @@ export function poolLengthWork(size: number, window: number, stride: number, nam
   return {
     value,
     text: `${s.pooled[0]} = ⌊(${s.out[0]} − pool size)/pool stride⌋ + 1 = ⌊(${size} − ${window})/${stride}⌋ + 1 = ${value}`,
-    tex: `${s.pooled[1]} = \\left\\lfloor \\frac{${s.out[1]} - \\text{size}}{\\text{stride}} \\right\\rfloor + 1 = \\left\\lfloor \\frac{${size} - ${window}}{${stride}} \\right\\rfloor + 1 = ${value}`,
+    tex: texDerivation(
+      s.pooled[1],
+      `\\left\\lfloor \\frac{${s.out[1]} - \\text{size}}{\\text{stride}} \\right\\rfloor + 1`,
+      `\\left\\lfloor \\frac{${size} - ${window}}{${stride}} \\right\\rfloor + 1`,
+      value,
+    ),
   };
 }

@@ -1,3 +1,4 @@
+import { texDerivation } from '../format/tex.js';
 import {
   axisLength,
   canvasSpan,
@@ -111,6 +112,11 @@ export function parameterWork(problem: ConvProblem): SizeWork {
   return {
     value,
     text: `F·(C/groups)·kH·kW + F = ${f}·(${c}/${groups})·${kh}·${kw} + ${f} = ${value}`,
-    tex: `F\\cdot\\frac{C}{g}\\cdot k_H\\cdot k_W + F = ${f}\\cdot\\frac{${c}}{${groups}}\\cdot ${kh}\\cdot ${kw} + ${f} = ${value}`,
+    tex: texDerivation(
+      '\\text{parameters}',
+      'F\\cdot\\frac{C}{g}\\cdot k_H\\cdot k_W + F',
+      `${f}\\cdot\\frac{${c}}{${groups}}\\cdot ${kh}\\cdot ${kw} + ${f}`,
+      value,
+    ),
   };
 }

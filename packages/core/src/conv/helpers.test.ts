@@ -30,7 +30,8 @@ describe('shape arithmetic', () => {
       'Ho = ⌊(H + 2·ph − dh·(kH − 1) − 1)/sh⌋ + 1 = ⌊(7 + 2·2 − 1·(3 − 1) − 1)/2⌋ + 1 = 5',
     );
     expect(work.columns.tex).toBe(
-      'W_o = \\left\\lfloor \\frac{W + 2\\cdot p_w - d_w\\cdot(k_W - 1) - 1}{s_w} \\right\\rfloor + 1 = \\left\\lfloor \\frac{7 + 2\\cdot 2 - 1\\cdot(3 - 1) - 1}{2} \\right\\rfloor + 1 = 5',
+      // The formula, then the numbers on a line of their own, aligned at the =.
+      '\\begin{aligned} W_o &= \\left\\lfloor \\frac{W + 2\\cdot p_w - d_w\\cdot(k_W - 1) - 1}{s_w} \\right\\rfloor + 1 \\\\ &= \\left\\lfloor \\frac{7 + 2\\cdot 2 - 1\\cdot(3 - 1) - 1}{2} \\right\\rfloor + 1 = 5 \\end{aligned}',
     );
     expect(work.pooledRows).toBeUndefined();
     const transposed = axisLengthWork(
@@ -255,7 +256,7 @@ describe('worked answer', () => {
     expect(markdown).toContain('$$Z_{0}(0,0) = 1\\cdot (-0.5) + 2\\cdot 1 + 0\\cdot 1.5 + 3\\cdot 0 = 1.5$$');
     expect(markdown).toContain('\\begin{bmatrix} 1.5 & 2.5 \\\\ 6 & 5 \\\\ 4.5 & 3.5 \\end{bmatrix}');
     expect(markdown).toContain(
-      '$$F\\cdot\\frac{C}{g}\\cdot k_H\\cdot k_W + F = 1\\cdot\\frac{1}{1}\\cdot 2\\cdot 2 + 1 = 5$$',
+      '$$\\begin{aligned} \\text{parameters} &= F\\cdot\\frac{C}{g}\\cdot k_H\\cdot k_W + F \\\\ &= 1\\cdot\\frac{1}{1}\\cdot 2\\cdot 2 + 1 = 5 \\end{aligned}$$',
     );
   });
 

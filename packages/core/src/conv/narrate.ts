@@ -1,6 +1,6 @@
 import { activationName, type Activation } from '../activation.js';
 import { formatFactor, formatText } from '../format/number.js';
-import { tex, texFactor, texSum } from '../format/tex.js';
+import { tex, texAdded, texFactor, texSum } from '../format/tex.js';
 import { textSum } from '../format/text-sum.js';
 import type {
   ConvCollectStep,
@@ -101,25 +101,36 @@ export function windowSentence(step: ConvWindowStep): string {
   return `${head}${perChannel}${biasText(sums, step.bias, step.preActivation)}${activationText(step.activation, step.output)}`;
 }
 
+/** A sum over several lines meeting at the =: `lhs = first`, each next line going on with its sign, then `= result`. */
+function alignedSum(lhs: string, lines: readonly string[], result: string): string {
+  const body = lines.map((line, i) => (i === 0 ? `${lhs} &= ${line}` : `&\\quad ${texAdded(line)}`));
+  return `\\begin{aligned} ${[...body, `&= ${result}`].join(' \\\\ ')} \\end{aligned}`;
+}
+
 export function windowTex(step: ConvWindowStep): string {
   const channels = step.channels;
   const terms = channels.length * channels[0]!.taps.length;
-  const products = (w: (typeof channels)[number]): string =>
-    texSum(w.taps.map((t) => productTex(t.input, t.weight)));
+  const products = (taps: ConvWindowStep['channels'][number]['taps']): string =>
+    texSum(taps.map((t) => productTex(t.input, t.weight)));
   const bias = step.bias === 0 && channels.length === 1 ? [] : [tex(step.bias)];
   const z = mapTex('Z', step.filter, step.row, step.column);
   const result = `${tex(step.preActivation)}${activationTexTail(step.activation, step.filter, step.row, step.column, step.preActivation, step.output)}`;
   const channelSums = texSum([...channels.map((w) => tex(w.sum)), ...bias]);
   if (terms > WRITTEN_TERMS)
     return `${z} = \\sum_{c} (\\text{channel } c \\text{ sum}) + b = ${channelSums} = ${result}`;
-  if (channels.length === 1) return `${z} = ${texSum([products(channels[0]!), ...bias])} = ${result}`;
-  // One line per channel, its products braced with their sum, then the sums and the bias: a window
-  // over several channels on one line runs far off any screen.
-  const rows = channels.map(
-    (w, i) =>
-      `${i === 0 ? `${z} &= ` : '&\\quad + '}\\underbrace{${products(w)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`,
-  );
-  return `\\begin{aligned} ${[...rows, `&= ${channelSums} = ${result}`].join(' \\\\ ')} \\end{aligned}`;
+  if (channels.length > 1) {
+    // One line per channel, its products braced with their sum, then the sums and the bias: a
+    // window over several channels on one line runs far off any screen.
+    const lines = channels.map((w) => `\\underbrace{${products(w.taps)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`);
+    return alignedSum(z, lines, `${channelSums} = ${result}`);
+  }
+  const taps = channels[0]!.taps;
+  const kernelRows = Math.max(...taps.map((t) => t.kernelRow)) + 1;
+  if (kernelRows === 1 || taps.length <= 4) return `${z} = ${texSum([products(taps), ...bias])} = ${result}`;
+  // One line per kernel row, as the products lie in the window: nine on one line run off a phone.
+  const lines = Array.from({ length: kernelRows }, (_, r) => products(taps.filter((t) => t.kernelRow === r)));
+  lines.push(texSum([lines.pop()!, ...bias]));
+  return alignedSum(z, lines, result);
 }
 
 export function scatterSentence(step: ConvScatterStep): string {

@@ -69,6 +69,21 @@ describe('narration', () => {
     expect(avg.tex).toBe('P_{0}(0,1) = \\frac{1}{4}\\left(-0.1 - 0.2 + 1 - 0.1\\right) = 0.15');
   });
 
+  it('writes a one-channel 3×3 window one kernel row per line, the bias on the last', () => {
+    const json = convPresets.find((p) => p.id === 'sharpen')!.problem;
+    const tex = convTrace(load({ ...json, bias: [-2] })).at(0).tex;
+    const lines = tex.split(' \\\\ ');
+    // Three rows of three products, then the result.
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^\\begin\{aligned\} Z_\{0\}\(0,0\) &= /);
+    for (const line of lines.slice(1, 3)) expect(line).toMatch(/^&\\quad [+-] /);
+    expect(lines[0]!.match(/\\cdot/g)).toHaveLength(3);
+    expect(lines[2]).toMatch(/ - 2$/);
+    expect(lines[3]).toMatch(/^&= -?\d+ \\end\{aligned\}$/);
+    // A 2×2 window stays on one line.
+    expect(convTrace(preset('cmu-2c-valid')).at(0).tex).not.toContain('aligned');
+  });
+
   it('writes a window over several channels one channel per line, then the sums and the bias', () => {
     const tex = convTrace(preset('duke-q8-maxpool')).at(5).tex;
     expect(tex.startsWith('\\begin{aligned} Z_{0}(1,1) &= \\underbrace{')).toBe(true);

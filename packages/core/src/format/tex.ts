@@ -17,7 +17,20 @@ export function texFactor(x: number, digits = 6): string {
 
 /** A sum of terms written out, with `+ (-3)` folded to `- 3` as people write it. */
 export function texSum(terms: readonly string[]): string {
-  return terms.map((t, i) => (i === 0 ? t : t.startsWith('-') ? `- ${t.slice(1)}` : `+ ${t}`)).join(' ');
+  return terms.map((t, i) => (i === 0 ? t : texAdded(t))).join(' ');
+}
+
+/** A term (or a sum) added to what comes before it: `+ 3`, or `- 3` for `-3`. */
+export function texAdded(term: string): string {
+  return term.startsWith('-') ? `- ${term.slice(1)}` : `+ ${term}`;
+}
+
+/**
+ * A derivation as an answer key writes it: `lhs = formula` on one line, then the numbers substituted
+ * and the value on the next, aligned at the =, so neither line is as wide as the two together.
+ */
+export function texDerivation(lhs: string, formula: string, substituted: string, value: number): string {
+  return `\\begin{aligned} ${lhs} &= ${formula} \\\\ &= ${substituted} = ${value} \\end{aligned}`;
 }
 
 export function texVector(values: readonly number[], digits = 6): string {
