@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { build } from 'vite';
 import { coreSources } from './core-sources.js';
 import { styleWithoutComments } from './style-without-comments.js';
 
@@ -7,9 +8,53 @@ import { styleWithoutComments } from './style-without-comments.js';
  * The Vite config of a widget's custom element: `src/element.ts` of the package at `packageUrl`
  * (pass `new URL('./', import.meta.url)` from its vite.config) as one self-contained ES module,
  * dist/element.js, with Svelte, @dlviz/ui and the parts of @dlviz/core it uses, next to the component
- * files svelte-package has just written into dist/.
+ * files svelte-package has just written into dist/; the parts it loads on demand go into
+ * dist/element-*.js.
+ *
+ * It bundles twice. Rolldown sometimes splits a module that element.js needs out into a chunk of its
+ * own that element.js then imports (rolldown#10731): a second request before the widget can draw,
+ * which every page pays and the size guard would not see. Which module it splits changes with any
+ * edit. So a first pass, written nowhere, finds every module the page needs at first sight
+ * (element.js and the chunks it imports), and the real build keeps exactly those in element.js.
  */
-export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
+export async function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
+  const config = elementConfig(packageUrl, optimizeDeps);
+  const firstPass = await build({
+    ...elementConfig(packageUrl, optimizeDeps),
+    configFile: false,
+    logLevel: 'silent',
+    build: { ...config.build, write: false },
+  });
+  const atFirstSight = modulesAtFirstSight(firstPass);
+  config.build.rolldownOptions.output.codeSplitting = {
+    // A group that holds the entry module is the entry's own chunk.
+    groups: [{ name: (id) => (atFirstSight.has(id) ? 'element' : null) }],
+  };
+  return config;
+}
+
+/** The ids of the modules in element.js and in every chunk it imports, however deep. */
+function modulesAtFirstSight(result) {
+  const chunks = new Map(
+    (Array.isArray(result) ? result : [result])
+      .flatMap((r) => r.output)
+      .filter((c) => c.type === 'chunk')
+      .map((c) => [c.fileName, c]),
+  );
+  const modules = new Set();
+  const seen = new Set();
+  const queue = ['element.js'];
+  while (queue.length > 0) {
+    const chunk = chunks.get(queue.pop());
+    if (!chunk || seen.has(chunk.fileName)) continue;
+    seen.add(chunk.fileName);
+    for (const id of chunk.moduleIds) modules.add(id);
+    queue.push(...chunk.imports);
+  }
+  return modules;
+}
+
+function elementConfig(packageUrl, optimizeDeps) {
   const path = (relative) => fileURLToPath(new URL(relative, packageUrl));
   return {
     plugins: [
