@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { build } from 'vite';
 import { coreSources } from './core-sources.js';
 import { styleWithoutComments } from './style-without-comments.js';
 
@@ -10,51 +9,8 @@ import { styleWithoutComments } from './style-without-comments.js';
  * dist/element.js, with Svelte, @dlviz/ui and the parts of @dlviz/core it uses, next to the component
  * files svelte-package has just written into dist/; the parts it loads on demand go into
  * dist/element-*.js.
- *
- * It bundles twice. Rolldown sometimes splits a module that element.js needs out into a chunk of its
- * own that element.js then imports (rolldown#10731): a second request before the widget can draw,
- * which every page pays and the size guard would not see. Which module it splits changes with any
- * edit. So a first pass, written nowhere, finds every module the page needs at first sight
- * (element.js and the chunks it imports), and the real build keeps exactly those in element.js.
  */
-export async function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
-  const config = elementConfig(packageUrl, optimizeDeps);
-  const firstPass = await build({
-    ...elementConfig(packageUrl, optimizeDeps),
-    configFile: false,
-    logLevel: 'silent',
-    build: { ...config.build, write: false },
-  });
-  const atFirstSight = modulesAtFirstSight(firstPass);
-  config.build.rolldownOptions.output.codeSplitting = {
-    // A group that holds the entry module is the entry's own chunk.
-    groups: [{ name: (id) => (atFirstSight.has(id) ? 'element' : null) }],
-  };
-  return config;
-}
-
-/** The ids of the modules in element.js and in every chunk it imports, however deep. */
-function modulesAtFirstSight(result) {
-  const chunks = new Map(
-    (Array.isArray(result) ? result : [result])
-      .flatMap((r) => r.output)
-      .filter((c) => c.type === 'chunk')
-      .map((c) => [c.fileName, c]),
-  );
-  const modules = new Set();
-  const seen = new Set();
-  const queue = ['element.js'];
-  while (queue.length > 0) {
-    const chunk = chunks.get(queue.pop());
-    if (!chunk || seen.has(chunk.fileName)) continue;
-    seen.add(chunk.fileName);
-    for (const id of chunk.moduleIds) modules.add(id);
-    queue.push(...chunk.imports);
-  }
-  return modules;
-}
-
-function elementConfig(packageUrl, optimizeDeps) {
+export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
   const path = (relative) => fileURLToPath(new URL(relative, packageUrl));
   return {
     plugins: [
@@ -81,7 +37,18 @@ function elementConfig(packageUrl, optimizeDeps) {
       // use; element.js is the end product, loaded as is by a script tag, so it is fully minified.
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
-        output: { minify: true, comments: false, chunkFileNames: 'element-[name].js' },
+        output: {
+          minify: true,
+          comments: false,
+          chunkFileNames: 'element-[name].js',
+          // Every module the element needs at first sight stays in element.js. Left to itself,
+          // rolldown sometimes moves one of them (the number formatter, the activations) into a
+          // chunk of its own that element.js must import before it can run: a second request that
+          // every page pays and the size guard does not see, moving with unrelated edits
+          // (rolldown#10731). A group of the initial modules is the entry's own chunk; the packaging
+          // test checks that element.js imports nothing up front.
+          codeSplitting: { groups: [{ name: 'element', tags: ['$initial'] }] },
+        },
       },
       lib: { entry: path('src/element.ts'), formats: ['es'], fileName: () => 'element.js' },
     },
