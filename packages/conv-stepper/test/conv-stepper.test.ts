@@ -33,11 +33,26 @@ describe('drawing', () => {
     expect(screen.getByRole('list', { name: 'Tiling warnings' }).element().textContent).toMatch(
       /Convolution, columns:/,
     );
+    const closed = [...screen.container.querySelectorAll('details')].find((d) =>
+      d.querySelector('summary')!.textContent!.trim().startsWith('Shapes'),
+    )!;
+    expect(closed.open).toBe(false);
     const shapes = await openSection(screen.container, 'Shapes: output 1×2×1; 5 parameters');
     const formulas = shapes.querySelectorAll('[aria-label="Size formulas"] .formula');
     // Ho, Wo and the parameter count; no pooling.
     expect(formulas).toHaveLength(3);
     expect(formulas[0]!.textContent).toContain('=');
+  });
+
+  test('the shapes section stays open through an invalid moment', async () => {
+    const screen = await render(ConvStepper, { problem: duke });
+    await openSection(screen.container, /^Shapes/);
+    await screen.rerender({ problem: '{"widget": "conv"' });
+    await expect.element(screen.getByRole('textbox', { name: 'Problem JSON' })).toBeVisible();
+    await screen.rerender({ problem: duke });
+    await expect
+      .poll(() => screen.container.querySelector('[aria-label="Size formulas"] .formula'))
+      .not.toBeNull();
   });
 
   test('outputs fill in: cells after the current step are blank and not read out', async () => {

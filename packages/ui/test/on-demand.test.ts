@@ -16,10 +16,20 @@ describe('OnDemand', () => {
       render: () => `<p class="loaded">${(loaded() as { word: string }).word}</p>`,
     }));
     const screen = await render(OnDemand, { what: 'the settings', load: () => loading, children });
+    // Not at once: a part that comes from the cache would flash it, and have it announced.
+    expect(screen.getByText('Loading the settings…').query()).toBeNull();
     await expect.element(screen.getByText('Loading the settings…')).toBeVisible();
     arrive({ word: 'ready' });
     await expect.element(screen.getByText('ready')).toBeVisible();
     expect(screen.getByText('Loading the settings…').query()).toBeNull();
+  });
+
+  test('a part that loads at once never says it is loading', async () => {
+    const children = createRawSnippet(() => ({ render: () => '<p class="loaded">ready</p>' }));
+    const screen = await render(OnDemand, { what: 'the chart', load: () => Promise.resolve({}), children });
+    await expect.element(screen.getByText('ready')).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.container.textContent).not.toContain('Loading');
   });
 
   test('a part that cannot load says so, as an alert, instead of leaving a gap', async () => {
