@@ -45,6 +45,9 @@ describe('rendering', () => {
       expect(drawing.querySelectorAll('.edge')).toHaveLength(weights + widths[widths.length - 1]!);
       expect(screen.container.querySelectorAll('[role=grid]')).toHaveLength(2 + 2 * problem.layers.length);
       expectNoNaN(screen.container);
+      // And the worked answer, which starts closed, once opened and loaded.
+      await openSection(screen.container, 'Worked answer');
+      expectNoNaN(screen.container);
     },
   );
 

@@ -104,6 +104,10 @@ describe('drawing', () => {
         );
         expect(narration(screen.container).length).toBeGreaterThan(10);
       }
+      // And the sections that start closed, once opened and loaded.
+      await openSection(screen.container, /^Shapes/);
+      await openSection(screen.container, 'Worked answer');
+      expect(screen.container.textContent).not.toContain('NaN');
     },
   );
 });
