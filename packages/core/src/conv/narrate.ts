@@ -58,17 +58,23 @@ function activationText(activation: Activation, output: number): string {
 }
 
 /** `,\quad Y_0(1,2) = \operatorname{ReLU}(3) = 3` (nothing for the identity). */
-function activationTexTail(
+function activationTexTail(...args: Parameters<typeof activationTex>): string {
+  const sides = activationTex(...args);
+  return sides ? `,\\quad ${sides[0]} = ${sides[1]}` : '';
+}
+
+/** `Y_0(1,2)` and `\operatorname{ReLU}(3) = 3`: the activation's two sides (none for the identity). */
+function activationTex(
   activation: Activation,
   filter: number,
   row: number,
   column: number,
   z: number,
   y: number,
-): string {
+): [lhs: string, rhs: string] | undefined {
   return activation.type === 'identity'
-    ? ''
-    : `,\\quad ${mapTex('Y', filter, row, column)} = ${activationCall(activation, tex(z))} = ${tex(y)}`;
+    ? undefined
+    : [mapTex('Y', filter, row, column), `${activationCall(activation, tex(z))} = ${tex(y)}`];
 }
 
 /** `; plus the bias: −2 − 1 = −3`, or the channel sums and the bias when there are several. */
@@ -101,10 +107,19 @@ export function windowSentence(step: ConvWindowStep): string {
   return `${head}${perChannel}${biasText(sums, step.bias, step.preActivation)}${activationText(step.activation, step.output)}`;
 }
 
-/** A sum over several lines meeting at the =: `lhs = first`, each next line going on with its sign, then `= result`. */
-function alignedSum(lhs: string, lines: readonly string[], result: string): string {
+/**
+ * A sum over several lines meeting at the =: `lhs = first`, each next line going on with its sign,
+ * then `= value`, and the activation on a line of its own.
+ */
+function alignedSum(
+  lhs: string,
+  lines: readonly string[],
+  value: string,
+  activation?: [lhs: string, rhs: string],
+): string {
   const body = lines.map((line, i) => (i === 0 ? `${lhs} &= ${line}` : `&\\quad ${texAdded(line)}`));
-  return `\\begin{aligned} ${[...body, `&= ${result}`].join(' \\\\ ')} \\end{aligned}`;
+  const rows = [...body, `&= ${value}`, ...(activation ? [`${activation[0]} &= ${activation[1]}`] : [])];
+  return `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
 }
 
 export function windowTex(step: ConvWindowStep): string {
@@ -114,23 +129,35 @@ export function windowTex(step: ConvWindowStep): string {
     texSum(taps.map((t) => productTex(t.input, t.weight)));
   const bias = step.bias === 0 && channels.length === 1 ? [] : [tex(step.bias)];
   const z = mapTex('Z', step.filter, step.row, step.column);
-  const result = `${tex(step.preActivation)}${activationTexTail(step.activation, step.filter, step.row, step.column, step.preActivation, step.output)}`;
+  const pre = tex(step.preActivation);
+  const at = [step.activation, step.filter, step.row, step.column, step.preActivation, step.output] as const;
   const channelSums = texSum([...channels.map((w) => tex(w.sum)), ...bias]);
   if (terms > WRITTEN_TERMS)
-    return `${z} = \\sum_{c} (\\text{channel } c \\text{ sum}) + b = ${channelSums} = ${result}`;
-  if (channels.length > 1) {
-    // One line per channel, its products braced with their sum, then the sums and the bias: a
-    // window over several channels on one line runs far off any screen.
-    const lines = channels.map((w) => `\\underbrace{${products(w.taps)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`);
-    return alignedSum(z, lines, `${channelSums} = ${result}`);
-  }
+    return `${z} = \\sum_{c} (\\text{channel } c \\text{ sum}) + b = ${channelSums} = ${pre}${activationTexTail(...at)}`;
   const taps = channels[0]!.taps;
   const kernelRows = Math.max(...taps.map((t) => t.kernelRow)) + 1;
-  if (kernelRows === 1 || taps.length <= 4) return `${z} = ${texSum([products(taps), ...bias])} = ${result}`;
-  // One line per kernel row, as the products lie in the window: nine on one line run off a phone.
-  const lines = Array.from({ length: kernelRows }, (_, r) => products(taps.filter((t) => t.kernelRow === r)));
+  // Past four products, one line per kernel row, as the products lie in the window: nine on one
+  // line run off a phone.
+  const byRow = kernelRows > 1 && taps.length > 4;
+  const rows = (of: typeof taps): string[] =>
+    Array.from({ length: kernelRows }, (_, r) => products(of.filter((t) => t.kernelRow === r)));
+  if (channels.length > 1) {
+    // One block per channel, its products braced with their sum, then the sums and the bias: a
+    // window over several channels on one line runs far off any screen. `{}` before a row's sign
+    // makes it a plus between terms, not the sign of the first.
+    const block = (of: typeof taps): string =>
+      byRow
+        ? `\\begin{aligned} ${rows(of)
+            .map((row, i) => `&${i === 0 ? row : `{} ${texAdded(row)}`}`)
+            .join(' \\\\ ')} \\end{aligned}`
+        : products(of);
+    const lines = channels.map((w) => `\\underbrace{${block(w.taps)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`);
+    return alignedSum(z, lines, `${channelSums} = ${pre}`, activationTex(...at));
+  }
+  if (!byRow) return `${z} = ${texSum([products(taps), ...bias])} = ${pre}${activationTexTail(...at)}`;
+  const lines = rows(taps);
   lines.push(texSum([lines.pop()!, ...bias]));
-  return alignedSum(z, lines, result);
+  return alignedSum(z, lines, pre, activationTex(...at));
 }
 
 export function scatterSentence(step: ConvScatterStep): string {

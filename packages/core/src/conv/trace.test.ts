@@ -84,14 +84,19 @@ describe('narration', () => {
     expect(convTrace(preset('cmu-2c-valid')).at(0).tex).not.toContain('aligned');
   });
 
-  it('writes a window over several channels one channel per line, then the sums and the bias', () => {
+  it('writes a window over several channels one block per channel, then the sums, the bias and the activation', () => {
     const tex = convTrace(preset('duke-q8-maxpool')).at(5).tex;
-    expect(tex.startsWith('\\begin{aligned} Z_{0}(1,1) &= \\underbrace{')).toBe(true);
-    expect(tex.split(' \\\\ ')).toHaveLength(3);
-    expect(tex).toContain('&\\quad + \\underbrace{');
+    // Each channel's products one kernel row per line, braced with the channel's sum.
+    expect(tex.startsWith('\\begin{aligned} Z_{0}(1,1) &= \\underbrace{\\begin{aligned} &3\\cdot (-1)')).toBe(
+      true,
+    );
+    expect(tex).toContain(' \\\\ &{} + 0\\cdot 0 + 2\\cdot (-1) + 1\\cdot 0 \\\\ ');
+    expect(tex).toContain('\\end{aligned}}_{c=0:\\ -3} \\\\ &\\quad + \\underbrace{\\begin{aligned}');
     expect(tex).toContain('_{c=1:\\ -1}');
-    expect(tex).toContain('&= -3 - 1 - 1 = -5');
-    expect(tex.endsWith('\\end{aligned}')).toBe(true);
+    // Then the channel sums and the bias, and the activation on a line of its own.
+    expect(tex).toContain(
+      ' \\\\ &= -3 - 1 - 1 = -5 \\\\ Y_{0}(1,1) &= \\operatorname{LeakyReLU}_{0.1}(-5) = -0.5 \\end{aligned}',
+    );
   });
 
   it('narrates a transposed conv: scatters with running sums, then collected cells', () => {
