@@ -68,6 +68,38 @@ test('without JavaScript, a widget page still draws, and a closed section says i
   }
 });
 
+test('a widget page keeps the widget it prerendered, and the sections a reader opened before its script ran', async () => {
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    // The page's scripts held back: the reader opens the prerendered widget's closed sections.
+    let release;
+    const scripts = new Promise((resolve) => (release = resolve));
+    await page.route('**/_app/immutable/**/*.js', async (route) => {
+      await scripts;
+      await route.continue();
+    });
+    await page.goto(`${site.server.origin}/conv-stepper/`, { waitUntil: 'commit' });
+    const widget = page.locator('#widget .frame');
+    const sections = [
+      widget.locator('details', { has: page.locator('summary', { hasText: /^\s*Shapes/ }) }),
+      widget.locator('details.worked'),
+    ];
+    for (const section of sections) await section.locator('summary').click();
+    await widget.evaluate((frame) => (frame.dataset.prerendered = 'yes'));
+    release();
+    await page.waitForLoadState('networkidle');
+    // Hydrated, not drawn anew: the mark is still there, the sections still open and now filled in.
+    assert.equal(await widget.getAttribute('data-prerendered'), 'yes');
+    for (const section of sections) {
+      assert.equal(await section.evaluate((details) => details.open), true);
+      await section.locator('.formula').first().waitFor();
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 describe('pages fit a 320 px phone without sideways scrolling', () => {
   for (const path of [...sitePages, ...embedPages])
     test(path, async () => {

@@ -26,7 +26,7 @@ export { closeEnough } from './predict.js';
 export { presetMatching } from './preset-matching.js';
 export { EditedProblem, type ReadProblemResult } from './edited-problem.svelte.js';
 export { keepingSame } from './same-items.js';
-export { OpenedOnce } from './opened-once.svelte.js';
+export { Disclosure } from './disclosure.svelte.js';
 export type { HeadingLevel, WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
 
 // Formulas, export, links, custom elements
