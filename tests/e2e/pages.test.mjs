@@ -87,14 +87,24 @@ test('a widget page keeps the widget it prerendered, and the sections a reader o
     for (const section of sections) await section.locator('summary').click();
     await widget.evaluate((frame) => (frame.dataset.prerendered = 'yes'));
     release();
-    await page.waitForLoadState('networkidle');
-    // Hydrated, not drawn anew: the mark is still there, the sections still open and now filled in.
+    // Filled in once the script runs; then hydrated, not drawn anew: the mark is still there, and
+    // the sections are still open.
+    for (const section of sections) await section.locator('.formula').first().waitFor();
     assert.equal(await widget.getAttribute('data-prerendered'), 'yes');
-    for (const section of sections) {
-      assert.equal(await section.evaluate((details) => details.open), true);
-      await section.locator('.formula').first().waitFor();
-    }
+    for (const section of sections) assert.equal(await section.evaluate((details) => details.open), true);
     assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a worked answer that starts open is prerendered open', async () => {
+  // Norm's worked answer starts open; the others start closed.
+  const { page, close } = await open('/norm-axes/', { javaScriptEnabled: false });
+  try {
+    const worked = page.locator('#widget details.worked');
+    assert.equal(await worked.evaluate((details) => details.open), true);
+    assert.equal(await worked.locator('.needs-script').count(), 0);
   } finally {
     await close();
   }

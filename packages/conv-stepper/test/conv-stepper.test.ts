@@ -50,9 +50,11 @@ describe('drawing', () => {
     await screen.rerender({ problem: '{"widget": "conv"' });
     await expect.element(screen.getByRole('textbox', { name: 'Problem JSON' })).toBeVisible();
     await screen.rerender({ problem: duke });
-    await expect
-      .poll(() => screen.container.querySelector('[aria-label="Size formulas"] .formula'))
-      .not.toBeNull();
+    const shapes = [...screen.container.querySelectorAll('details')].find((d) =>
+      d.querySelector('summary')!.textContent!.trim().startsWith('Shapes'),
+    )!;
+    expect(shapes.open).toBe(true);
+    await expect.poll(() => shapes.querySelector('[aria-label="Size formulas"] .formula')).not.toBeNull();
   });
 
   test('outputs fill in: cells after the current step are blank and not read out', async () => {

@@ -13,9 +13,9 @@ export interface InitialState extends Omit<DecodedState, 'problemText'> {
  * What a widget page or embed page opens with, from its query string: `problem` (JSON) wins, then
  * `preset` (an id from the gallery), then the widget's default preset.
  */
-export function initialState(widget: SiteWidget, query: URLSearchParams | undefined): InitialState {
-  const { problemText, ...options } = decodeState(query ?? new URLSearchParams());
-  const presetId = query?.get('preset') ?? undefined;
+export function initialState(widget: SiteWidget, query: URLSearchParams): InitialState {
+  const { problemText, ...options } = decodeState(query);
+  const presetId = query.get('preset') ?? undefined;
   const preset = presetId ? presetsOf(widget).find((p) => p.id === presetId) : undefined;
   if (problemText !== undefined) return { ...options, problem: problemText, preset: undefined };
   return {

@@ -83,6 +83,7 @@ describe('compiled gradients', () => {
   });
 
   it('agree with central finite differences on random smooth expressions', () => {
+    let checked = 0;
     fc.assert(
       fc.property(
         smooth,
@@ -102,10 +103,13 @@ describe('compiled gradients', () => {
           if (Math.max(fdx.spread, fdy.spread) > 1e-3 * scale) return;
           expect(Math.abs(out[0]! - fdx.estimate), printExpression(ast)).toBeLessThan(1e-6 * scale);
           expect(Math.abs(out[1]! - fdy.estimate), printExpression(ast)).toBeLessThan(1e-6 * scale);
+          checked++;
         },
       ),
       { numRuns: 300 },
     );
+    // The draws skipped above are the rare wild ones: most are checked.
+    expect(checked).toBeGreaterThan(240);
   });
 });
 
