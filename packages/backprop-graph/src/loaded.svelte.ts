@@ -7,6 +7,8 @@
 export class Loaded<T> {
   /** The module, once loaded. */
   module = $state.raw<T>();
+  /** A handler is waiting for the module (see `wait`). */
+  loading = $state(false);
   readonly #load: () => Promise<T>;
 
   constructor(load: () => Promise<T>) {
@@ -14,5 +16,20 @@ export class Loaded<T> {
   }
 
   /** Imports are cached by the browser, so this is one request however often it is called. */
-  load = (): Promise<T> => this.#load().then((module) => (this.module = module));
+  load = (): Promise<T> =>
+    this.module === undefined
+      ? this.#load().then((module) => (this.module = module))
+      : Promise.resolve(this.module);
+
+  /** For a click's handler: the module, or undefined if it cannot load; `loading` meanwhile. */
+  async wait(): Promise<T | undefined> {
+    this.loading = true;
+    try {
+      return await this.load();
+    } catch {
+      return undefined;
+    } finally {
+      this.loading = false;
+    }
+  }
 }
