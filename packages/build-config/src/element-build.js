@@ -3,6 +3,23 @@ import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { coreSources } from './core-sources.js';
 import { styleWithoutComments } from './style-without-comments.js';
 
+/** The component each scoping class was given to, so that no class is given to two. */
+const componentOfScope = new Map();
+
+/**
+ * A component's scoping class: "s" and the last three characters of Svelte's hash of its CSS,
+ * which over the two dozen components of an element rarely meet. When two do, the build stops
+ * rather than letting one component's rules style the other's elements.
+ */
+function scopeClass(hash, component) {
+  const scope = `s${hash.slice(-3)}`;
+  const owner = componentOfScope.get(scope);
+  if (owner !== undefined && owner !== component)
+    throw new Error(`${owner} and ${component} share the scoping class ${scope}; lengthen it in element-build.js`);
+  componentOfScope.set(scope, component);
+  return scope;
+}
+
 /**
  * The Vite config of a widget's custom element: `src/element.ts` of the package at `packageUrl`
  * (pass `new URL('./', import.meta.url)` from its vite.config) as one self-contained ES module,
@@ -19,9 +36,9 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
           // Each component appends its <style> to the shadow root it is mounted in.
           css: 'injected',
           discloseVersion: false,
-          // Scoping classes appear hundreds of times; a shadow root holds one widget's styles only,
-          // so a short prefix cannot collide and saves the repeated "svelte-".
-          cssHash: ({ hash, css }) => `s${hash(css)}`,
+          // Scoping classes appear hundreds of times, and a shadow root holds one widget's styles
+          // only, so three characters of the hash name a component well enough (see scopeClass).
+          cssHash: ({ hash, css, filename }) => scopeClass(hash(css), filename),
         },
         preprocess: [vitePreprocess(), styleWithoutComments],
       }),
