@@ -98,6 +98,32 @@ test('a widget page keeps the widget it prerendered, and the sections a reader o
   }
 });
 
+test("a gallery card asked for again draws its preset anew over the reader's edits", async () => {
+  const { page, problems, close } = await open('/conv-stepper/?preset=blur');
+  try {
+    const card = page.locator('.gallery a[href="?preset=blur#widget"]');
+    const presetMenu = page.locator('#widget select').first();
+    // The page's own worked answer, below the gallery, follows the widget's problem.
+    const answer = page.locator('section.worked .answer');
+    const blurAnswer = await answer.textContent();
+    assert.equal(await card.getAttribute('aria-current'), 'true');
+    // A random draw edits every value: the card is no longer what is shown.
+    await page.locator('#widget button', { hasText: 'Random' }).click();
+    await page.locator('#widget .seed').waitFor();
+    assert.equal(await presetMenu.inputValue(), '');
+    assert.equal(await card.getAttribute('aria-current'), null);
+    assert.notEqual(await answer.textContent(), blurAnswer);
+    await card.click();
+    await page.locator('#widget .seed').waitFor({ state: 'detached' });
+    assert.equal(await presetMenu.inputValue(), 'blur');
+    assert.equal(await card.getAttribute('aria-current'), 'true');
+    assert.equal(await answer.textContent(), blurAnswer);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 test('a worked answer that starts open is prerendered open', async () => {
   // Norm's worked answer starts open; the others start closed.
   const { page, close } = await open('/norm-axes/', { javaScriptEnabled: false });
