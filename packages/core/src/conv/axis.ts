@@ -1,8 +1,7 @@
-import { texDerivation } from '../format/tex.js';
-
 /**
- * The size arithmetic of one spatial axis (rows or columns), as numbers and as the written-out
- * formula with the numbers substituted, the way an answer key shows it.
+ * The size arithmetic of one spatial axis (rows or columns): the lengths, and the formula written
+ * out in plain text with the numbers substituted, as validation messages quote it. The same
+ * formulas in LaTeX, for the worked answer, are size-work.ts.
  */
 
 /** One axis of a layer: its input length and the hyperparameters acting along it. */
@@ -16,17 +15,10 @@ export interface Axis {
   readonly transposed: boolean;
 }
 
-/** A computed size with its formula written out: `Ho = ⌊(H + 2·ph − …)/sh⌋ + 1 = ⌊(4 + 2·1 − …)/1⌋ + 1 = 4`. */
-export interface SizeWork {
-  readonly value: number;
-  readonly text: string;
-  readonly tex: string;
-}
-
 export type AxisName = 'rows' | 'columns';
 
 /** Symbols per axis, plain text and TeX: the names the answer key uses. */
-const symbols = {
+export const axisSymbols = {
   rows: {
     out: ['Ho', 'H_o'],
     size: ['H', 'H'],
@@ -67,56 +59,37 @@ export function canvasSpan(a: Axis): { readonly first: number; readonly last: nu
   return { first: 0 - a.padding, last: (a.size - 1) * a.stride + a.dilation * (a.kernel - 1) - a.padding };
 }
 
-/** The output length with its formula, symbolic then substituted. */
-export function axisLengthWork(a: Axis, name: AxisName): SizeWork {
-  const value = axisLength(a);
-  const s = symbols[name];
-  const text = (i: 0 | 1): string[] => [
-    s.size[i],
-    s.kernel[i],
-    s.stride[i],
-    s.padding[i],
-    s.dilation[i],
-    s.outputPadding[i],
-  ];
-  const numbers = [a.size, a.kernel, a.stride, a.padding, a.dilation, a.outputPadding].map(String);
-  if (a.transposed) {
-    const plain = ([n, k, st, p, d, op]: string[]): string =>
-      `(${n} − 1)·${st} − 2·${p} + ${d}·(${k} − 1) + ${op} + 1`;
-    const math = ([n, k, st, p, d, op]: string[]): string =>
-      `(${n} - 1)\\cdot ${st} - 2\\cdot ${p} + ${d}\\cdot(${k} - 1) + ${op} + 1`;
-    return {
-      value,
-      text: `${s.out[0]} = ${plain(text(0))} = ${plain(numbers)} = ${value}`,
-      tex: texDerivation(s.out[1], math(text(1)), math(numbers), value),
-    };
-  }
-  const plain = ([n, k, st, p, d]: string[]): string => `⌊(${n} + 2·${p} − ${d}·(${k} − 1) − 1)/${st}⌋ + 1`;
-  const math = ([n, k, st, p, d]: string[]): string =>
-    `\\left\\lfloor \\frac{${n} + 2\\cdot ${p} - ${d}\\cdot(${k} - 1) - 1}{${st}} \\right\\rfloor + 1`;
-  return {
-    value,
-    text: `${s.out[0]} = ${plain(text(0))} = ${plain(numbers)} = ${value}`,
-    tex: texDerivation(s.out[1], math(text(1)), math(numbers), value),
-  };
-}
-
 /** Pooling in floor mode without padding: windows that would run past the edge are dropped. */
 export function poolLength(size: number, window: number, stride: number): number {
   return Math.floor((size - window) / stride) + 1;
 }
 
-export function poolLengthWork(size: number, window: number, stride: number, name: AxisName): SizeWork {
-  const s = symbols[name];
-  const value = poolLength(size, window, stride);
-  return {
-    value,
-    text: `${s.pooled[0]} = ⌊(${s.out[0]} − pool size)/pool stride⌋ + 1 = ⌊(${size} − ${window})/${stride}⌋ + 1 = ${value}`,
-    tex: texDerivation(
-      s.pooled[1],
-      `\\left\\lfloor \\frac{${s.out[1]} - \\text{size}}{\\text{stride}} \\right\\rfloor + 1`,
-      `\\left\\lfloor \\frac{${size} - ${window}}{${stride}} \\right\\rfloor + 1`,
-      value,
-    ),
-  };
+/** The inputs of an axis's size formula in its order, as symbols (plain text or TeX) or numbers. */
+export function axisTerms(name: AxisName, form: 0 | 1): string[] {
+  const s = axisSymbols[name];
+  return [
+    s.size[form],
+    s.kernel[form],
+    s.stride[form],
+    s.padding[form],
+    s.dilation[form],
+    s.outputPadding[form],
+  ];
+}
+
+export const axisNumbers = (a: Axis): string[] =>
+  [a.size, a.kernel, a.stride, a.padding, a.dilation, a.outputPadding].map(String);
+
+/** `Ho = ⌊(H + 2·ph − dh·(kH − 1) − 1)/sh⌋ + 1 = ⌊(4 + 2·1 − 1·(3 − 1) − 1)/1⌋ + 1 = 4`. */
+export function axisLengthText(a: Axis, name: AxisName): string {
+  const plain = a.transposed
+    ? ([n, k, st, p, d, op]: string[]): string => `(${n} − 1)·${st} − 2·${p} + ${d}·(${k} − 1) + ${op} + 1`
+    : ([n, k, st, p, d]: string[]): string => `⌊(${n} + 2·${p} − ${d}·(${k} − 1) − 1)/${st}⌋ + 1`;
+  return `${axisSymbols[name].out[0]} = ${plain(axisTerms(name, 0))} = ${plain(axisNumbers(a))} = ${axisLength(a)}`;
+}
+
+/** `Hp = ⌊(Ho − pool size)/pool stride⌋ + 1 = ⌊(4 − 2)/2⌋ + 1 = 2`. */
+export function poolLengthText(size: number, window: number, stride: number, name: AxisName): string {
+  const s = axisSymbols[name];
+  return `${s.pooled[0]} = ⌊(${s.out[0]} − pool size)/pool stride⌋ + 1 = ⌊(${size} − ${window})/${stride}⌋ + 1 = ${poolLength(size, window, stride)}`;
 }

@@ -1,14 +1,4 @@
-import { texDerivation } from '../format/tex.js';
-import {
-  axisLength,
-  canvasSpan,
-  axisLengthWork,
-  poolLength,
-  poolLengthWork,
-  type Axis,
-  type AxisName,
-  type SizeWork,
-} from './axis.js';
+import { axisLength, canvasSpan, poolLength, type Axis, type AxisName } from './axis.js';
 import type { ConvProblem } from './problem.js';
 
 /** Every size of a layer, read once from a validated problem. */
@@ -82,41 +72,7 @@ export function transposedCanvas(problem: ConvProblem): TransposedCanvas {
   return { rows: canvasSpan(axisOf(problem, 'rows')), columns: canvasSpan(axisOf(problem, 'columns')) };
 }
 
-/** The output (and pooled) shape with each size's formula written out with the problem's numbers. */
-export interface ShapeWork {
-  readonly outputShape: readonly [number, number, number];
-  readonly rows: SizeWork;
-  readonly columns: SizeWork;
-  readonly pooledRows: SizeWork | undefined;
-  readonly pooledColumns: SizeWork | undefined;
-}
-
-export function shapeWork(problem: ConvProblem): ShapeWork {
-  const rows = axisLengthWork(axisOf(problem, 'rows'), 'rows');
-  const columns = axisLengthWork(axisOf(problem, 'columns'), 'columns');
-  const pool = problem.pool;
-  return {
-    outputShape: [problem.kernels.length, rows.value, columns.value],
-    rows,
-    columns,
-    pooledRows: pool && poolLengthWork(rows.value, pool.size[0], pool.stride[0], 'rows'),
-    pooledColumns: pool && poolLengthWork(columns.value, pool.size[1], pool.stride[1], 'columns'),
-  };
-}
-
-/** Trainable parameters: the same count both ways, since the format keeps one kernel layout. */
-export function parameterWork(problem: ConvProblem): SizeWork {
-  const g = convGeometry(problem);
-  const value = g.filters * g.channelsPerGroup * g.kernelHeight * g.kernelWidth + g.filters;
-  const [f, c, groups, kh, kw] = [g.filters, g.channels, g.groups, g.kernelHeight, g.kernelWidth];
-  return {
-    value,
-    text: `F·(C/groups)·kH·kW + F = ${f}·(${c}/${groups})·${kh}·${kw} + ${f} = ${value}`,
-    tex: texDerivation(
-      '\\text{parameters}',
-      'F\\cdot\\frac{C}{g}\\cdot k_H\\cdot k_W + F',
-      `${f}\\cdot\\frac{${c}}{${groups}}\\cdot ${kh}\\cdot ${kw} + ${f}`,
-      value,
-    ),
-  };
+/** Trainable parameters, F·(C/g)·kH·kW + F: the same count both ways, as the format keeps one kernel layout. */
+export function parameterCount(g: ConvGeometry): number {
+  return g.filters * g.channelsPerGroup * g.kernelHeight * g.kernelWidth + g.filters;
 }

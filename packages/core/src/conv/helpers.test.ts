@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Checker } from '../validate/checker.js';
-import { axisLengthWork, poolLengthWork } from './axis.js';
 import { channelFilters, filterChannels, influencedOutputs } from './connectivity.js';
-import { parameterWork, shapeWork } from './geometry.js';
+import { axisLengthWork, parameterWork, poolLengthWork, shapeWork } from './size-work.js';
 import { convMarkdown, WORKED_STEPS } from './markdown.js';
 import { poolBackward } from './pool-backward.js';
 import { convPresets } from './presets.js';

@@ -26,25 +26,29 @@ export type {
   ConvWindowStep,
   PlainStep as ConvPlainStep,
 } from './steps.js';
+export { convStepTex } from './step-tex.js';
 export { poolBackward } from './pool-backward.js';
 export {
   axisLength as convOutputLength,
-  axisLengthWork as convOutputLengthWork,
   poolLength as convPoolLength,
-  poolLengthWork as convPoolLengthWork,
   type Axis as ConvAxis,
   type AxisName as ConvAxisName,
-  type SizeWork as ConvSizeWork,
 } from './axis.js';
 export {
   convGeometry,
-  parameterWork as convParameterWork,
-  shapeWork as convShapeWork,
+  parameterCount as convParameterCount,
   transposedCanvas,
   type ConvGeometry,
   type TransposedCanvas,
-  type ShapeWork as ConvShapeWork,
 } from './geometry.js';
+export {
+  axisLengthWork as convOutputLengthWork,
+  parameterWork as convParameterWork,
+  poolLengthWork as convPoolLengthWork,
+  shapeWork as convShapeWork,
+  type ShapeWork as ConvShapeWork,
+  type SizeWork as ConvSizeWork,
+} from './size-work.js';
 export { tilingWarnings as convTilingWarnings, type TilingWarning as ConvTilingWarning } from './tiling.js';
 export {
   channelFilters,

@@ -1,9 +1,10 @@
 import { activationName, activationTex } from '../activation.js';
 import { tex, texMatrix } from '../format/tex.js';
 import { channelFilters, filterChannels } from './connectivity.js';
-import { parameterWork, shapeWork } from './geometry.js';
+import { parameterWork, shapeWork } from './size-work.js';
 import type { ConvProblem, Maps } from './problem.js';
 import type { ConvStepKind } from './steps.js';
+import { convStepTex } from './step-tex.js';
 import { tilingWarnings } from './tiling.js';
 import { convTrace, type ConvTrace } from './trace.js';
 
@@ -23,7 +24,7 @@ function worked(trace: ConvTrace, kind: ConvStepKind, noun: string): string[] {
   const lines: string[] = [];
   for (const section of sections) {
     for (let i = section.start; i < section.start + section.length && lines.length < WORKED_STEPS; i++) {
-      lines.push(`$$${trace.at(i).tex}$$`);
+      lines.push(`$$${convStepTex(trace.at(i))}$$`);
     }
   }
   if (total > lines.length) {

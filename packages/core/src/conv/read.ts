@@ -1,7 +1,7 @@
 import { readActivation } from '../activation.js';
 import type { Checker, Nested } from '../validate/checker.js';
 import { index, key } from '../validate/path.js';
-import { axisLengthWork, poolLengthWork, type Axis, type AxisName } from './axis.js';
+import { axisLength, axisLengthText, poolLength, poolLengthText, type Axis, type AxisName } from './axis.js';
 import { CONV_LIMITS } from './limits.js';
 import type { ConvPool, ConvProblem, PoolType } from './problem.js';
 
@@ -177,25 +177,25 @@ export function readConv(c: Checker, value: unknown): ConvProblem | undefined {
     transposed: transposed!,
   }));
   const lengths = axes.map((axis, i) => {
-    const work = axisLengthWork(axis, AXES[i]!);
-    if (work.value < 1) {
+    const length = axisLength(axis);
+    if (length < 1) {
       const keys = transposed
         ? 'input, stride, padding, dilation, kernels and outputPadding'
         : 'input, padding, dilation, kernels and stride';
       c.fail(
         transposed ? 'padding' : 'kernels',
-        `the output has no ${AXES[i]}: ${work.text} < 1 (from ${keys})`,
+        `the output has no ${AXES[i]}: ${axisLengthText(axis, AXES[i]!)} < 1 (from ${keys})`,
       );
     }
-    return work.value;
+    return length;
   });
   if (pool && lengths.every((n) => n >= 1)) {
     AXES.forEach((name, i) => {
-      const work = poolLengthWork(lengths[i]!, pool.size[i]!, pool.stride[i]!, name);
-      if (work.value < 1) {
+      const [size, window, stride] = [lengths[i]!, pool.size[i]!, pool.stride[i]!];
+      if (poolLength(size, window, stride) < 1) {
         c.fail(
           'pool.size',
-          `the pooled output has no ${name}: ${work.text} < 1 (pool.size is larger than the ${lengths[i]} ${name} of the output)`,
+          `the pooled output has no ${name}: ${poolLengthText(size, window, stride, name)} < 1 (pool.size is larger than the ${size} ${name} of the output)`,
         );
       }
     });

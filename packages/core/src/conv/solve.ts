@@ -1,6 +1,6 @@
 import { compute, type ConvComputation } from './compute.js';
 import { nestMaps } from './flat.js';
-import { parameterWork } from './geometry.js';
+import { parameterCount } from './geometry.js';
 import type { ConvProblem, ConvSolution } from './problem.js';
 
 /** The solution object of a computation: plain JSON, exactly the keys the problem format names. */
@@ -10,7 +10,7 @@ export function solutionOf(run: ConvComputation): ConvSolution {
     preActivation: nestMaps(run.preActivation, g.filters, g.outputHeight, g.outputWidth),
     output: nestMaps(run.output, g.filters, g.outputHeight, g.outputWidth),
     outputShape: [g.filters, g.outputHeight, g.outputWidth],
-    parameters: parameterWork(run.problem).value,
+    parameters: parameterCount(g),
   };
   if (run.pooled) solution.pooled = nestMaps(run.pooled.values, g.filters, g.pooledHeight, g.pooledWidth);
   return solution;

@@ -1,15 +1,6 @@
 import type { Activation } from '../activation.js';
 import type { ConvComputation } from './compute.js';
-import {
-  collectSentence,
-  collectTex,
-  poolSentence,
-  poolTex,
-  scatterSentence,
-  scatterTex,
-  windowSentence,
-  windowTex,
-} from './narrate.js';
+import { collectSentence, poolSentence, scatterSentence, windowSentence } from './narrate.js';
 import type { PoolType } from './problem.js';
 import type {
   ConvChannelWindow,
@@ -70,12 +61,8 @@ export class WindowStep implements ConvWindowStep {
     return windowSentence(this);
   }
 
-  get tex(): string {
-    return windowTex(this);
-  }
-
   toJSON(): PlainStep<ConvWindowStep> {
-    return { ...this, origin: this.origin, channels: this.channels, sentence: this.sentence, tex: this.tex };
+    return { ...this, origin: this.origin, channels: this.channels, sentence: this.sentence };
   }
 }
 
@@ -109,12 +96,8 @@ export class ScatterStep implements ConvScatterStep {
     return scatterSentence(this);
   }
 
-  get tex(): string {
-    return scatterTex(this);
-  }
-
   toJSON(): PlainStep<ConvScatterStep> {
-    return { ...this, targets: this.targets, sentence: this.sentence, tex: this.tex };
+    return { ...this, targets: this.targets, sentence: this.sentence };
   }
 }
 
@@ -159,17 +142,12 @@ export class CollectStep implements ConvCollectStep {
     return collectSentence(this);
   }
 
-  get tex(): string {
-    return collectTex(this);
-  }
-
   toJSON(): PlainStep<ConvCollectStep> {
     return {
       ...this,
       contributions: this.contributions,
       sum: this.sum,
       sentence: this.sentence,
-      tex: this.tex,
     };
   }
 }
@@ -222,11 +200,7 @@ export class PoolStep implements ConvPoolStep {
     return poolSentence(this);
   }
 
-  get tex(): string {
-    return poolTex(this);
-  }
-
   toJSON(): PlainStep<ConvPoolStep> {
-    return { ...this, cells: this.cells, sentence: this.sentence, tex: this.tex };
+    return { ...this, cells: this.cells, sentence: this.sentence };
   }
 }

@@ -3,9 +3,10 @@ import type { PoolType } from './problem.js';
 
 /*
  * The steps of a conv trace. Indices are zero-based like PyTorch: (row, column) in a map, channels
- * and filters counted from 0. Numbers are exact float64; `sentence` and `tex` format them.
+ * and filters counted from 0. Numbers are exact float64; `sentence` says them
+ * in words (convStepTex in step-tex.ts writes them in LaTeX).
  * Fields documented "computed when read" are getters: a step costs a few numbers until a widget
- * or the worked answer reads its window, its narration or its formula (a 3×64×64 layer has 80 000
+ * or the worked answer reads its window or its narration (a 3×64×64 layer has 80 000
  * steps). `toJSON()`, which JSON.stringify calls, gives the whole step as a plain object.
  */
 
@@ -57,7 +58,6 @@ export interface ConvWindowStep {
   readonly activation: Activation;
   /** Computed when read. */
   readonly sentence: string;
-  readonly tex: string;
   toJSON(): PlainStep<ConvWindowStep>;
 }
 
@@ -99,7 +99,6 @@ export interface ConvScatterStep {
   /** Computed when read: kH·kW targets, row-major over the kernel. */
   readonly targets: readonly ConvScatterTarget[];
   readonly sentence: string;
-  readonly tex: string;
   toJSON(): PlainStep<ConvScatterStep>;
 }
 
@@ -136,7 +135,6 @@ export interface ConvCollectStep {
   readonly output: number;
   readonly activation: Activation;
   readonly sentence: string;
-  readonly tex: string;
   toJSON(): PlainStep<ConvCollectStep>;
 }
 
@@ -163,7 +161,6 @@ export interface ConvPoolStep {
   /** Max pooling: the maximum's cell in the activation output (the first one on ties). */
   readonly argmax: readonly [number, number] | undefined;
   readonly sentence: string;
-  readonly tex: string;
   toJSON(): PlainStep<ConvPoolStep>;
 }
 

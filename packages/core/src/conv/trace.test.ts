@@ -7,6 +7,7 @@ import { convPresets } from './presets.js';
 import type { ConvProblem, ConvProblemJson } from './problem.js';
 import { readConv } from './read.js';
 import { solveConv } from './solve.js';
+import { convStepTex } from './step-tex.js';
 import type { ConvStep } from './steps.js';
 import { convTrace } from './trace.js';
 
@@ -23,7 +24,9 @@ describe('narration', () => {
     const trace = convTrace(preset('cmu-2c-valid'));
     const first = trace.at(0);
     expect(first.sentence).toBe('Filter 0, output (0, 0): 1·(−0.5) + 2·1 + 0·1.5 + 3·0 = 1.5');
-    expect(first.tex).toBe('Z_{0}(0,0) = 1\\cdot (-0.5) + 2\\cdot 1 + 0\\cdot 1.5 + 3\\cdot 0 = 1.5');
+    expect(convStepTex(first)).toBe(
+      'Z_{0}(0,0) = 1\\cdot (-0.5) + 2\\cdot 1 + 0\\cdot 1.5 + 3\\cdot 0 = 1.5',
+    );
     expect(trace.at(5).sentence).toBe('Filter 0, output (2, 1): 1·(−0.5) + 4·1 + 0·1.5 + (−2)·0 = 3.5');
   });
 
@@ -58,20 +61,20 @@ describe('narration', () => {
     expect(trace.at(16).sentence).toBe(
       'Max pool, filter 0, cell (0, 0): max(−0.1, 1, 4, −0.5) = 4, at output (1, 0)',
     );
-    expect(trace.at(16).tex).toBe('P_{0}(0,0) = \\max(-0.1, 1, 4, -0.5) = 4\\text{ at } (1, 0)');
+    expect(convStepTex(trace.at(16))).toBe('P_{0}(0,0) = \\max(-0.1, 1, 4, -0.5) = 4\\text{ at } (1, 0)');
     // Window (1, 1) holds 2 twice: the first is the argmax, as in PyTorch, and the sentence says so.
     expect(trace.at(19).sentence).toMatch(
       /= 2, at output \(2, 2\), the first of 2 equal maxima, which alone gets the gradient$/,
     );
-    expect(trace.at(19).tex).toMatch(/\\text\{, the first of 2 equal maxima\}$/);
+    expect(convStepTex(trace.at(19))).toMatch(/\\text\{, the first of 2 equal maxima\}$/);
     const avg = convTrace(preset('duke-q8-avgpool')).at(17);
     expect(avg.sentence).toBe('Average pool, filter 0, cell (0, 1): (−0.1 − 0.2 + 1 − 0.1)/4 = 0.15');
-    expect(avg.tex).toBe('P_{0}(0,1) = \\frac{1}{4}\\left(-0.1 - 0.2 + 1 - 0.1\\right) = 0.15');
+    expect(convStepTex(avg)).toBe('P_{0}(0,1) = \\frac{1}{4}\\left(-0.1 - 0.2 + 1 - 0.1\\right) = 0.15');
   });
 
   it('writes a one-channel 3×3 window one kernel row per line, the bias on the last', () => {
     const json = convPresets.find((p) => p.id === 'sharpen')!.problem;
-    const tex = convTrace(load({ ...json, bias: [-2] })).at(0).tex;
+    const tex = convStepTex(convTrace(load({ ...json, bias: [-2] })).at(0));
     const lines = tex.split(' \\\\ ');
     // Three rows of three products, then the result.
     expect(lines).toHaveLength(4);
@@ -81,11 +84,11 @@ describe('narration', () => {
     expect(lines[2]).toMatch(/ - 2$/);
     expect(lines[3]).toMatch(/^&= -?\d+ \\end\{aligned\}$/);
     // A 2×2 window stays on one line.
-    expect(convTrace(preset('cmu-2c-valid')).at(0).tex).not.toContain('aligned');
+    expect(convStepTex(convTrace(preset('cmu-2c-valid')).at(0))).not.toContain('aligned');
   });
 
   it('writes a window over several channels one block per channel, then the sums, the bias and the activation', () => {
-    const tex = convTrace(preset('duke-q8-maxpool')).at(5).tex;
+    const tex = convStepTex(convTrace(preset('duke-q8-maxpool')).at(5));
     // Each channel's products one kernel row per line, braced with the channel's sum.
     expect(tex.startsWith('\\begin{aligned} Z_{0}(1,1) &= \\underbrace{\\begin{aligned} &3\\cdot (-1)')).toBe(
       true,
@@ -110,7 +113,9 @@ describe('narration', () => {
         '(1, 1) += 2·1 = 2 → 3; (1, 2) += 2·1 = 2 → 2; (1, 3) += 2·1 = 2 → 2; 3 of 9 products fall outside the output (cropped)',
     );
     expect(trace.at(4 + 5).sentence).toBe('Filter 0, output (1, 1): 1·1 + 2·1 + 3·1 + 4·1 = 10');
-    expect(trace.at(4 + 5).tex).toBe('Z_{0}(1,1) = 1\\cdot 1 + 2\\cdot 1 + 3\\cdot 1 + 4\\cdot 1 + 0 = 10');
+    expect(convStepTex(trace.at(4 + 5))).toBe(
+      'Z_{0}(1,1) = 1\\cdot 1 + 2\\cdot 1 + 3\\cdot 1 + 4\\cdot 1 + 0 = 10',
+    );
   });
 
   it('elides long sums in sentences but writes every term in LaTeX', () => {
@@ -136,7 +141,7 @@ describe('narration', () => {
     expect(long.sentence).toBe(
       'Filter 0, output (0, 0): 0·1 + 1·1 + 2·1 + 3·1 + 4·1 + 5·1 + 6·1 + … + 11·1 = 66',
     );
-    expect(long.tex.split('\\cdot').length - 1).toBe(12);
+    expect(convStepTex(long).split('\\cdot').length - 1).toBe(12);
   });
 
   it('sums many channels of a 1×1 kernel in words, one product each', () => {
@@ -231,7 +236,7 @@ function traceErrors(problem: ConvProblem): string[] {
         }
         break;
     }
-    check(!/NaN|undefined/.test(step.sentence + step.tex), `${at}: narration`);
+    check(!/NaN|undefined/.test(step.sentence + convStepTex(step)), `${at}: narration`);
   }
   return errors;
 }
@@ -299,7 +304,6 @@ describe('trace', () => {
         'preActivation',
         'row',
         'sentence',
-        'tex',
       ].sort(),
     );
     expect(window.origin).toEqual([0, 0]);
