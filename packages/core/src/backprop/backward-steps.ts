@@ -1,22 +1,15 @@
 import { derivative, derivativeReason } from '../activation.js';
 import { formatFactor, formatText } from '../format/number.js';
-import { tex } from '../format/tex.js';
 import type { BackpropComputation } from './compute.js';
 import { layerInput } from './forward.js';
 import type { BackpropProblem } from './network.js';
 import {
-  activationOperatorTex,
   feedText,
-  gradientTex,
   gradientText,
-  productTex,
   productText,
   SHOWN_TERMS,
-  sumTex,
   sumText,
-  unitTex,
   unitText,
-  weightTex,
   weightText,
 } from './notation.js';
 import type { AccumulateStep, NodeStep, WeightGradientStep } from './step.js';
@@ -41,7 +34,6 @@ export function accumulateStep(
     terms,
     value,
     sentence: `Layer ${layer}, unit ${unit}: ${terms.length === 1 ? 'a single path arrives' : `${terms.length} paths meet`}, ${gradientText(of)} = ${rule} = ${sumText(terms.map((t) => productText(t.weight, t.gradient)))} = ${formatText(value)}`,
-    tex: `${gradientTex(unitTex('a', layer, unit))} = \\sum_j ${weightTex(layer + 1, 'j', unit)} ${gradientTex(unitTex('z', layer + 1, 'j'))} = ${sumTex(terms.map((t) => productTex(t.weight, t.gradient)))} = ${tex(value)}`,
   };
 }
 
@@ -69,7 +61,6 @@ export function nodeStep(
     reason,
     value,
     sentence: `Layer ${layer}, unit ${unit}: ${gradientText(unitText('z', layer, unit))} = ${gradientText(unitText('a', layer, unit))}·act'(z) = ${productText(upstream, local)} = ${formatText(value)}, where z = ${formatText(z)} and ${reason}`,
-    tex: `${gradientTex(unitTex('z', layer, unit))} = ${gradientTex(unitTex('a', layer, unit))}\\cdot ${activationOperatorTex(activation)}'(${tex(z)}) = ${productTex(upstream, local)} = ${tex(value)}`,
   };
 }
 
@@ -94,12 +85,6 @@ export function weightGradientStep(
         `${gradientText(weightText(layer, unit, i))} = ${productText(delta, p)} = ${formatText(weights[i]!)}`,
     )
     .join('; ');
-  const eachTex = inputs
-    .slice(0, shown)
-    .map(
-      (p, i) => `${gradientTex(weightTex(layer, unit, i))} = ${productTex(delta, p)} = ${tex(weights[i]!)}`,
-    )
-    .join(', \\quad ');
   return {
     kind: 'weightGradient',
     layer,
@@ -109,6 +94,5 @@ export function weightGradientStep(
     weights,
     bias,
     sentence: `Layer ${layer}, unit ${unit}: each weight's gradient is ${gradientText(unitText('z', layer, unit))} = ${formatFactor(delta)} times the activation it multiplied (${feedText(layer, 'i')}): ${each}${more}; ${gradientText(unitText('b', layer, unit))} = ${formatText(bias)}`,
-    tex: `${eachTex}${more ? ', \\quad \\ldots' : ''}, \\quad ${gradientTex(unitTex('b', layer, unit))} = ${gradientTex(unitTex('z', layer, unit))} = ${tex(bias)}`,
   };
 }

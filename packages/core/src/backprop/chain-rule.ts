@@ -5,7 +5,8 @@ import { compute } from './compute.js';
 import { layerInput } from './forward.js';
 import { BACKPROP_LIMITS } from './limits.js';
 import type { BackpropProblem } from './network.js';
-import { unitTex, unitText, weightTex, weightText } from './notation.js';
+import { unitText, weightText } from './notation.js';
+import { unitTex, weightTex } from './notation-tex.js';
 
 /** One parameter of the network: a weight needs its column, a bias has none. */
 export type ParameterRef =

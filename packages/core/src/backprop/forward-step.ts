@@ -1,10 +1,9 @@
 import { activationName } from '../activation.js';
 import { formatText } from '../format/number.js';
-import { tex } from '../format/tex.js';
 import type { BackpropComputation } from './compute.js';
 import { layerInput } from './forward.js';
 import type { BackpropProblem } from './network.js';
-import { activationOperatorTex, productTex, productText, sumTex, sumText, unitTex } from './notation.js';
+import { productText, sumText } from './notation.js';
 import type { ForwardStep } from './step.js';
 
 export function forwardStep(
@@ -25,9 +24,5 @@ export function forwardStep(
       ? `a = z = ${formatText(a)}`
       : `after ${activationName(activation)} a = ${formatText(a)}`;
   const sentence = `Layer ${layer}, unit ${unit}: z = ${sumText([...products, formatText(bias)])} = ${formatText(z)}, ${after}`;
-  const sum = sumTex([...weights.map((w, i) => productTex(w, inputs[i]!)), tex(bias)]);
-  const act =
-    activation.type === 'identity' ? tex(a) : `${activationOperatorTex(activation)}(${tex(z)}) = ${tex(a)}`;
-  const texLine = `${unitTex('z', layer, unit)} = ${sum} = ${tex(z)}, \\quad ${unitTex('a', layer, unit)} = ${act}`;
-  return { kind: 'forward', layer, unit, weights, inputs, bias, z, activation, a, sentence, tex: texLine };
+  return { kind: 'forward', layer, unit, weights, inputs, bias, z, activation, a, sentence };
 }

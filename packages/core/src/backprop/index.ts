@@ -26,6 +26,7 @@ export type {
   UpdateStep as BackpropUpdateStep,
   WeightGradientStep as BackpropWeightGradientStep,
 } from './step.js';
+export { backpropStepTex } from './step-tex.js';
 export type { BackpropComputation } from './compute.js';
 export {
   chainRule,

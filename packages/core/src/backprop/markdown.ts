@@ -3,6 +3,7 @@ import { tex, texMatrix, texVector } from '../format/tex.js';
 import { lossName } from './loss-step.js';
 import type { BackpropProblem } from './network.js';
 import type { BackpropStep, NodeStep } from './step.js';
+import { backpropStepTex } from './step-tex.js';
 import { backpropTrace, type TraceSection } from './trace.js';
 
 /** Each run of steps is written out this far, then summarized, so a wide network's answer stays readable. */
@@ -32,7 +33,7 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     const shown = Math.min(s.count, STEPS_SHOWN);
     for (let i = 0; i < shown; i++) {
       const step = trace.at(s.start + i);
-      lines.push(`$$${step.tex}$$`, '');
+      lines.push(`$$${backpropStepTex(step)}$$`, '');
       if (note) lines.push(note(step), '');
     }
     if (s.count > shown)

@@ -1,26 +1,21 @@
-import type { Activation } from '../activation.js';
 import { formatFactor } from '../format/number.js';
-import { tex, texFactor, texSum } from '../format/tex.js';
 
 /**
  * How the backprop narration names things, zero-based as in PyTorch: `z[1][0]` is unit 0 of layers[1],
- * `W[1][0][2]` its weight from unit 2 below, `x[2]` an input value. TeX uses z^{[1]}_{0} and W^{[1]}_{0,2}.
+ * `W[1][0][2]` its weight from unit 2 below, `x[2]` an input value. The TeX names, z^{[1]}_{0} and
+ * W^{[1]}_{0,2}, are notation-tex.ts, for the formulas.
  */
 /** An index is a number, or a letter such as `j` in a formula that holds for every index. */
-type At = number | string;
+export type At = number | string;
 export const unitText = (symbol: 'z' | 'a' | 'b', layer: number, unit: At): string =>
   `${symbol}[${layer}][${unit}]`;
-export const unitTex = (symbol: 'z' | 'a' | 'b', layer: number, unit: At): string =>
-  `${symbol}^{[${layer}]}_{${unit}}`;
 export const weightText = (layer: number, row: At, column: At): string => `W[${layer}][${row}][${column}]`;
-export const weightTex = (layer: number, row: At, column: At): string => `W^{[${layer}]}_{${row},${column}}`;
 
 /** The activation feeding column `i` of layer `l`: an input value for the first layer. */
 export const feedText = (layer: number, i: At): string =>
   layer === 0 ? `x[${i}]` : unitText('a', layer - 1, i);
 
 export const gradientText = (of: string): string => `∂L/∂${of}`;
-export const gradientTex = (of: string): string => `\\frac{\\partial L}{\\partial ${of}}`;
 
 /** Sums longer than this are written with their first terms and an ellipsis, in words and in TeX. */
 export const SHOWN_TERMS = 6;
@@ -31,32 +26,5 @@ export function sumText(terms: readonly string[]): string {
   return shown.map((t, i) => (i === 0 ? t : t.startsWith('−') ? `− ${t.slice(1)}` : `+ ${t}`)).join(' ');
 }
 
-export function sumTex(terms: readonly string[]): string {
-  return texSum(terms.length > SHOWN_TERMS ? [...terms.slice(0, SHOWN_TERMS), '\\cdots'] : terms);
-}
-
-/** Products `a·b` for narration and `a\cdot b` for TeX, negatives in parentheses. */
+/** Products `a·b`, negatives in parentheses. */
 export const productText = (...factors: number[]): string => factors.map((f) => formatFactor(f)).join('·');
-export const productTex = (...factors: number[]): string => factors.map((f) => texFactor(f)).join('\\cdot ');
-
-/** The activation's name as a TeX operator, with its parameter as a subscript: \operatorname{LeakyReLU}_{0.5}. */
-export function activationOperatorTex(activation: Activation): string {
-  switch (activation.type) {
-    case 'identity':
-      return '\\operatorname{id}';
-    case 'relu':
-      return '\\operatorname{ReLU}';
-    case 'leakyRelu':
-      return `\\operatorname{LeakyReLU}_{${tex(activation.alpha)}}`;
-    case 'sigmoid':
-      return '\\sigma';
-    case 'tanh':
-      return '\\tanh';
-    case 'softplus':
-      return activation.beta === 1
-        ? '\\operatorname{softplus}'
-        : `\\operatorname{softplus}_{${tex(activation.beta)}}`;
-    case 'step':
-      return '\\operatorname{step}';
-  }
-}

@@ -1,10 +1,12 @@
 import type { Activation } from '../activation.js';
 import type { Loss } from './loss.js';
 
-/** Every step carries its narration (plain text, real numbers) and the same arithmetic in TeX. */
+/**
+ * Every step carries its narration (plain text, real numbers), and the numbers that write the same
+ * arithmetic in TeX (backpropStepTex in step-tex.ts).
+ */
 interface Narrated {
   readonly sentence: string;
-  readonly tex: string;
 }
 
 /** Forward: one unit, z = W[l][j]·a_prev + b[l][j], then a = act(z). */
@@ -39,8 +41,13 @@ export interface OutputGradientStep extends Narrated {
   readonly kind: 'outputGradient';
   readonly layer: number;
   readonly unit: number;
+  readonly loss: Loss;
+  /** How many outputs there are: the n of the mean squared error's 2(o − t)/n. */
+  readonly outputs: number;
   readonly output: number;
   readonly target: number;
+  /** Cross-entropy only: this output's softmax probability. */
+  readonly probability?: number;
   readonly value: number;
 }
 

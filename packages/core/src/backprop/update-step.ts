@@ -1,8 +1,6 @@
 import { formatFactor, formatText } from '../format/number.js';
-import { tex, texFactor } from '../format/tex.js';
 import type { BackpropComputation } from './compute.js';
 import type { BackpropProblem } from './network.js';
-import { unitTex, weightTex } from './notation.js';
 import type { UpdateStep } from './step.js';
 
 /** p ← p − η·g for one weight (a column given) or one bias (no column). */
@@ -22,7 +20,6 @@ export function updateStep(
   const after = computed.updated[layer]!;
   const updated = isWeight ? after.weights[row]![column]! : after.bias[row]!;
   const path = `layers[${layer}].${isWeight ? `weights[${row}][${column}]` : `bias[${row}]`}`;
-  const symbol = isWeight ? weightTex(layer, row, column) : unitTex('b', layer, row);
   return {
     kind: 'update',
     layer,
@@ -34,6 +31,5 @@ export function updateStep(
     learningRate,
     updated,
     sentence: `Update ${path}: ${formatText(value)} − ${formatFactor(learningRate)}·${formatFactor(gradient)} = ${formatText(updated)}`,
-    tex: `${symbol} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`,
   };
 }

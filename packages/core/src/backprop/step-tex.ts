@@ -1,0 +1,144 @@
+import { tex, texFactor } from '../format/tex.js';
+import { SHOWN_TERMS } from './notation.js';
+import {
+  activationOperatorTex,
+  gradientTex,
+  productTex,
+  sumTex,
+  unitTex,
+  weightTex,
+} from './notation-tex.js';
+import type {
+  AccumulateStep,
+  BackpropStep,
+  ForwardStep,
+  LossStep,
+  NodeStep,
+  OutputGradientStep,
+  UpdateStep,
+  WeightGradientStep,
+} from './step.js';
+
+/*
+ * Each step's arithmetic in TeX, the narration's numbers written as an answer key does, for the
+ * worked answer and the Markdown answer. A module of its own, apart from the narration, so that a
+ * widget which draws the worked answer on demand loads it then.
+ */
+
+function forwardTex({ layer, unit, weights, inputs, bias, z, activation, a }: ForwardStep): string {
+  const sum = sumTex([...weights.map((w, i) => productTex(w, inputs[i]!)), tex(bias)]);
+  const act =
+    activation.type === 'identity' ? tex(a) : `${activationOperatorTex(activation)}(${tex(z)}) = ${tex(a)}`;
+  return `${unitTex('z', layer, unit)} = ${sum} = ${tex(z)}, \\quad ${unitTex('a', layer, unit)} = ${act}`;
+}
+
+/** The loss written out, one term per output. */
+function lossTermsTex({ loss, output, target, probabilities = [] }: LossStep): string {
+  switch (loss.type) {
+    case 'mse': {
+      const terms = sumTex(output.map((o, k) => `(${tex(o)} - ${texFactor(target[k]!)})^2`));
+      if (loss.reduction === 'sum') return terms;
+      return `\\frac{1}{${loss.reduction === 'mean' ? output.length : 2}}\\left(${terms}\\right)`;
+    }
+    case 'crossEntropy':
+      return `-\\left(${sumTex(target.map((t, k) => `${texFactor(t)}\\cdot \\log ${tex(probabilities[k]!)}`))}\\right)`;
+    case 'bce': {
+      const { positiveWeight: alpha, negativeWeight: beta } = loss;
+      const terms = output.map(
+        (o, k) =>
+          `${texFactor(alpha)}\\cdot ${texFactor(target[k]!)}\\cdot \\log ${tex(o)} + ${texFactor(beta)}\\cdot ${texFactor(1 - target[k]!)}\\cdot \\log ${tex(1 - o)}`,
+      );
+      return output.length === 1
+        ? `-\\left(${terms[0]!}\\right)`
+        : `-\\left[${sumTex(terms.map((t) => `(${t})`))}\\right]`;
+    }
+  }
+}
+
+/** p = softmax(o), its first SHOWN_TERMS entries for many classes. */
+function probabilitiesTex(probabilities: readonly number[]): string {
+  const shown = probabilities.slice(0, SHOWN_TERMS);
+  const more = probabilities.length > shown.length ? ' \\\\ \\vdots' : '';
+  return `p = \\operatorname{softmax}(o) = \\begin{bmatrix} ${shown.map((p) => tex(p)).join(' \\\\ ')}${more} \\end{bmatrix}, \\quad `;
+}
+
+function lossTex(step: LossStep): string {
+  const softmax = step.probabilities ? probabilitiesTex(step.probabilities) : '';
+  return `${softmax}L = ${lossTermsTex(step)} = ${tex(step.value)}`;
+}
+
+/** ∂L/∂o for the loss, as a formula, then with the numbers. */
+function outputGradientTermsTex({
+  loss,
+  unit,
+  output: o,
+  target: t,
+  outputs,
+  probability,
+}: OutputGradientStep): string {
+  switch (loss.type) {
+    case 'mse': {
+      const difference = `${tex(o)} - ${texFactor(t)}`;
+      return loss.reduction === 'mean'
+        ? `\\frac{2(o - t)}{${outputs}} = \\frac{2(${difference})}{${outputs}}`
+        : loss.reduction === 'sum'
+          ? `2(o - t) = 2(${difference})`
+          : `o - t = ${difference}`;
+    }
+    case 'crossEntropy':
+      return `p_{${unit}} - t_{${unit}} = ${tex(probability!)} - ${texFactor(t)}`;
+    case 'bce': {
+      const { positiveWeight: alpha, negativeWeight: beta } = loss;
+      return `-\\frac{\\alpha t}{o} + \\frac{\\beta (1 - t)}{1 - o} = -\\frac{${texFactor(alpha)}\\cdot ${texFactor(t)}}{${tex(o)}} + \\frac{${texFactor(beta)}\\cdot ${texFactor(1 - t)}}{${tex(1 - o)}}`;
+    }
+  }
+}
+
+function outputGradientTex(step: OutputGradientStep): string {
+  return `${gradientTex(unitTex('a', step.layer, step.unit))} = ${outputGradientTermsTex(step)} = ${tex(step.value)}`;
+}
+
+function accumulateTex({ layer, unit, terms, value }: AccumulateStep): string {
+  return `${gradientTex(unitTex('a', layer, unit))} = \\sum_j ${weightTex(layer + 1, 'j', unit)} ${gradientTex(unitTex('z', layer + 1, 'j'))} = ${sumTex(terms.map((t) => productTex(t.weight, t.gradient)))} = ${tex(value)}`;
+}
+
+function nodeTex({ layer, unit, activation, z, upstream, local, value }: NodeStep): string {
+  return `${gradientTex(unitTex('z', layer, unit))} = ${gradientTex(unitTex('a', layer, unit))}\\cdot ${activationOperatorTex(activation)}'(${tex(z)}) = ${productTex(upstream, local)} = ${tex(value)}`;
+}
+
+function weightGradientTex({ layer, unit, delta, inputs, weights, bias }: WeightGradientStep): string {
+  const shown = Math.min(inputs.length, SHOWN_TERMS);
+  const each = inputs
+    .slice(0, shown)
+    .map(
+      (p, i) => `${gradientTex(weightTex(layer, unit, i))} = ${productTex(delta, p)} = ${tex(weights[i]!)}`,
+    )
+    .join(', \\quad ');
+  const more = inputs.length > shown ? ', \\quad \\ldots' : '';
+  return `${each}${more}, \\quad ${gradientTex(unitTex('b', layer, unit))} = ${gradientTex(unitTex('z', layer, unit))} = ${tex(bias)}`;
+}
+
+function updateTex({ layer, row, column, value, learningRate, gradient, updated }: UpdateStep): string {
+  const symbol = column !== undefined ? weightTex(layer, row, column) : unitTex('b', layer, row);
+  return `${symbol} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`;
+}
+
+/** A step's arithmetic in TeX: `z^{[0]}_{1} = 0.5\cdot 1 + … = 0.7, \quad a^{[0]}_{1} = …`. */
+export function backpropStepTex(step: BackpropStep): string {
+  switch (step.kind) {
+    case 'forward':
+      return forwardTex(step);
+    case 'loss':
+      return lossTex(step);
+    case 'outputGradient':
+      return outputGradientTex(step);
+    case 'accumulate':
+      return accumulateTex(step);
+    case 'node':
+      return nodeTex(step);
+    case 'weightGradient':
+      return weightGradientTex(step);
+    case 'update':
+      return updateTex(step);
+  }
+}
