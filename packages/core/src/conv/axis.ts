@@ -1,3 +1,5 @@
+import { formatText } from '../format/number.js';
+
 /**
  * The size arithmetic of one spatial axis (rows or columns): the lengths, and the formula written
  * out in plain text with the numbers substituted, as validation messages quote it. The same
@@ -85,11 +87,11 @@ export function axisLengthText(a: Axis, name: AxisName): string {
   const plain = a.transposed
     ? ([n, k, st, p, d, op]: string[]): string => `(${n} − 1)·${st} − 2·${p} + ${d}·(${k} − 1) + ${op} + 1`
     : ([n, k, st, p, d]: string[]): string => `⌊(${n} + 2·${p} − ${d}·(${k} − 1) − 1)/${st}⌋ + 1`;
-  return `${axisSymbols[name].out[0]} = ${plain(axisTerms(name, 0))} = ${plain(axisNumbers(a))} = ${axisLength(a)}`;
+  return `${axisSymbols[name].out[0]} = ${plain(axisTerms(name, 0))} = ${plain(axisNumbers(a))} = ${formatText(axisLength(a))}`;
 }
 
 /** `Hp = ⌊(Ho − pool size)/pool stride⌋ + 1 = ⌊(4 − 2)/2⌋ + 1 = 2`. */
 export function poolLengthText(size: number, window: number, stride: number, name: AxisName): string {
   const s = axisSymbols[name];
-  return `${s.pooled[0]} = ⌊(${s.out[0]} − pool size)/pool stride⌋ + 1 = ⌊(${size} − ${window})/${stride}⌋ + 1 = ${poolLength(size, window, stride)}`;
+  return `${s.pooled[0]} = ⌊(${s.out[0]} − pool size)/pool stride⌋ + 1 = ⌊(${size} − ${window})/${stride}⌋ + 1 = ${formatText(poolLength(size, window, stride))}`;
 }

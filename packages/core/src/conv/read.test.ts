@@ -145,8 +145,8 @@ describe('readConv issues', () => {
     expect(
       issuesOf({ transposed: true, kernels: ones(2, 2, 1, 1), input: ones(2, 1, 1), padding: 1 }),
     ).toEqual([
-      'padding: the output has no rows: Ho = (H − 1)·sh − 2·ph + dh·(kH − 1) + oph + 1 = (1 − 1)·1 − 2·1 + 1·(1 − 1) + 0 + 1 = -1 < 1 (from input, stride, padding, dilation, kernels and outputPadding)',
-      'padding: the output has no columns: Wo = (W − 1)·sw − 2·pw + dw·(kW − 1) + opw + 1 = (1 − 1)·1 − 2·1 + 1·(1 − 1) + 0 + 1 = -1 < 1 (from input, stride, padding, dilation, kernels and outputPadding)',
+      'padding: the output has no rows: Ho = (H − 1)·sh − 2·ph + dh·(kH − 1) + oph + 1 = (1 − 1)·1 − 2·1 + 1·(1 − 1) + 0 + 1 = −1 < 1 (from input, stride, padding, dilation, kernels and outputPadding)',
+      'padding: the output has no columns: Wo = (W − 1)·sw − 2·pw + dw·(kW − 1) + opw + 1 = (1 − 1)·1 − 2·1 + 1·(1 − 1) + 0 + 1 = −1 < 1 (from input, stride, padding, dilation, kernels and outputPadding)',
     ]);
   });
 
