@@ -40,6 +40,7 @@ export {
   type NarratedUpdate,
 } from './trace.js';
 export type { OptimizerUpdate } from './update-of.js';
+export { optimizerUpdateTex } from './update-tex.js';
 export { parseExpression, type Parsed as ParsedExpression } from './expression/parse.js';
 export type { ExpressionError } from './expression/expression-error.js';
 export type { Expr } from './expression/ast.js';

@@ -7,6 +7,7 @@ import { RULE_TEX } from './rules.js';
 import type { Run } from './run.js';
 import { show, type Show } from './show.js';
 import { optimizerTrace, type OptimizerTrace } from './trace.js';
+import { updateTex } from './update-tex.js';
 
 /** Updates written out in full per optimizer; later ones appear in the table only. */
 const UPDATES_IN_FULL = 3;
@@ -57,7 +58,7 @@ function optimizerSection(trace: OptimizerTrace, k: number, s: Show, steps: numb
     '',
   ];
   const shown = Math.min(run.updates, UPDATES_IN_FULL);
-  for (let t = 1; t <= shown; t++) lines.push(`**Update ${t}.**`, '', `$$${trace.update(k, t)!.tex}$$`, '');
+  for (let t = 1; t <= shown; t++) lines.push(`**Update ${t}.**`, '', `$$${updateTex(trace.update(k, t)!, o, s)}$$`, '');
   if (run.updates > shown)
     lines.push(
       `Updates ${shown + 1} to ${run.updates} follow the same rule; the table lists some of them.`,

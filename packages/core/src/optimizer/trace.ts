@@ -1,5 +1,4 @@
 import { formatText } from '../format/number.js';
-import { tex as texNumber } from '../format/tex.js';
 import type { Trace } from '../trace.js';
 import { OPTIMIZERS } from './catalog.js';
 import { updateSentence } from './narrate.js';
@@ -7,12 +6,10 @@ import type { OptimizerProblem, Vec2 } from './problem.js';
 import { runAll, type Run } from './run.js';
 import { show, type Show } from './show.js';
 import { updateOf, type OptimizerUpdate } from './update-of.js';
-import { updateTex } from './update-tex.js';
 
-/** An update with its narration and its arithmetic in LaTeX. */
+/** An update with its narration (its arithmetic in LaTeX is optimizerUpdateTex's, in update-tex.ts). */
 export interface NarratedUpdate extends OptimizerUpdate {
   readonly sentence: string;
-  readonly tex: string;
 }
 
 /** Where one optimizer stands at step t of the race. */
@@ -34,7 +31,6 @@ export interface OptimizerStep {
   readonly t: number;
   readonly racers: readonly RacerState[];
   readonly sentence: string;
-  readonly tex: string;
 }
 
 export interface OptimizerTrace extends Trace<OptimizerStep> {
@@ -69,7 +65,7 @@ export function optimizerTrace(problem: OptimizerProblem): OptimizerTrace {
     const run = runs[k];
     if (!run || t < 1 || t > run.updates) return undefined;
     const u = updateOf(run, t);
-    return { ...u, sentence: updateSentence(u, run.optimizer, s), tex: updateTex(u, run.optimizer, s) };
+    return { ...u, sentence: updateSentence(u, run.optimizer, s) };
   };
   return {
     runs,
@@ -80,16 +76,7 @@ export function optimizerTrace(problem: OptimizerProblem): OptimizerTrace {
       const where = runs.map((run, k) => racerWords(run, racers[k]!, s)).join('; ');
       const sentence =
         t === 0 ? `Start at ${s.text(problem.start)}: ${where}.` : `After update ${t}: ${where}.`;
-      const shown = racers.filter((r) => r.update);
-      const tex =
-        t === 0
-          ? `\\theta_0 = ${s.tex(problem.start)},\\quad f(\\theta_0) = ${texNumber(runs[0]!.f[0]!)}`
-          : shown.length
-            ? shown
-                .map((r) => `\\text{${OPTIMIZERS[r.update!.type].label}:}\\ ${r.update!.tex}`)
-                .join(' \\qquad ')
-            : '\\text{every run has ended}';
-      return { t, racers, sentence, tex };
+      return { t, racers, sentence };
     },
   };
 }

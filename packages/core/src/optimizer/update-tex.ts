@@ -1,6 +1,6 @@
 import { tex, texFactor } from '../format/tex.js';
 import type { Optimizer, Vec2 } from './problem.js';
-import type { Show } from './show.js';
+import { show, type Show } from './show.js';
 import type { OptimizerUpdate } from './update-of.js';
 
 const squared = (v: Vec2): Vec2 => [v[0] * v[0], v[1] * v[1]];
@@ -59,4 +59,9 @@ export function updateTex(u: OptimizerUpdate, o: Optimizer, s: Show): string {
   const lines = [gradientLine(u, o, s), ...ruleLines(u, o, s)];
   if (!u.diverged) lines.push(`f(\\theta_{${u.t}}) &= ${tex(u.loss)}`);
   return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+}
+
+/** An update of a run in LaTeX, coordinates written as the surface has them (a scalar on a 1-D curve). */
+export function optimizerUpdateTex(u: OptimizerUpdate, o: Optimizer, oneDimensional: boolean): string {
+  return updateTex(u, o, show(oneDimensional));
 }
