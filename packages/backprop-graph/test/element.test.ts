@@ -1,5 +1,5 @@
 import { openSection } from '@dlviz/build-config/open-section';
-import { backpropPresets, backpropTrace } from '@dlviz/core';
+import { backpropDefaultPreset, backpropPresets, backpropTrace } from '@dlviz/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import '../src/element.js';
 
@@ -63,5 +63,17 @@ describe('<dlviz-backprop-graph>', () => {
     expect(errors).toHaveLength(1);
     element.setAttribute('problem', JSON.stringify(duke));
     await expect.poll(() => element.shadowRoot!.querySelector('svg[data-view]')).not.toBeNull();
+  });
+
+  test('without a problem it shows its default preset, as its embed page does', async () => {
+    const element = create();
+    const preset = () => element.shadowRoot!.querySelector<HTMLSelectElement>('.preset select')?.value;
+    await expect.poll(preset).toBe(backpropDefaultPreset);
+    const other = backpropPresets.find((p) => p.id !== backpropDefaultPreset)!;
+    element.setAttribute('problem', JSON.stringify(other.problem));
+    await expect.poll(preset).toBe(other.id);
+    // Removing the attribute leaves no problem again.
+    element.removeAttribute('problem');
+    await expect.poll(preset).toBe(backpropDefaultPreset);
   });
 });

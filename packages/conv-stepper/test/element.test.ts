@@ -1,3 +1,4 @@
+import { convDefaultPreset, convPresets } from '@dlviz/core';
 import type { WidgetElement } from '@dlviz/ui';
 import { afterEach, describe, expect, test } from 'vitest';
 import '../src/element.js';
@@ -68,5 +69,17 @@ describe('<dlviz-conv-stepper>', () => {
     expect(errors).toHaveLength(1);
     element.setAttribute('problem', JSON.stringify(cmu));
     await expect.poll(() => element.shadowRoot!.querySelector('[role=alert]')).toBeNull();
+  });
+
+  test('without a problem it shows its default preset, as its embed page does', async () => {
+    const element = create();
+    const preset = () => element.shadowRoot!.querySelector<HTMLSelectElement>('.preset select')?.value;
+    await expect.poll(preset).toBe(convDefaultPreset);
+    const other = convPresets.find((p) => p.id !== convDefaultPreset)!;
+    element.setAttribute('problem', JSON.stringify(other.problem));
+    await expect.poll(preset).toBe(other.id);
+    // Removing the attribute leaves no problem again.
+    element.removeAttribute('problem');
+    await expect.poll(preset).toBe(convDefaultPreset);
   });
 });

@@ -5,6 +5,7 @@ export type { ProblemKind } from './kind.js';
 export * from './activation.js';
 export * from './trace.js';
 export type { Preset, PresetProblem } from './preset.js';
+export * from './default-presets.js';
 export * from './random.js';
 export * from './format/number.js';
 export * from './format/tex.js';

@@ -1,4 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { backpropPresets } from './backprop/presets.js';
+import { convPresets } from './conv/presets.js';
+import {
+  backpropDefaultPreset,
+  convDefaultPreset,
+  normDefaultPreset,
+  optimizerDefaultPreset,
+} from './default-presets.js';
+import { normPresets } from './norm/presets.js';
+import { optimizerPresets } from './optimizer/presets.js';
 import { described } from './preset.js';
 
 describe('described', () => {
@@ -32,5 +42,14 @@ describe('described', () => {
     expect(builds).toBe(0);
     expect(preset!.problem).toBe('built');
     expect(builds).toBe(1);
+  });
+});
+
+describe('default presets', () => {
+  it('name a preset of each widget', () => {
+    expect(convPresets.map((p) => p.id)).toContain(convDefaultPreset);
+    expect(backpropPresets.map((p) => p.id)).toContain(backpropDefaultPreset);
+    expect(optimizerPresets.map((p) => p.id)).toContain(optimizerDefaultPreset);
+    expect(normPresets.map((p) => p.id)).toContain(normDefaultPreset);
   });
 });

@@ -1,5 +1,5 @@
 import { openSection } from '@dlviz/build-config/open-section';
-import { optimizerPresets } from '@dlviz/core';
+import { optimizerDefaultPreset, optimizerPresets } from '@dlviz/core';
 import type { WidgetElement } from '@dlviz/ui';
 import { afterEach, describe, expect, test } from 'vitest';
 import '../src/element.js';
@@ -60,5 +60,17 @@ describe('<dlviz-optimizer-race>', () => {
     );
     expect(seen.some((e) => e.type === 'error')).toBe(true);
     expect(second.shadowRoot!.querySelector('[role=alert]')).toBeNull();
+  });
+
+  test('without a problem it shows its default preset, as its embed page does', async () => {
+    const element = create();
+    const preset = () => element.shadowRoot!.querySelector<HTMLSelectElement>('.preset select')?.value;
+    await expect.poll(preset).toBe(optimizerDefaultPreset);
+    const other = optimizerPresets.find((p) => p.id !== optimizerDefaultPreset)!;
+    element.setAttribute('problem', JSON.stringify(other.problem));
+    await expect.poll(preset).toBe(other.id);
+    // Removing the attribute leaves no problem again.
+    element.removeAttribute('problem');
+    await expect.poll(preset).toBe(optimizerDefaultPreset);
   });
 });

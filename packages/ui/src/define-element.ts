@@ -9,7 +9,10 @@ import type { WidgetProps } from './widget-props.js';
 
 /** The element class `defineWidgetElement` registers, for typing `document.querySelector` results. */
 export interface WidgetElement extends HTMLElement {
-  /** The problem: an object, or JSON text. Reading it gives the latest problem, edits included. */
+  /**
+   * The problem: an object, or JSON text. Reading it gives the latest problem, edits included;
+   * undefined before one is given, while the widget shows its default preset.
+   */
   problem: unknown;
 }
 

@@ -27,7 +27,8 @@ export interface ElementEvents {
  */
 export function createElementProps(events: ElementEvents, baseUrl?: string): WidgetProps & ElementAttributes {
   const props: WidgetProps & ElementAttributes = $state({
-    problem: '',
+    // None until an attribute or the property gives one: the widget shows its default preset.
+    problem: undefined,
     initialStep: 0,
     theme: 'auto',
     // Replaced whole on each attribute change, never mutated, so a plain (read-only) set suffices.
@@ -48,7 +49,8 @@ export function applyAttribute(props: ElementAttributes, name: string, value: st
   switch (name) {
     case 'problem':
       // Text goes to the widget as is: invalid JSON is reported by its error display, not thrown here.
-      props.problem = value ?? '';
+      // A removed attribute leaves none, and the widget its default preset.
+      props.problem = value ?? undefined;
       break;
     case 'initial-step': {
       const step = Number(value);

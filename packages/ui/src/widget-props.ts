@@ -39,10 +39,11 @@ export interface StepChange {
 /**
  * A widget component's props. `problem` is the problem object, or its JSON text: a custom element's
  * attribute and an embed link deliver text, and invalid JSON must reach the widget's error display
- * (core's `validateJson` names the line and column) rather than throw in the caller.
+ * (core's `validateJson` names the line and column) rather than throw in the caller. Without one,
+ * the widget shows its default preset, as its embed page does without a query.
  */
 export interface WidgetProps<P = unknown> extends WidgetOptions {
-  problem: P | string;
+  problem?: P | string;
   onstepchange?: (change: StepChange) => void;
   onproblemchange?: (problem: P) => void;
   onerror?: (issues: readonly Issue[]) => void;

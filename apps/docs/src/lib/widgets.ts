@@ -1,4 +1,10 @@
-import type { Widget } from '@dlviz/core';
+import {
+  backpropDefaultPreset,
+  convDefaultPreset,
+  normDefaultPreset,
+  optimizerDefaultPreset,
+  type Widget,
+} from '@dlviz/core';
 import { titleOf, type WidgetId } from './widget-names.js';
 
 /**
@@ -14,7 +20,7 @@ export interface SiteWidget {
   readonly componentName: string;
   /** One line for cards and the page's description. */
   readonly summary: string;
-  /** The preset a fresh page opens with. */
+  /** The preset a fresh page opens with: the widget's own default, which it shows given no problem. */
   readonly defaultPreset: string;
   /** Height for the iframe snippet until the embed builder has measured its preview. */
   readonly embedHeight: number;
@@ -33,7 +39,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     title: titleOf('conv-stepper'),
     componentName: 'ConvStepper',
     summary: 'Slide a filter over the input, cell by cell: products, sums, bias, activation, then pooling.',
-    defaultPreset: 'duke-q8-maxpool',
+    defaultPreset: convDefaultPreset,
     embedHeight: 760,
     landingHeights: [2440, 1810, 1610],
   },
@@ -43,7 +49,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     title: titleOf('backprop-graph'),
     componentName: 'BackpropGraph',
     summary: 'Every number of a forward and backward pass, and the chain rule behind each gradient.',
-    defaultPreset: 'duke-q9-leaky-mlp',
+    defaultPreset: backpropDefaultPreset,
     embedHeight: 760,
     landingHeights: [2050, 1370, 1220],
   },
@@ -53,7 +59,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     title: titleOf('optimizer-race'),
     componentName: 'OptimizerRace',
     summary: 'SGD, momentum, Nesterov, Adagrad, RMSprop and Adam racing on a loss surface, update by update.',
-    defaultPreset: 'ellipse-race',
+    defaultPreset: optimizerDefaultPreset,
     embedHeight: 720,
     landingHeights: [1750, 1670, 970],
   },
@@ -63,7 +69,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     title: titleOf('norm-axes'),
     componentName: 'NormAxes',
     summary: 'Which values share one mean and variance under batch, layer, instance, group and RMS norm.',
-    defaultPreset: 'exam-batch-fc',
+    defaultPreset: normDefaultPreset,
     embedHeight: 760,
     landingHeights: [3440, 2330, 1680],
   },
