@@ -33,6 +33,19 @@ describe('rendering', () => {
     await expectAccessible(screen.container);
   });
 
+  test('Random draws new numbers from a seed shown while the draw is on screen', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: duke, onproblemchange });
+    // A preset was not drawn from a seed.
+    expect(screen.container.querySelector('.seed')).toBeNull();
+    await screen.getByRole('button', { name: /^Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: /^Random seed \d+/ })).toBeVisible();
+    expect(onproblemchange).toHaveBeenCalledTimes(1);
+    expect(onproblemchange.mock.lastCall![0].layers).toHaveLength(duke.layers.length);
+    await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('duke-q9-leaky-mlp');
+    await expect.element(screen.getByRole('button', { name: /seed/ })).not.toBeInTheDocument();
+  });
+
   test.each(backpropPresets.map((p) => [p.id, p.problem] as const))(
     'preset %s renders every unit and weight, no NaN',
     async (_, problem) => {

@@ -279,6 +279,9 @@ describe('editing', () => {
     await screen.getByRole('button', { name: /Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
     expect(onproblemchange.mock.lastCall![0].input[0]).toHaveLength(4);
+    // The seed names the draw on screen: once a preset replaces it, it goes.
+    await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('blur');
+    await expect.element(screen.getByRole('button', { name: /seed/ })).not.toBeInTheDocument();
   });
 
   test('groups that do not divide C and F are refused with a reason; a new C that breaks them says so', async () => {

@@ -21,6 +21,21 @@ describe('editing', () => {
     expect(screen.container.querySelector('.narration')!.textContent).toContain('(4 + 2 + 3)/3 = 9/3 = 3');
   });
 
+  test('Random draws new values from a seed shown while the draw is on screen', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(NormAxes, { problem: small, onproblemchange });
+    expect(screen.container.querySelector('.seed')).toBeNull();
+    await screen.getByRole('button', { name: /^Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: /^Random seed \d+/ })).toBeVisible();
+    expect(onproblemchange).toHaveBeenCalledTimes(1);
+    expect(onproblemchange.mock.lastCall![0].input).not.toEqual(small.input);
+    // An edit leaves values the seed no longer makes.
+    const field = screen.getByRole('textbox', { name: 'value of x[0, 0]' });
+    await field.fill('4');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('button', { name: /seed/ })).not.toBeInTheDocument();
+  });
+
   test('choosing a type in the gallery regroups the cells', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(NormAxes, { problem: small, onproblemchange });

@@ -423,8 +423,13 @@ describe('OptimizerRace', () => {
       expect.objectContaining({ start: [1, 0], surface: { preset: 'parabola' } }),
     );
     expect(screen.container.querySelector('.curve')).not.toBeNull();
+    // No seed until a draw: the preset was not drawn from one.
+    expect(screen.container.querySelector('.seed')).toBeNull();
     await screen.getByRole('button', { name: /Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /Random seed \d+/ })).toBeVisible();
+    // An edit leaves a problem the seed no longer makes, so the seed goes.
+    await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('stanford-square-1');
+    await expect.element(screen.getByRole('button', { name: /seed/ })).not.toBeInTheDocument();
   });
 
   test.each(['light', 'dark'] as const)(
