@@ -1,3 +1,4 @@
+import { expectDefaultPreset } from '@dlviz/build-config/default-preset';
 import { openSection } from '@dlviz/build-config/open-section';
 import { backpropDefaultPreset, backpropPresets, backpropTrace } from '@dlviz/core';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -66,14 +67,6 @@ describe('<dlviz-backprop-graph>', () => {
   });
 
   test('without a problem it shows its default preset, as its embed page does', async () => {
-    const element = create();
-    const preset = () => element.shadowRoot!.querySelector<HTMLSelectElement>('.preset select')?.value;
-    await expect.poll(preset).toBe(backpropDefaultPreset);
-    const other = backpropPresets.find((p) => p.id !== backpropDefaultPreset)!;
-    element.setAttribute('problem', JSON.stringify(other.problem));
-    await expect.poll(preset).toBe(other.id);
-    // Removing the attribute leaves no problem again.
-    element.removeAttribute('problem');
-    await expect.poll(preset).toBe(backpropDefaultPreset);
+    await expectDefaultPreset(create(), backpropDefaultPreset, backpropPresets);
   });
 });

@@ -1,3 +1,4 @@
+import { expectDefaultPreset } from '@dlviz/build-config/default-preset';
 import { convDefaultPreset, convPresets } from '@dlviz/core';
 import type { WidgetElement } from '@dlviz/ui';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -72,14 +73,6 @@ describe('<dlviz-conv-stepper>', () => {
   });
 
   test('without a problem it shows its default preset, as its embed page does', async () => {
-    const element = create();
-    const preset = () => element.shadowRoot!.querySelector<HTMLSelectElement>('.preset select')?.value;
-    await expect.poll(preset).toBe(convDefaultPreset);
-    const other = convPresets.find((p) => p.id !== convDefaultPreset)!;
-    element.setAttribute('problem', JSON.stringify(other.problem));
-    await expect.poll(preset).toBe(other.id);
-    // Removing the attribute leaves no problem again.
-    element.removeAttribute('problem');
-    await expect.poll(preset).toBe(convDefaultPreset);
+    await expectDefaultPreset(create(), convDefaultPreset, convPresets);
   });
 });

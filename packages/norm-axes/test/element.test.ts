@@ -1,3 +1,4 @@
+import { expectDefaultPreset } from '@dlviz/build-config/default-preset';
 import { normDefaultPreset, normPresets } from '@dlviz/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { WidgetElement } from '@dlviz/ui';
@@ -61,14 +62,6 @@ describe('<dlviz-norm-axes>', () => {
   });
 
   test('without a problem it shows its default preset, as its embed page does', async () => {
-    const element = create();
-    const preset = () => element.shadowRoot!.querySelector<HTMLSelectElement>('.preset select')?.value;
-    await expect.poll(preset).toBe(normDefaultPreset);
-    const other = normPresets.find((p) => p.id !== normDefaultPreset)!;
-    element.setAttribute('problem', JSON.stringify(other.problem));
-    await expect.poll(preset).toBe(other.id);
-    // Removing the attribute leaves no problem again.
-    element.removeAttribute('problem');
-    await expect.poll(preset).toBe(normDefaultPreset);
+    await expectDefaultPreset(create(), normDefaultPreset, normPresets);
   });
 });

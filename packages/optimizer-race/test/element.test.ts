@@ -1,3 +1,4 @@
+import { expectDefaultPreset } from '@dlviz/build-config/default-preset';
 import { openSection } from '@dlviz/build-config/open-section';
 import { optimizerDefaultPreset, optimizerPresets } from '@dlviz/core';
 import type { WidgetElement } from '@dlviz/ui';
@@ -63,14 +64,6 @@ describe('<dlviz-optimizer-race>', () => {
   });
 
   test('without a problem it shows its default preset, as its embed page does', async () => {
-    const element = create();
-    const preset = () => element.shadowRoot!.querySelector<HTMLSelectElement>('.preset select')?.value;
-    await expect.poll(preset).toBe(optimizerDefaultPreset);
-    const other = optimizerPresets.find((p) => p.id !== optimizerDefaultPreset)!;
-    element.setAttribute('problem', JSON.stringify(other.problem));
-    await expect.poll(preset).toBe(other.id);
-    // Removing the attribute leaves no problem again.
-    element.removeAttribute('problem');
-    await expect.poll(preset).toBe(optimizerDefaultPreset);
+    await expectDefaultPreset(create(), optimizerDefaultPreset, optimizerPresets);
   });
 });
