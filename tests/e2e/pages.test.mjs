@@ -152,6 +152,22 @@ describe('pages fit a 320 px phone without sideways scrolling', () => {
     });
 });
 
+test('on a phone, a grid wider than the screen scrolls into view rather than being cut off', async () => {
+  const { page, problems, close } = await open('/embed/conv-stepper/?preset=stanford-g-15x15', {
+    viewport: { width: 320, height: 640 },
+  });
+  try {
+    const input = page.locator('[aria-label^="Input channel 0"]');
+    const last = input.locator('[data-row="0"][data-col="14"]');
+    await last.scrollIntoViewIfNeeded();
+    const box = await last.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 320, `the last column is at ${box?.x} px`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 describe('every preset draws what the core computes', () => {
   for (const widget of widgetIds)
     test(widget, async () => {

@@ -197,7 +197,9 @@ describe('stepping', () => {
       screen.container.querySelector('[aria-label^="Input channel 0"] [data-row="1"][data-col="1"]')!,
     );
     expect(
-      screen.container.querySelectorAll('[aria-label="Output of filter 0"] [aria-label*="affects"]'),
+      screen.container.querySelectorAll(
+        '[aria-label="Output of filter 0"] [aria-label*="linked to the hovered"]',
+      ),
     ).toHaveLength(4);
   });
 
@@ -224,8 +226,9 @@ describe('stepping', () => {
     await expect
       .poll(
         () =>
-          screen.container.querySelectorAll('[aria-label="Output of filter 0"] [aria-label*="affects"]')
-            .length,
+          screen.container.querySelectorAll(
+            '[aria-label="Output of filter 0"] [aria-label*="linked to the hovered"]',
+          ).length,
       )
       .toBe(4);
     screen.container
@@ -235,7 +238,9 @@ describe('stepping', () => {
     await expect
       .poll(
         () =>
-          screen.container.querySelectorAll('[aria-label^="Input channel 0"] [aria-label*="affects"]').length,
+          screen.container.querySelectorAll(
+            '[aria-label^="Input channel 0"] [aria-label*="linked to the hovered"]',
+          ).length,
       )
       .toBe(4);
   });
@@ -324,6 +329,12 @@ describe('editing', () => {
     cell.focus();
     await userEvent.keyboard('{Enter}');
     expect(screen.container.querySelector('foreignObject')).toBeNull();
+    // Locked steps stay put when a computed cell is clicked, too.
+    const before = narration(screen.container);
+    await userEvent.click(
+      screen.container.querySelector('[aria-label="Output of filter 0"] [data-row="2"][data-col="1"]')!,
+    );
+    expect(narration(screen.container)).toBe(before);
     const hidden = await render(ConvStepper, { problem: cmu, hide: 'edit' });
     expect(hidden.container.querySelector('.settings-menu')).toBeNull();
   });

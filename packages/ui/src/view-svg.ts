@@ -31,8 +31,13 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 /**
  * Controls, left out of a picture with their text and icons, and whatever a widget marks
  * `data-export="skip"` (the frame's settings editor). Labels stay: a legend's names are labels.
+ * What is hidden from assistive technology only (a legend's swatch, a word a field's label
+ * already says) is seen, so it stays too.
  */
-const controls = 'button, select, textarea, script, style, [aria-hidden="true"], [data-export="skip"]';
+const controls = 'button, select, textarea, script, style, [data-export="skip"]';
+
+/** The fields whose value is a number or a word on screen (a bias, a learning rate), not a choice. */
+const valueFields = 'input:not([type]), input[type="text"], input[type="number"]';
 
 /** Something placed in the picture, and its box on screen. */
 interface Placed {
@@ -165,6 +170,31 @@ function texts(container: Element): Placed[] {
   return placed;
 }
 
+/** The values in the view's fields (a filter's bias, say), written where they show. */
+function fieldValues(container: Element): Placed[] {
+  return [...container.querySelectorAll<HTMLInputElement>(valueFields)].flatMap((field) => {
+    const clips = field.closest(controls) ? undefined : clipsOf(field, container);
+    const box = field.getBoundingClientRect();
+    if (!field.value.trim() || !clips || !seen(box, clips)) return [];
+    const style = getComputedStyle(field);
+    const [anchor, x] =
+      style.textAlign === 'center'
+        ? ['middle', (box.left + box.right) / 2]
+        : style.textAlign === 'right' || style.textAlign === 'end'
+          ? ['end', box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth)]
+          : ['start', box.left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth)];
+    const text = svgElement('text', {
+      x,
+      y: (box.top + box.bottom) / 2,
+      'text-anchor': anchor,
+      'dominant-baseline': 'central',
+      style: `font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight};fill:${style.color};white-space:pre`,
+    });
+    text.textContent = field.value;
+    return [{ node: text, box }];
+  });
+}
+
 /** The smallest box holding `boxes`. */
 function union(boxes: readonly DOMRect[]): DOMRect {
   const left = Math.min(...boxes.map((b) => b.left));
@@ -222,13 +252,18 @@ export interface SvgDocument {
 
 /**
  * One standalone SVG document for a view: every <svg> under `container` (not nested in another),
- * the text and formulas around them, each where it appears on screen, less the controls and what is
+ * the text and formulas around them and the values in its fields, each where it appears on screen, less the controls and what is
  * marked `data-export="skip"`, and cut to what is left. Styles there come from CSS (classes, the
  * `--dlviz-*` custom properties, dark mode), which a file opened elsewhere would not have, so
  * computed values are inlined. The background is painted so dark-theme text stays legible.
  */
 export function viewToSvg(container: Element, background?: string): SvgDocument {
-  const placed = [...drawings(container), ...texts(container), ...formulaMarks(container)];
+  const placed = [
+    ...drawings(container),
+    ...texts(container),
+    ...fieldValues(container),
+    ...formulaMarks(container),
+  ];
   const bounds = placed.length > 0 ? union(placed.map((p) => p.box)) : new DOMRect(0, 0, 1, 1);
   const width = Math.max(1, Math.ceil(bounds.width));
   const height = Math.max(1, Math.ceil(bounds.height));

@@ -29,6 +29,8 @@ describe('viewToSvg', () => {
       <span style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0)">Hidden announcement</span>
       <button type="button"><svg width="9" height="9"><text>6</text></svg>Next step</button>
       <label><svg width="9" height="9"><rect width="9" height="9" /></svg> Adam <input value="0.1" /></label>
+      <p><svg width="9" height="9" aria-hidden="true"><circle r="4" /></svg> in the window;
+         <span aria-hidden="true">weight</span> <input aria-label="Weight of filter 0" value="−1" /></p>
       <svg width="20" height="20"><text x="2" y="15">7</text></svg>
       <div style="width: 60px; overflow: hidden; white-space: nowrap">shown-at-first scrolled-away</div>
       <div data-export="skip"><p>Settings editor</p><svg width="9" height="9"><text>8</text></svg></div>`);
@@ -43,6 +45,10 @@ describe('viewToSvg', () => {
     );
     // A legend's name is a label, and stays with its swatch; a button's name and icon do not.
     expect(all).toContain('Adam');
+    // What only assistive technology is not told is still seen: a swatch, a word, a field's value.
+    expect(doc.querySelectorAll('svg svg circle')).toHaveLength(1);
+    expect(all).toContain('weight');
+    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['0.1', '−1']));
     expect(all).toContain('shown-at-first');
     for (const left of ['scrolled-away', 'Hidden announcement', 'Next step', 'Settings editor'])
       expect(all).not.toContain(left);

@@ -64,7 +64,7 @@ describe('reading a backprop problem', () => {
       'an empty input',
       ['input'],
       [],
-      [{ path: 'input', message: 'expected at least one of values, got none' }],
+      [{ path: 'input', message: 'expected values, got an empty array' }],
     ],
     [
       'a non-number in the input',

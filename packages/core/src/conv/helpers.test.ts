@@ -66,7 +66,7 @@ describe('tiling warnings', () => {
         kind: 'edge',
         ignored: 1,
         message:
-          'the stride 2 does not tile the 6 padded rows evenly: the last 1 row fits no window, so input row 5 is never read',
+          'the stride 2 does not tile the 6 rows evenly: the last 1 row fits no window, so input row 5 is never read',
       },
       {
         stage: 'conv',
@@ -74,7 +74,7 @@ describe('tiling warnings', () => {
         kind: 'edge',
         ignored: 1,
         message:
-          'the stride 2 does not tile the 6 padded columns evenly: the last 1 column fits no window, so input column 5 is never read',
+          'the stride 2 does not tile the 6 columns evenly: the last 1 column fits no window, so input column 5 is never read',
       },
     ]);
     expect(tilingWarnings(preset('duke-q8-maxpool'))).toEqual([]);
@@ -94,7 +94,7 @@ describe('tiling warnings', () => {
         kind: 'edge',
         ignored: 1,
         message:
-          'the stride 2 does not tile the 6 padded rows evenly: the last 1 row fits no window, so input row 5 is never read',
+          'the stride 2 does not tile the 6 rows evenly: the last 1 row fits no window, so input row 5 is never read',
       },
       {
         stage: 'conv',
@@ -131,8 +131,33 @@ describe('tiling warnings', () => {
         kind: 'gap',
         ignored: 2,
         message:
-          'output rows 1, 2 receive no input (only the bias): the stride 3 spreads the kernel taps apart',
+          'output rows 1, 2 receive no input (only the bias): they fall between the scattered kernel taps (stride 3, dilation 1)',
       },
+    ]);
+    // Output padding past the canvas: those rows get no tap, because they were added, not skipped.
+    const outputPadded = tilingWarnings(
+      load({
+        widget: 'conv',
+        input: zeros(1, 2, 2),
+        kernels: zeros(1, 1, 2, 2),
+        stride: 2,
+        outputPadding: 1,
+        transposed: true,
+      }),
+    );
+    expect(outputPadded.map((w) => [w.axis, w.kind, w.ignored, w.message])).toEqual([
+      [
+        'rows',
+        'edge',
+        1,
+        'output row 4 receives no input (only the bias): the output padding 1 adds it past the last scattered tap',
+      ],
+      [
+        'columns',
+        'edge',
+        1,
+        'output column 4 receives no input (only the bias): the output padding 1 adds it past the last scattered tap',
+      ],
     ]);
   });
 });
@@ -276,7 +301,7 @@ describe('worked answer', () => {
     expect(markdown).toContain('## Scatter');
     expect(markdown).toContain('Z_{0}(0,1) &\\leftarrow 1 + 2\\cdot 1 = 3');
     expect(convMarkdown(preset('stride-2'))).toContain(
-      '- Note (conv): the stride 2 does not tile the 6 padded rows evenly',
+      '- Note (conv): the stride 2 does not tile the 6 rows evenly',
     );
   });
 });

@@ -81,7 +81,7 @@ describe('readConv issues', () => {
     kernels[0]![1]!.pop();
     expect(issuesOf({ kernels })).toEqual(['kernels[0][1]: expected 3 rows, got 2']);
     expect(issuesOf({ input: [[[1, 2], [3]]] })).toEqual(['input[0][1]: expected 2 columns, got 1']);
-    expect(issuesOf({ input: [] })).toEqual(['input: expected at least one of channels, got none']);
+    expect(issuesOf({ input: [] })).toEqual(['input: expected channels, got an empty array']);
   });
 
   it('rejects values out of range', () => {

@@ -1,4 +1,4 @@
-import { axisLength, poolLength, type AxisName } from './axis.js';
+import { axisLength, canvasSpan, poolLength, type AxisName } from './axis.js';
 import { axisOf, convGeometry } from './geometry.js';
 import type { ConvProblem } from './problem.js';
 import { tapPosition } from './reach.js';
@@ -55,13 +55,27 @@ function convWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
   if (a.transposed) {
     const hit = reached(a.size, out, a.kernel, a.stride, a.padding, a.dilation);
     const empty = hit.flatMap((h, i) => (h ? [] : [i]));
-    if (empty.length > 0) {
+    // Past the canvas's last tap are the positions output padding adds; before it, gaps between taps.
+    const last = canvasSpan(a).last;
+    const between = empty.filter((i) => i <= last);
+    const added = empty.filter((i) => i > last);
+    const receive = (n: number) => (n === 1 ? 'receives' : 'receive');
+    if (between.length > 0) {
       warnings.push({
         stage: 'conv',
         axis,
         kind: 'gap',
-        ignored: empty.length,
-        message: `output ${list(axis, empty)} ${empty.length === 1 ? 'receives' : 'receive'} no input (only the bias): the stride ${a.stride} spreads the kernel taps apart`,
+        ignored: between.length,
+        message: `output ${list(axis, between)} ${receive(between.length)} no input (only the bias): ${between.length === 1 ? 'it falls' : 'they fall'} between the scattered kernel taps (stride ${a.stride}, dilation ${a.dilation})`,
+      });
+    }
+    if (added.length > 0) {
+      warnings.push({
+        stage: 'conv',
+        axis,
+        kind: 'edge',
+        ignored: added.length,
+        message: `output ${list(axis, added)} ${receive(added.length)} no input (only the bias): the output padding ${a.outputPadding} adds ${added.length === 1 ? 'it' : 'them'} past the last scattered tap`,
       });
     }
     return warnings;
@@ -82,7 +96,7 @@ function convWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
       axis,
       kind: 'edge',
       ignored: lost,
-      message: `the stride ${a.stride} does not tile the ${a.size + 2 * a.padding} padded ${axis} evenly: the last ${plural(left, axis)} ${left === 1 ? 'fits' : 'fit'} no window, so ${what}`,
+      message: `the stride ${a.stride} does not tile the ${a.size + 2 * a.padding} ${a.padding > 0 ? 'padded ' : ''}${axis} evenly: the last ${plural(left, axis)} ${left === 1 ? 'fits' : 'fit'} no window, so ${what}`,
     });
   }
   const between = unread.slice(0, unread.length - lost);

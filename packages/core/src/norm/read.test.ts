@@ -133,7 +133,7 @@ describe('readNorm rejects bad input with exact paths', () => {
     [
       'an empty row',
       { ...base, input: [[]] },
-      [{ path: 'input[0]', message: 'expected at least one of channels, got none' }],
+      [{ path: 'input[0]', message: 'expected channels, got an empty array' }],
     ],
     [
       'a huge value',

@@ -134,7 +134,7 @@ export class Checker {
         return;
       }
       if (v.length === 0) {
-        this.fail(p, `expected at least one of ${nouns[depth]}, got none`);
+        this.fail(p, `expected ${nouns[depth]}, got an empty array`);
         return;
       }
       shape[depth] ??= v.length;
