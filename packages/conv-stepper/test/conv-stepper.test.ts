@@ -184,6 +184,14 @@ describe('stepping', () => {
     expect(screen.getByRole('list', { name: 'Legend' }).element().textContent).toContain(
       'cropped by the padding',
     );
+    // Once the scatters are done, each collect step marks the output cell it gathers.
+    await screen.getByRole('button', { name: 'Last step' }).click();
+    const gathered = () =>
+      [...canvas.element().querySelectorAll('[role=gridcell]')]
+        .map((c) => c.getAttribute('aria-label'))
+        .filter((name) => name?.includes('gathered now'));
+    await expect.poll(gathered).toHaveLength(1);
+    expect(gathered()[0]).toMatch(/^Canvas, filter 0 \(3, 3\): [\d.−]+ \(gathered now\)$/);
   });
 
   test('clicking an output cell jumps to its step; hovering an input lights its outputs', async () => {
