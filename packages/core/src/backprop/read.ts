@@ -3,10 +3,10 @@ import { formatText } from '../format/number.js';
 import type { Checker } from '../validate/checker.js';
 import { describe } from '../validate/describe.js';
 import { index, key } from '../validate/path.js';
-import { compute } from './compute.js';
 import { BACKPROP_LIMITS } from './limits.js';
 import { readLoss, type Loss } from './loss.js';
 import type { BackpropProblem, Layer } from './network.js';
+import { checkSolvable } from './solvable.js';
 
 const problemKeys = ['widget', 'input', 'target', 'layers', 'loss', 'learningRate'];
 const layerKeys = ['weights', 'bias', 'activation'];
@@ -87,57 +87,6 @@ function checkTarget(c: Checker, loss: Loss, target: readonly number[]): void {
       if (t < 0 || t > 1)
         c.fail(index('target', k), `bce needs a probability: expected a number from 0 to 1, got ${t}`);
     });
-  }
-}
-
-/**
- * What only solving can tell: bce's outputs must lie in (0, 1), and no number may overflow float64
- * (a widget must never draw NaN). Reported at the layer to change, naming the offending value.
- */
-function checkSolvable(c: Checker, problem: BackpropProblem): void {
-  const computed = compute(problem);
-  const last = problem.layers.length - 1;
-  const overflow = computed.values.findIndex(({ z, a }) => ![...z, ...a].every(Number.isFinite));
-  if (overflow >= 0) {
-    const { z } = computed.values[overflow]!;
-    const unit = z.findIndex(
-      (v, j) => !Number.isFinite(v) || !Number.isFinite(computed.values[overflow]!.a[j]!),
-    );
-    c.fail(
-      index('layers', overflow),
-      `the forward pass overflows float64 at z[${unit}] (${formatText(z[unit]!)}); use smaller weights or inputs`,
-    );
-    return;
-  }
-  if (problem.loss.type === 'bce') {
-    const before = c.issues.length;
-    computed.output.forEach((o, k) => {
-      if (!(o > 0 && o < 1)) {
-        c.fail(
-          key(index('layers', last), 'activation'),
-          `bce needs every output strictly between 0 and 1, but output[${k}] is ${formatText(o, 17)}; a sigmoid last layer keeps it there unless z saturates`,
-        );
-      }
-    });
-    if (c.issues.length > before) return;
-  }
-  if (!Number.isFinite(computed.loss)) {
-    c.fail(
-      'loss',
-      `the loss overflows float64 (${formatText(computed.loss)}); use smaller weights or inputs`,
-    );
-    return;
-  }
-  for (let l = last; l >= 0; l--) {
-    const g = computed.gradients[l]!;
-    const u = computed.updated[l]!;
-    if (![...g.bias, ...g.weights.flat(), ...u.bias, ...u.weights.flat()].every(Number.isFinite)) {
-      c.fail(
-        index('layers', l),
-        'the gradients or updated parameters overflow float64; use smaller weights, inputs or learning rate',
-      );
-      return;
-    }
   }
 }
 

@@ -4,6 +4,7 @@ import type { BackpropProblem, Layer } from './network.js';
 import { backpropPresets } from './presets.js';
 import { solveBackprop } from './solve.js';
 import { train } from './train.js';
+import { validate } from '../problem.js';
 
 const preset = (id: string) => backpropPresets.find((p) => p.id === id)!.problem;
 
@@ -32,11 +33,21 @@ describe('train', () => {
     expect(train(duke, 0)).toEqual({ losses: [11.125], layers: duke.layers, diverged: false });
   });
 
-  it('stops at the last finite state when the learning rate makes it diverge', () => {
+  it('stops at the last state a widget can show when the learning rate makes it diverge', () => {
     const run = train({ ...preset('itm528-relu'), learningRate: 1e6 }, 100);
     expect(run.diverged).toBe(true);
     expect(run.losses.every(Number.isFinite)).toBe(true);
     expect(run.losses.length).toBeLessThan(101);
+  });
+
+  it('hands back layers the validator accepts, even when the loss stays finite as a hidden layer overflows', () => {
+    // The exploding preset: its loss can stay finite for a step after some z has overflowed.
+    const problem = preset('exploding-linear');
+    const run = train(problem, 100);
+    expect(run.diverged).toBe(true);
+    const state = { ...problem, layers: run.layers };
+    expect(validate(state).ok).toBe(true);
+    expect(solveBackprop(state).loss).toBe(run.losses.at(-1));
   });
 
   it('lowers the loss of a 6-layer, 8-unit network over 100 steps (its time is in pnpm bench)', () => {
