@@ -1,5 +1,4 @@
 import { readActivation } from '../activation.js';
-import { formatText } from '../format/number.js';
 import type { Checker } from '../validate/checker.js';
 import { describe } from '../validate/describe.js';
 import { index, key } from '../validate/path.js';
