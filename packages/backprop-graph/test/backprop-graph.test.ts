@@ -235,6 +235,18 @@ describe('errors', () => {
     expect(svg(screen.container)).not.toBeNull();
   });
 
+  test('a problem that came in broken is fixed in place, in the JSON the error panel holds', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: bad, onproblemchange });
+    const text = screen.getByRole('textbox', { name: 'Problem JSON' });
+    await expect.element(text).toHaveValue(JSON.stringify(bad, null, 2));
+    await text.fill(JSON.stringify(duke));
+    await screen.getByRole('button', { name: 'Apply the JSON' }).click();
+    await expect.poll(() => svg(screen.container)).not.toBeNull();
+    expect(onproblemchange).toHaveBeenLastCalledWith(duke);
+    await expect.element(screen.getByRole('combobox', { name: 'Preset' })).toHaveValue('duke-q9-leaky-mlp');
+  });
+
   test('bad JSON text names line and column; new text restores the drawing', async () => {
     const onerror = vi.fn();
     const screen = await render(BackpropGraph, { problem: '{"widget": "backprop", "input": [1,', onerror });

@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import { normPresets } from '@dlviz/core';
 import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -52,6 +53,7 @@ describe('editing', () => {
   test('the type select, group count and γ, β reach the problem', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(NormAxes, { problem: normPresets[5]!.problem, onproblemchange });
+    await openSection(screen.container, 'Normalization settings');
     await screen.getByRole('combobox', { name: 'Type' }).selectOptions('group');
     await screen.getByRole('combobox', { name: 'G' }).selectOptions('4');
     expect(onproblemchange.mock.lastCall![0].groups).toBe(4);
@@ -64,6 +66,7 @@ describe('editing', () => {
   test('a smaller N draws a new input of that size from the shown seed', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(NormAxes, { problem: normPresets[0]!.problem, onproblemchange });
+    await openSection(screen.container, 'Normalization settings');
     await screen.getByRole('spinbutton', { name: 'N', exact: true }).fill('2');
     await userEvent.keyboard('{Tab}');
     expect(onproblemchange.mock.lastCall![0].input).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import axe from 'axe-core';
 import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -25,6 +26,19 @@ describe('invalid problems', () => {
     expect(screen.container.querySelectorAll('.cells rect')).toHaveLength(6);
   });
 
+  test('a problem that came in broken is fixed in place, in the JSON the error panel holds', async () => {
+    const onproblemchange = vi.fn();
+    const broken = JSON.stringify({ ...small, type: 'group' });
+    const screen = await render(NormAxes, { problem: broken, onproblemchange });
+    const text = screen.getByRole('textbox', { name: 'Problem JSON' });
+    await expect.element(text).toHaveValue(broken);
+    const fixed = { ...small, type: 'group', groups: 3 };
+    await text.fill(JSON.stringify(fixed));
+    await screen.getByRole('button', { name: 'Apply the JSON' }).click();
+    await expect.poll(() => screen.container.querySelectorAll('.cells rect').length).toBe(6);
+    expect(onproblemchange).toHaveBeenLastCalledWith(fixed);
+  });
+
   test('an edit that makes the problem invalid keeps the settings, to fix it there or undo it', async () => {
     const onproblemchange = vi.fn();
     const constantRow = {
@@ -35,6 +49,7 @@ describe('invalid problems', () => {
       ],
     };
     const screen = await render(NormAxes, { problem: constantRow, onproblemchange });
+    await openSection(screen.container, 'Normalization settings');
     const eps = screen.getByRole('textbox', { name: 'eps' });
     await eps.fill('0');
     await userEvent.keyboard('{Enter}');

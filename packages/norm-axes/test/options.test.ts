@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import axe from 'axe-core';
 import { normPresets } from '@dlviz/core';
 import { describe, expect, test } from 'vitest';
@@ -20,11 +21,12 @@ describe('instructor options', () => {
 
   test('hide removes the settings and the worked panel; lock disables editing and stepping', async () => {
     const hidden = await render(NormAxes, { problem: small, hide: 'edit worked presets' });
-    expect(hidden.getByRole('combobox', { name: 'Type' }).query()).toBeNull();
+    expect(hidden.getByText('Normalization settings').query()).toBeNull();
     expect(hidden.getByText('Worked answer', { exact: true }).query()).toBeNull();
     expect(hidden.container.querySelector('.preset')).toBeNull();
     hidden.unmount();
     const locked = await render(NormAxes, { problem: small, lock: ['edit', 'steps'] });
+    await openSection(locked.container, 'Normalization settings');
     await expect.element(locked.getByRole('combobox', { name: 'Type' })).toBeDisabled();
     await expect.element(locked.getByRole('textbox', { name: 'value of x[0, 0]' })).toBeDisabled();
     await expect.element(locked.getByRole('button', { name: /^Batch norm/ })).toBeDisabled();

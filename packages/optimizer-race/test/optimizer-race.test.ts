@@ -227,6 +227,23 @@ describe('OptimizerRace', () => {
     expect(screen.container.querySelector('[role=alert]')).toBeNull();
   });
 
+  test('a problem that came in broken is fixed in place, in the JSON the error panel holds', async () => {
+    const onproblemchange = vi.fn();
+    const broken = '{"widget": "optimizer", "start": [1, 2],';
+    const screen = await render(OptimizerRace, { problem: broken, onproblemchange });
+    const text = screen.getByRole('textbox', { name: 'Problem JSON' });
+    await expect.element(text).toHaveValue(broken);
+    // Still broken: the messages follow the text applied, which stays to be fixed further.
+    await text.fill('{"widget": "optimizer"}');
+    await screen.getByRole('button', { name: 'Apply the JSON' }).click();
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('surface');
+    await expect.element(text).toHaveValue('{"widget": "optimizer"}');
+    await text.fill(JSON.stringify(small));
+    await screen.getByRole('button', { name: 'Apply the JSON' }).click();
+    await expect.poll(() => screen.container.querySelectorAll('.trajectory').length).toBe(2);
+    expect(onproblemchange).toHaveBeenCalled();
+  });
+
   test('an edit that makes the problem invalid keeps the settings on screen, to be fixed in place', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });

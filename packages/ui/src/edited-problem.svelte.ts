@@ -11,12 +11,15 @@ export interface ReadProblemResult<P> {
  * prop until a change replaces it. `draft` is what the editors show: the last edit even when it made
  * the problem invalid (a one-hot target moved cell by cell sums to 2 in between), so it can be
  * finished where it was made. `lastValid` is the problem before the last change, for "Undo" in the
- * error panel. A new problem from the host starts all three again.
+ * error panel, and `source` what was read, for its JSON editor. A new problem from the host starts
+ * them all again.
  */
 export class EditedProblem<P> {
   readonly #read: (source: unknown) => ReadProblemResult<P>;
   readonly #initial: ReadProblemResult<P>;
   current: ReadProblemResult<P>;
+  /** What `current` was read from, valid or not: the prop's problem, or the last change. */
+  source: unknown;
   draft: P | undefined;
   lastValid: P | undefined;
 
@@ -24,6 +27,7 @@ export class EditedProblem<P> {
     this.#read = read;
     this.#initial = $derived(read(source()));
     this.current = $derived(this.#initial);
+    this.source = $derived(source());
     this.draft = $derived(this.#initial.problem);
     this.lastValid = $derived.by(() => (void this.#initial, undefined));
   }
@@ -35,6 +39,7 @@ export class EditedProblem<P> {
   change(next: unknown, edited?: P): P | undefined {
     if (this.current.problem) this.lastValid = this.current.problem;
     this.current = this.#read(next);
+    this.source = next;
     this.draft = this.current.problem ?? edited;
     return this.current.problem;
   }
