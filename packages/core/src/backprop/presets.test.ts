@@ -63,6 +63,15 @@ describe('backprop presets', () => {
     expect(sizes[0]! / sizes[5]!).toBeLessThan(1e-3);
   });
 
+  it('vanishing gradients: with ReLU or LeakyReLU instead, every layer still gets a gradient of the same order', () => {
+    const problem = preset('vanishing-sigmoid');
+    for (const activation of [{ type: 'relu' }, { type: 'leakyRelu', alpha: 0.01 }] as const) {
+      const layers = problem.layers.map((layer) => ({ ...layer, activation }));
+      const sizes = gradientMagnitudes(solveBackprop({ ...problem, layers }).gradients).map((g) => g.meanAbs);
+      expect(Math.min(...sizes) / Math.max(...sizes)).toBeGreaterThan(0.1);
+    }
+  });
+
   it("exploding gradients: each hidden layer's weight gradient is about four times the next one's, and training overflows", () => {
     const problem = preset('exploding-linear');
     const sizes = gradientMagnitudes(solveBackprop(problem).gradients).map((g) => g.weightNorm);
