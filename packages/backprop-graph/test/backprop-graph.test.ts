@@ -145,6 +145,20 @@ describe('chain rule', () => {
     expect(drawing.querySelector('[data-edge="w:1:0:0"] .band')).toBeNull();
   });
 
+  test('in predict mode a chain rule waits for its update step: its numbers would be answers', async () => {
+    const screen = await render(BackpropGraph, { problem: duke, predict: true });
+    await screen.getByRole('combobox', { name: 'for' }).selectOptions('W[0][1][0]');
+    await expect
+      .element(screen.getByText(/Predict mode: the chain rule for W\[0\]\[1\]\[0\] appears/))
+      .toBeVisible();
+    expect(screen.container.querySelector('.summary')!.textContent).toBe('');
+    expect(screen.container.querySelector('.paths')).toBeNull();
+    await screen.getByRole('button', { name: 'Last step' }).click();
+    await expect
+      .poll(() => screen.container.querySelector('.summary')!.textContent)
+      .toBe('W[0][1][0]: 2 paths from the loss, gradient −4, updated to 0.9.');
+  });
+
   test('clicking an edge chooses its weight', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
     svg(screen.container)
