@@ -129,6 +129,28 @@ describe('stepping', () => {
   });
 });
 
+describe('a network wider than its box', () => {
+  test("each step scrolls the drawing to the step's result", async () => {
+    await page.viewport(420, 900);
+    const problem = backpropPresets.find((p) => p.id === 'vanishing-sigmoid')!.problem;
+    const screen = await render(BackpropGraph, { problem });
+    const region = screen.getByRole('region', { name: 'Network drawing' }).element() as HTMLElement;
+    expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    const start = region.scrollLeft;
+    // The loss, at the far right, is the result of the step after the forward pass.
+    const lossStep = backpropTrace(problem).sections.find((s) => s.kind === 'loss')!.start;
+    for (let i = 0; i < lossStep; i++)
+      await userEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    const shown = () => {
+      const loss = region.querySelector('.node[data-states~="active"]')!.getBoundingClientRect();
+      const frame = region.getBoundingClientRect();
+      return loss.left >= frame.left && loss.right <= frame.right;
+    };
+    await expect.poll(shown).toBe(true);
+    expect(region.scrollLeft).toBeGreaterThan(start);
+  });
+});
+
 describe('chain rule', () => {
   test('W[0][1][0] of the Duke network: two paths summed, then the update', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
