@@ -118,9 +118,21 @@ export function nodeFacts(
     const z = shown(values[layer]!.z[unit]!);
     const a = revealed(shown(values[layer]!.a[unit]!), forwardAt);
     const bias = `b ${shown(problem.layers[layer]!.bias[unit]!)}`;
+    // The bias's update, as a weight's shows on its edge: last, when the update steps reach it.
+    const columns = problem.layers[layer]!.weights[0]!.length;
+    const biasUpdate = revealed(
+      `b → ${shown(trace.computation.updated[layer]!.bias[unit]!)}`,
+      reveal.updateAt(layer, unit, columns),
+    );
     switch (node.kind) {
       case 'linear':
-        return { ...node, above: `×+ ${bias}`, bias: true, value: revealed(z, forwardAt), below: [delta] };
+        return {
+          ...node,
+          above: `×+ ${bias}`,
+          bias: true,
+          value: revealed(z, forwardAt),
+          below: [delta, biasUpdate],
+        };
       case 'activation': {
         const above = activationLabel(problem.layers[layer]!.activation, true);
         return { ...node, above, bias: false, value: a, below: [upstream] };
@@ -132,7 +144,7 @@ export function nodeFacts(
           above: bias,
           bias: true,
           value: a,
-          below: [revealed(`z ${z}`, forwardAt), upstream, delta],
+          below: [revealed(`z ${z}`, forwardAt), upstream, delta, biasUpdate],
         };
     }
   });

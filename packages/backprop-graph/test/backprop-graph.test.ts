@@ -181,6 +181,18 @@ describe('chain rule', () => {
       .toBe('W[0][1][0]: 2 paths from the loss, gradient −4, updated to 0.9.');
   });
 
+  test('a bias shows its update under its unit once the update steps reach it', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    const updates = () =>
+      [...svg(screen.container).querySelectorAll('.node text, .node tspan')].filter((t) =>
+        t.textContent?.startsWith('b →'),
+      ).length;
+    expect(updates()).toBe(0);
+    await screen.getByRole('button', { name: 'Last step' }).click();
+    // Three hidden units and two outputs.
+    await expect.poll(updates).toBe(5);
+  });
+
   test('clicking an edge chooses its weight', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
     svg(screen.container)
