@@ -8,6 +8,8 @@ import { squareRoot } from './scales.js';
 export interface Revealed {
   readonly text: string;
   readonly at: number;
+  /** A bias's update: drawn only where it leaves every edge its label (see NetworkDrawing). */
+  readonly update?: boolean;
 }
 
 /** An edge with everything it can show, written once per problem; the step only picks how much. */
@@ -120,10 +122,11 @@ export function nodeFacts(
     const bias = `b ${shown(problem.layers[layer]!.bias[unit]!)}`;
     // The bias's update, as a weight's shows on its edge: last, when the update steps reach it.
     const columns = problem.layers[layer]!.weights[0]!.length;
-    const biasUpdate = revealed(
-      `b → ${shown(trace.computation.updated[layer]!.bias[unit]!)}`,
-      reveal.updateAt(layer, unit, columns),
-    );
+    const biasUpdate: Revealed = {
+      text: `b → ${shown(trace.computation.updated[layer]!.bias[unit]!)}`,
+      at: reveal.updateAt(layer, unit, columns),
+      update: true,
+    };
     switch (node.kind) {
       case 'linear':
         return {
