@@ -1,3 +1,4 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import { optimizerPresets, type OptimizerProblemJson } from '@dlviz/core';
 import { frame, median, redrawTime, report } from '@dlviz/build-config/bench';
 import { expect, test } from 'vitest';
@@ -16,10 +17,7 @@ test('contours on a 200×200 grid after an expression change', async () => {
   await page.viewport(1100, 1200);
   const screen = await render(OptimizerRace, { problem: race });
   // The surface settings start closed and load when opened.
-  await userEvent.click(screen.container.querySelector('details.settings summary')!);
-  await expect
-    .poll(() => screen.container.querySelector('.expression input'), { timeout: 10_000 })
-    .not.toBeNull();
+  await openSection(screen.container, 'Surface, start and noise');
   const input = screen.container.querySelector<HTMLInputElement>('.expression input')!;
   const expressions = ['x^2 + 9*y^2 + sin(x)', '(1 - x)^2 + 10*(y - x^2)^2', 'abs(x) + 0.5*y^2 + x*y/4'];
   const times: number[] = [];
