@@ -141,7 +141,7 @@ export function nodeFacts(
         return { ...node, above, bias: false, value: a, below: [upstream] };
       }
       default:
-        // Forward, then dL/da, then dL/dz: the order the trace reveals them.
+        // Forward, then dL/da, then dL/dz, then the bias's update: the order the trace reveals them.
         return {
           ...node,
           above: bias,

@@ -5,7 +5,7 @@
  * lines, so the label keeps its place as the steps reveal them.
  */
 import type { EdgeFacts, NodeFacts } from './drawing-facts.js';
-import { HALO, halfWidth, shapeHalfWidth } from './layout.js';
+import { HALO, halfWidth, LINE, shapeHalfWidth } from './layout.js';
 
 /** A box by its center and half sizes. */
 interface Box {
@@ -15,8 +15,6 @@ interface Box {
   readonly h: number;
 }
 
-/** Line height of the drawing's texts. */
-export const LINE = 13;
 /** 0.5, 0.54, 0.46, 0.58, … 0.14, 0.86: nearer the ends a label crowds the nodes. */
 const FRACTIONS = Array.from({ length: 19 }, (_, i) => 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.04);
 

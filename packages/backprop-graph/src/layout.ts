@@ -47,9 +47,15 @@ export interface NetworkLayout {
   readonly edges: readonly EdgeSpot[];
 }
 
+/** Line height of the drawing's texts. */
+export const LINE = 13;
+
 const MARGIN = 64;
 const TOP = 64;
-/** Room per unit: the node, its bias above, up to three lines of values below, and edge labels between. */
+/**
+ * Room per unit: the node, its bias above, up to four lines of values below (a neuron's z, ∂a, ∂z
+ * and its bias's update), and edge labels between.
+ */
 const ROW_GAP: Record<View, number> = { neurons: 116, graph: 100 };
 const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [112, 136] };
 /** The least gap that weights cross: room for the six three-line labels of an exam's 2-3 layer. */
@@ -170,7 +176,8 @@ export function networkLayout(
 
   return {
     width: columns[columns.length - 1]!.x + MARGIN + 24,
-    height: TOP + tallest * rowGap + 16,
+    // Below the last row, room for its units' fourth line of values.
+    height: TOP + tallest * rowGap + 16 + LINE,
     top: TOP,
     radius: 21,
     columns,

@@ -265,6 +265,20 @@ describe('editing', () => {
     expect(screen.container.querySelector('.loss-chart path')!.getAttribute('d')).toMatch(/^M/);
     expect(onproblemchange).toHaveBeenCalledTimes(1);
   });
+
+  test('training a network until it blows up stops at the last state it can show, and says why', async () => {
+    const problem = backpropPresets.find((p) => p.id === 'exploding-linear')!.problem;
+    const screen = await render(BackpropGraph, { problem });
+    await screen.getByRole('button', { name: 'Train 100 steps' }).click();
+    await expect
+      .element(
+        screen.getByText(/^Training stopped after \d+ of 100 steps: the next step overflows float64\.$/),
+      )
+      .toBeVisible();
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+    expect(svg(screen.container)).not.toBeNull();
+    expectNoNaN(screen.container);
+  });
 });
 
 describe('errors', () => {

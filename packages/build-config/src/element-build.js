@@ -3,20 +3,22 @@ import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { coreSources } from './core-sources.js';
 import { styleWithoutComments } from './style-without-comments.js';
 
-/** The component each scoping class was given to, so that no class is given to two. */
-const componentOfScope = new Map();
+/** The component and styles each scoping class was given to in this build, so that no class is given to two. */
+const scopes = new Map();
 
 /**
  * A component's scoping class: "s" and the last three characters of Svelte's hash of its CSS,
- * which over the two dozen components of an element rarely meet. When two do, the build stops
- * rather than letting one component's rules style the other's elements.
+ * which over the two dozen components of an element rarely meet. When two components with
+ * different styles do, the build stops rather than letting one's rules style the other's elements.
  */
-function scopeClass(hash, component) {
+function scopeClass(hash, component, css) {
   const scope = `s${hash.slice(-3)}`;
-  const owner = componentOfScope.get(scope);
-  if (owner !== undefined && owner !== component)
-    throw new Error(`${owner} and ${component} share the scoping class ${scope}; lengthen it in element-build.js`);
-  componentOfScope.set(scope, component);
+  const owner = scopes.get(scope);
+  if (owner && owner.component !== component && owner.css !== css)
+    throw new Error(
+      `${owner.component} and ${component} share the scoping class ${scope}; lengthen it in element-build.js`,
+    );
+  scopes.set(scope, { component, css });
   return scope;
 }
 
@@ -31,6 +33,8 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
   const path = (relative) => fileURLToPath(new URL(relative, packageUrl));
   return {
     plugins: [
+      // Each build starts with no classes given, so a watch rebuild of edited styles starts afresh.
+      { name: 'scope-classes', buildStart: () => scopes.clear() },
       svelte({
         compilerOptions: {
           // Each component appends its <style> to the shadow root it is mounted in.
@@ -38,7 +42,7 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
           discloseVersion: false,
           // Scoping classes appear hundreds of times, and a shadow root holds one widget's styles
           // only, so three characters of the hash name a component well enough (see scopeClass).
-          cssHash: ({ hash, css, filename }) => scopeClass(hash(css), filename),
+          cssHash: ({ hash, css, filename }) => scopeClass(hash(css), filename, css),
         },
         preprocess: [vitePreprocess(), styleWithoutComments],
       }),

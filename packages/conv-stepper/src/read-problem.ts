@@ -11,8 +11,8 @@ import {
 export interface ReadProblem {
   /** The parsed JSON, valid or not; undefined only when the text is not JSON at all. */
   json: unknown;
-  /** The text as given, when the problem came as text: what the JSON editor starts from. */
-  text: string;
+  /** The problem as given, text or object: what the error panel's JSON editor starts from. */
+  source: unknown;
   problem: ConvProblem | undefined;
   issues: readonly Issue[];
 }
@@ -27,13 +27,12 @@ export function readProblem(source: unknown): ReadProblem {
   let json = source;
   if (typeof source === 'string') {
     const parsed = parseJson(source);
-    if (!parsed.ok) return { json: undefined, text: source, problem: undefined, issues: parsed.issues };
+    if (!parsed.ok) return { json: undefined, source, problem: undefined, issues: parsed.issues };
     json = parsed.value;
   }
-  const text = typeof source === 'string' ? source : JSON.stringify(source, null, 2);
   const checked = validateAs(convKind, json);
-  if (!checked.ok) return { json, text, problem: undefined, issues: checked.issues };
-  return { json, text, problem: checked.value, issues: [] };
+  if (!checked.ok) return { json, source, problem: undefined, issues: checked.issues };
+  return { json, source, problem: checked.value, issues: [] };
 }
 
 /**

@@ -173,7 +173,8 @@ function texts(container: Element): Placed[] {
 /** The values in the view's fields (a filter's bias, say), written where they show. */
 function fieldValues(container: Element): Placed[] {
   return [...container.querySelectorAll<HTMLInputElement>(valueFields)].flatMap((field) => {
-    const clips = field.closest(controls) ? undefined : clipsOf(field, container);
+    // A grid cell being edited is a live field inside a drawing: it means nothing in a file.
+    const clips = field.closest(`${controls}, foreignObject`) ? undefined : clipsOf(field, container);
     const box = field.getBoundingClientRect();
     if (!field.value.trim() || !clips || !seen(box, clips)) return [];
     const style = getComputedStyle(field);

@@ -39,10 +39,24 @@ describe('backpropStepTex', () => {
 
   it("writes each loss's value and its gradient at the output with the loss's own formula", () => {
     const oneHot = duke.target.map((_, i) => (i === 0 ? 1 : 0));
-    const mean = firstOfEachKind({ ...duke, loss: { type: 'mse', reduction: 'mean' } });
-    expect(mean.get('loss')).toMatch(/^L = \\frac\{1\}\{2\}\\left\(/);
+    // Three outputs, so the mean's 1/3 cannot be mistaken for the half sum's 1/2.
+    const three: BackpropProblem = {
+      ...duke,
+      target: [4, 1, 0],
+      layers: [
+        duke.layers[0]!,
+        {
+          ...duke.layers[1]!,
+          weights: [...duke.layers[1]!.weights, [1, 1, 1]],
+          bias: [...duke.layers[1]!.bias, 0],
+        },
+      ],
+      loss: { type: 'mse', reduction: 'mean' },
+    };
+    const mean = firstOfEachKind(three);
+    expect(mean.get('loss')).toMatch(/^L = \\frac\{1\}\{3\}\\left\(/);
     expect(mean.get('outputGradient')).toBe(
-      '\\frac{\\partial L}{\\partial a^{[1]}_{0}} = \\frac{2(o - t)}{2} = \\frac{2(1.5 - 4)}{2} = -2.5',
+      '\\frac{\\partial L}{\\partial a^{[1]}_{0}} = \\frac{2(o - t)}{3} = \\frac{2(1.5 - 4)}{3} = -1.66667',
     );
     const crossEntropy = firstOfEachKind({ ...duke, target: oneHot, loss: { type: 'crossEntropy' } });
     expect(crossEntropy.get('loss')).toMatch(

@@ -5,7 +5,8 @@ import { tapPosition } from './reach.js';
 
 /**
  * Where a stride leaves cells unused: `edge` when windows stop before the end (the floor in the size
- * formula drops the rest), `gap` when strided or dilated taps skip cells in between.
+ * formula drops the rest) or, in a transposed layer, output padding adds cells past the last tap;
+ * `gap` when strided or dilated taps skip cells in between.
  */
 export interface TilingWarning {
   readonly stage: 'conv' | 'pool';
