@@ -129,6 +129,26 @@ describe('stepping', () => {
   });
 });
 
+describe('the view option', () => {
+  test('opens the view and chain rule it names, and "Copy link" carries what is on screen', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(writeText);
+    const screen = await render(BackpropGraph, { problem: duke, view: 'graph,W[0][1][0]' });
+    await expect
+      .element(screen.getByRole('button', { name: 'Graph' }))
+      .toHaveAttribute('aria-pressed', 'true');
+    await expect.element(screen.getByRole('combobox', { name: 'for' })).toHaveValue('w:0:1:0');
+    // The reader changes both; the link says what is shown now.
+    await screen.getByRole('button', { name: 'Neurons' }).click();
+    await screen.getByRole('combobox', { name: 'for' }).selectOptions('b[1][0]');
+    await screen.getByText('Share').click();
+    await screen.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => writeText.mock.calls.length).toBe(1);
+    expect(new URL(writeText.mock.calls[0]![0]).searchParams.get('view')).toBe('neurons,b[1][0]');
+    vi.restoreAllMocks();
+  });
+});
+
 describe('a network wider than its box', () => {
   test("each step scrolls the drawing to the step's result", async () => {
     await page.viewport(420, 900);

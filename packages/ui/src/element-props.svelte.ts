@@ -11,6 +11,7 @@ export interface ElementAttributes {
   hide: ReadonlySet<ControlGroup>;
   lock: ReadonlySet<ControlGroup>;
   predict: boolean;
+  view: string | undefined;
   headingLevel: HeadingLevel | undefined;
   baseUrl: string | undefined;
 }
@@ -35,6 +36,7 @@ export function createElementProps(events: ElementEvents, baseUrl?: string): Wid
     hide: parseControlGroups(null),
     lock: parseControlGroups(null),
     predict: false,
+    view: undefined,
     headingLevel: undefined,
     baseUrl,
     onstepchange: events.stepchange,
@@ -69,6 +71,9 @@ export function applyAttribute(props: ElementAttributes, name: string, value: st
     case 'predict':
       props.predict = value !== null && value !== 'false';
       break;
+    case 'view':
+      props.view = value || undefined;
+      break;
     case 'heading-level': {
       const level = Number(value);
       props.headingLevel =
@@ -88,6 +93,7 @@ export const elementAttributeNames = [
   'hide',
   'lock',
   'predict',
+  'view',
   'heading-level',
   'base-url',
 ] as const;

@@ -13,6 +13,8 @@ export interface WidgetState {
   hide?: Iterable<ControlGroup>;
   lock?: Iterable<ControlGroup>;
   predict?: boolean;
+  /** How the widget is displayed, in its own words (see WidgetOptions.view); none is its default. */
+  view?: string;
 }
 
 export interface DecodedState {
@@ -23,14 +25,19 @@ export interface DecodedState {
   hide: ReadonlySet<ControlGroup>;
   lock: ReadonlySet<ControlGroup>;
   predict: boolean;
+  view: string | undefined;
 }
 
 function problemJson(problem: unknown): string {
   return typeof problem === 'string' ? problem : JSON.stringify(problem);
 }
 
-/** An option that differs from its default: a step, a theme, a group list, or `true` for predict. */
-type ChangedOption = ['step', number] | ['theme', string] | ['hide' | 'lock', string[]] | ['predict', true];
+/** An option that differs from its default: a step, a theme or view, a group list, or `true` for predict. */
+type ChangedOption =
+  | ['step', number]
+  | ['theme' | 'view', string]
+  | ['hide' | 'lock', string[]]
+  | ['predict', true];
 
 /**
  * The state's options that are not at their defaults, in one order for every format (query,
@@ -45,6 +52,7 @@ function changedOptions(state: WidgetState): ChangedOption[] {
     if (groups.length) options.push([name, groups]);
   }
   if (state.predict) options.push(['predict', true]);
+  if (state.view) options.push(['view', state.view]);
   return options;
 }
 
@@ -67,6 +75,7 @@ export function decodeState(query: string | URLSearchParams): DecodedState {
     hide: parseControlGroups(params.get('hide')),
     lock: parseControlGroups(params.get('lock')),
     predict: predict !== null && predict !== '0' && predict !== 'false',
+    view: params.get('view') || undefined,
   };
 }
 

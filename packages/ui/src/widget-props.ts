@@ -6,8 +6,8 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /**
  * The options every widget component takes, in the same meaning as the custom element's attributes
- * (`initial-step`, `theme`, `hide`, `lock`, `predict`, `heading-level`) and, but for the heading
- * level, the embed page's query parameters.
+ * (`initial-step`, `theme`, `hide`, `lock`, `predict`, `view`, `heading-level`) and, but for the
+ * heading level, the embed page's query parameters.
  */
 export interface WidgetOptions {
   initialStep?: number;
@@ -22,6 +22,12 @@ export interface WidgetOptions {
    * the outline of the page it is put in, e.g. 3 under a section's h2.
    */
   headingLevel?: HeadingLevel;
+  /**
+   * How the widget is displayed, in its own words, for what the problem does not hold: the backprop
+   * graph's view and chosen parameter (`graph,W[0][1][0]`). "Copy link" and the embed code carry
+   * it, so they show what is on screen; a widget ignores what it does not understand.
+   */
+  view?: string;
   /**
    * The dlviz site that "Copy link" and the embed code point to (its `embed/` pages and `elements/`
    * scripts). Defaults to the root of the page's own site; the custom element defaults to the site

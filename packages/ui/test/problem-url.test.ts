@@ -40,6 +40,7 @@ describe('encodeState / decodeState', () => {
       hide: ['export', 'links'],
       lock: ['edit'],
       predict: true,
+      view: 'graph,W[0][1][0]',
     });
     const decoded = decodeState(query);
     expect(JSON.parse(decoded.problemText!)).toEqual(problem);
@@ -48,12 +49,18 @@ describe('encodeState / decodeState', () => {
     expect([...decoded.hide]).toEqual(['export', 'links']);
     expect([...decoded.lock]).toEqual(['edit']);
     expect(decoded.predict).toBe(true);
+    expect(decoded.view).toBe('graph,W[0][1][0]');
   });
 
   test('defaults are left out of the query and read back as defaults', () => {
     const query = encodeState({ problem, step: 0, theme: 'auto' });
     expect(query).toBe(`problem=${encodeURIComponent(JSON.stringify(problem)).replace(/%20/g, '+')}`);
-    expect(decodeState(`?${query}`)).toMatchObject({ initialStep: 0, theme: 'auto', predict: false });
+    expect(decodeState(`?${query}`)).toMatchObject({
+      initialStep: 0,
+      theme: 'auto',
+      predict: false,
+      view: undefined,
+    });
   });
 
   test('broken JSON and bad options come back as text and defaults, never an exception', () => {
@@ -97,6 +104,7 @@ describe('embed snippets', () => {
       step: 2,
       hide: ['export'],
       predict: true,
+      view: 'graph,b[1][0]',
     });
     const doc = new DOMParser().parseFromString(element, 'text/html');
     expect(doc.querySelector('script')!.getAttribute('src')).toBe(
@@ -107,6 +115,7 @@ describe('embed snippets', () => {
     expect(el.getAttribute('initial-step')).toBe('2');
     expect(el.getAttribute('hide')).toBe('export');
     expect(el.hasAttribute('predict')).toBe(true);
+    expect(el.getAttribute('view')).toBe('graph,b[1][0]');
   });
 
   test('the Svelte snippet imports the component and passes the problem as an object', () => {
@@ -115,6 +124,7 @@ describe('embed snippets', () => {
     expect(svelte).toContain(
       `<ConvStepper problem={${JSON.stringify(problem)}} initialStep={2} lock={["edit"]} />`,
     );
+    expect(embedSnippets(target, { ...state, view: 'graph' }).svelte).toContain(' view="graph" />');
   });
 
   test('a custom script URL wins', () => {
