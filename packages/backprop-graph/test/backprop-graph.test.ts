@@ -1,9 +1,10 @@
 import { openSection } from '@dlviz/build-config/open-section';
 import { backpropPresets, backpropTrace, type BackpropProblem } from '@dlviz/core';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import BackpropGraph from '../src/BackpropGraph.svelte';
+import ViewHost from './fixtures/ViewHost.svelte';
 import { expectAccessible, expectNoNaN, narration } from './helpers.js';
 
 const duke = backpropPresets.find((p) => p.id === 'duke-q9-leaky-mlp')!.problem;
@@ -12,6 +13,9 @@ const sentence = (i: number) => dukeTrace.at(i).sentence;
 // Wide enough that formulas fit their panels (see the report on @dlviz/ui's Formula scrolling).
 beforeEach(async () => {
   await page.viewport(1280, 900);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 const svg = (root: Element) => root.querySelector('svg[data-view]')!;
@@ -145,7 +149,17 @@ describe('the view option', () => {
     await screen.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => writeText.mock.calls.length).toBe(1);
     expect(new URL(writeText.mock.calls[0]![0]).searchParams.get('view')).toBe('neurons,b[1][0]');
-    vi.restoreAllMocks();
+  });
+
+  test("a host that passes the same view again, from a new object, keeps the reader's choice", async () => {
+    const screen = await render(ViewHost, { problem: duke, view: 'graph' });
+    await screen.getByRole('button', { name: 'Neurons' }).click();
+    // Random reports a new problem; the host rebuilds its state object, view text unchanged.
+    await screen.getByRole('button', { name: /^Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: /^Random seed/ })).toBeVisible();
+    await expect
+      .element(screen.getByRole('button', { name: 'Neurons' }))
+      .toHaveAttribute('aria-pressed', 'true');
   });
 });
 

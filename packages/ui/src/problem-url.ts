@@ -119,7 +119,7 @@ function elementAttributes(state: WidgetState): string {
     parts.push(
       value === true
         ? name
-        : `${name === 'step' ? 'initial-step' : name}="${Array.isArray(value) ? value.join(' ') : value}"`,
+        : `${name === 'step' ? 'initial-step' : name}="${attribute(Array.isArray(value) ? value.join(' ') : String(value))}"`,
     );
   return parts.join(' ');
 }
@@ -131,9 +131,8 @@ function svelteProps(state: WidgetState): string {
     parts.push(
       value === true
         ? name
-        : typeof value === 'string'
-          ? `${name}="${value}"`
-          : `${name === 'step' ? 'initialStep' : name}={${JSON.stringify(value)}}`,
+        : // Strings too as JS expressions: a view's text may hold quotes or braces.
+          `${name === 'step' ? 'initialStep' : name}={${JSON.stringify(value)}}`,
     );
   return parts.join(' ');
 }

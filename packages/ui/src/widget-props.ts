@@ -25,7 +25,8 @@ export interface WidgetOptions {
   /**
    * How the widget is displayed, in its own words, for what the problem does not hold: the backprop
    * graph's view and chosen parameter (`graph,W[0][1][0]`). "Copy link" and the embed code carry
-   * it, so they show what is on screen; a widget ignores what it does not understand.
+   * it, so they show what is on screen; a widget ignores what it does not understand. Unlike
+   * `initialStep`, it is live: a new text shows a new view (the same text keeps the reader's).
    */
   view?: string;
   /**

@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { defineWidgetElement, type WidgetElement } from '../src/define-element.js';
+import { applyAttribute, createElementProps } from '../src/element-props.svelte.js';
 import type { WidgetProps } from '../src/widget-props.js';
 import DemoWidget from './fixtures/DemoWidget.svelte';
 
@@ -58,6 +59,14 @@ describe('defineWidgetElement', () => {
     expect(getComputedStyle(root).display).toBe('flex');
     const playButton = element.shadowRoot!.querySelector<HTMLElement>('button.primary')!;
     expect(getComputedStyle(playButton).minHeight).toBe('44px');
+  });
+
+  test('the view attribute reaches the props, and removing it leaves none', () => {
+    const props = createElementProps({ stepchange() {}, problemchange() {}, error() {} });
+    applyAttribute(props, 'view', 'graph,W[0][1][0]');
+    expect(props.view).toBe('graph,W[0][1][0]');
+    applyAttribute(props, 'view', null);
+    expect(props.view).toBeUndefined();
   });
 
   test('attribute changes update the mounted widget', async () => {

@@ -116,6 +116,10 @@ describe('embed snippets', () => {
     expect(el.getAttribute('hide')).toBe('export');
     expect(el.hasAttribute('predict')).toBe(true);
     expect(el.getAttribute('view')).toBe('graph,b[1][0]');
+    // Whatever a view's text holds stays inside its attribute.
+    const odd = embedSnippets(target, { problem, view: 'a"b<c>{d}' }).element;
+    const oddElement = new DOMParser().parseFromString(odd, 'text/html').querySelector('dlviz-conv-stepper')!;
+    expect(oddElement.getAttribute('view')).toBe('a"b<c>{d}');
   });
 
   test('the Svelte snippet imports the component and passes the problem as an object', () => {
@@ -124,7 +128,7 @@ describe('embed snippets', () => {
     expect(svelte).toContain(
       `<ConvStepper problem={${JSON.stringify(problem)}} initialStep={2} lock={["edit"]} />`,
     );
-    expect(embedSnippets(target, { ...state, view: 'graph' }).svelte).toContain(' view="graph" />');
+    expect(embedSnippets(target, { ...state, view: 'graph' }).svelte).toContain(' view={"graph"} />');
   });
 
   test('a custom script URL wins', () => {
