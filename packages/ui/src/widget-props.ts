@@ -24,7 +24,8 @@ export interface WidgetOptions {
   headingLevel?: HeadingLevel;
   /**
    * How the widget is displayed, in its own words, for what the problem does not hold: the backprop
-   * graph's view and chosen parameter (`graph,W[0][1][0]`). "Copy link" and the embed code carry
+   * graph's view and chosen parameter (`graph,W[0][1][0]`), the convolution stepper's pool
+   * routing (`backward`), the normalization viewer's output values (`output`). "Copy link" and the embed code carry
    * it, so they show what is on screen; a widget ignores what it does not understand. Unlike
    * `initialStep`, it is live: a new text shows a new view (the same text keeps the reader's).
    */
