@@ -1,4 +1,4 @@
-import { initializeLayers, type Activation, type BackpropProblem } from '@dlviz/core';
+import { initializedNetwork, type Activation, type BackpropProblem } from '@dlviz/core';
 import { median, redrawTime, report } from '@dlviz/build-config/bench';
 import { expect, test } from 'vitest';
 import { page } from 'vitest/browser';
@@ -9,14 +9,10 @@ const RUNS = 7;
 
 /** Six layers of eight units (8 inputs), sigmoid, Xavier weights: the large case. */
 const relu: Activation = { type: 'leakyRelu', alpha: 0.1 };
-const layers = initializeLayers(
-  Array.from({ length: 6 }, () => ({
-    weights: Array.from({ length: 8 }, () => new Array<number>(8).fill(0)),
-    bias: new Array<number>(8).fill(0),
-    activation: relu,
-  })),
-  { type: 'xavier', seed: 3 },
-);
+const layers = initializedNetwork(new Array<number>(7).fill(8), new Array<Activation>(6).fill(relu), {
+  type: 'xavier',
+  seed: 3,
+});
 const problem: BackpropProblem = {
   widget: 'backprop',
   input: [1, -1, 0.5, 0.25, -0.5, 2, 0, 1],

@@ -2,7 +2,7 @@
 // structure edit adds (see reshape.ts). Kept apart from the structure edits, which only the network
 // settings use, so that those load with the settings rather than with the page.
 import {
-  initializeLayers,
+  initializedNetwork,
   uniform,
   type Activation,
   type BackpropLayer,
@@ -18,12 +18,7 @@ export function freshLayers(
   activations: readonly Activation[],
   seed: number,
 ): BackpropLayer[] {
-  const blank = activations.map((activation, l) => ({
-    weights: Array.from({ length: widths[l + 1]! }, () => new Array<number>(widths[l]!).fill(0)),
-    bias: new Array<number>(widths[l + 1]!).fill(0),
-    activation,
-  }));
-  return initializeLayers(blank, { type: 'xavier', seed }).map((layer) => ({
+  return initializedNetwork(widths, activations, { type: 'xavier', seed }).map((layer) => ({
     ...layer,
     weights: layer.weights.map((row) => row.map(readable)),
   }));

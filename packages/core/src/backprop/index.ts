@@ -36,6 +36,6 @@ export {
   type ParameterRef as BackpropParameterRef,
 } from './chain-rule.js';
 export { train, type TrainingRun } from './train.js';
-export { initializeLayers, type Initializer as WeightInitializer } from './initialize.js';
+export { initializedNetwork, initializeLayers, type Initializer as WeightInitializer } from './initialize.js';
 export { gradientMagnitudes, type GradientMagnitude } from './magnitude.js';
 export { backpropPresets, type BackpropPreset } from './presets.js';

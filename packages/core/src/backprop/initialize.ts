@@ -1,4 +1,5 @@
 import { gaussian, uniform } from '../random.js';
+import type { Activation } from '../activation.js';
 import type { Layer } from './network.js';
 
 /**
@@ -44,4 +45,18 @@ export function initializeLayers(layers: readonly Layer[], initializer: Initiali
       activation,
     };
   });
+}
+
+/** A network of the given widths (the first is the input's length) and activations, weights set by `initializer`. */
+export function initializedNetwork(
+  widths: readonly number[],
+  activations: readonly Activation[],
+  initializer: Initializer,
+): Layer[] {
+  const shapes = activations.map((activation, l) => ({
+    weights: Array.from({ length: widths[l + 1]! }, () => new Array<number>(widths[l]!).fill(0)),
+    bias: new Array<number>(widths[l + 1]!).fill(0),
+    activation,
+  }));
+  return initializeLayers(shapes, initializer);
 }

@@ -1,5 +1,5 @@
 import type { Activation } from '../activation.js';
-import { initializeLayers, type Initializer } from './initialize.js';
+import { initializedNetwork } from './initialize.js';
 import type { BackpropProblem, Layer } from './network.js';
 
 export interface BackpropPreset {
@@ -8,20 +8,6 @@ export interface BackpropPreset {
   /** One line, in our own words: what the preset shows. */
   readonly description: string;
   readonly problem: BackpropProblem;
-}
-
-/** Layers of the given widths (the first entry is the input's length), weights set by an initializer. */
-function network(
-  widths: readonly number[],
-  activations: readonly Activation[],
-  initializer: Initializer,
-): Layer[] {
-  const blank = activations.map((activation, l) => ({
-    weights: Array.from({ length: widths[l + 1]! }, () => new Array<number>(widths[l]!).fill(0)),
-    bias: new Array<number>(widths[l + 1]!).fill(0),
-    activation,
-  }));
-  return initializeLayers(blank, initializer);
 }
 
 const leaky = (alpha: number): Activation => ({ type: 'leakyRelu', alpha });
@@ -161,7 +147,7 @@ export const backpropPresets: readonly BackpropPreset[] = [
       input: [1, -1],
       target: [1],
       // A seed whose units all stay live under ReLU, so switching the activation shows the cure.
-      layers: network([2, 2, 2, 2, 2, 2, 1], new Array<Activation>(6).fill(sigmoid), {
+      layers: initializedNetwork([2, 2, 2, 2, 2, 2, 1], new Array<Activation>(6).fill(sigmoid), {
         type: 'xavier',
         seed: 49,
       }),
@@ -226,7 +212,7 @@ export const backpropPresets: readonly BackpropPreset[] = [
       widget: 'backprop',
       input: [1, 0.5],
       target: [-1],
-      layers: network([2, 3, 1], [tanh, identity], { type: 'constant', value: 0.5 }),
+      layers: initializedNetwork([2, 3, 1], [tanh, identity], { type: 'constant', value: 0.5 }),
       loss: { type: 'mse', reduction: 'halfSum' },
       learningRate: 0.1,
     },
@@ -240,7 +226,7 @@ export const backpropPresets: readonly BackpropPreset[] = [
       widget: 'backprop',
       input: [1, 0.5],
       target: [1],
-      layers: network([2, 3, 1], [tanh, identity], { type: 'zeros' }),
+      layers: initializedNetwork([2, 3, 1], [tanh, identity], { type: 'zeros' }),
       loss: { type: 'mse', reduction: 'halfSum' },
       learningRate: 0.1,
     },

@@ -60,12 +60,7 @@ describe('reading a backprop problem', () => {
     ['missing layers', ['layers'], undefined, one('layers', 'required')],
     ['a missing loss', ['loss'], undefined, one('loss', 'required')],
     ['an input that is not an array', ['input'], 5, one('input', 'expected an array of values, got 5')],
-    [
-      'an empty input',
-      ['input'],
-      [],
-      [{ path: 'input', message: 'expected values, got an empty array' }],
-    ],
+    ['an empty input', ['input'], [], [{ path: 'input', message: 'expected values, got an empty array' }]],
     [
       'a non-number in the input',
       ['input', 1],
