@@ -128,28 +128,6 @@ export function activationName(activation: Activation): string {
   }
 }
 
-/** The activation as a LaTeX formula of `z`. */
-export function activationTex(activation: Activation): string {
-  switch (activation.type) {
-    case 'identity':
-      return 'z';
-    case 'relu':
-      return '\\max(0, z)';
-    case 'leakyRelu':
-      return `\\begin{cases} z & z > 0 \\\\ ${activation.alpha} z & z \\le 0 \\end{cases}`;
-    case 'sigmoid':
-      return '\\frac{1}{1 + e^{-z}}';
-    case 'tanh':
-      return '\\tanh z';
-    case 'softplus':
-      return activation.beta === 1
-        ? '\\log(1 + e^{z})'
-        : `\\tfrac{1}{${activation.beta}}\\log(1 + e^{${activation.beta} z})`;
-    case 'step':
-      return '\\begin{cases} 1 & z \\ge 0 \\\\ 0 & z < 0 \\end{cases}';
-  }
-}
-
 /** Why the local derivative has its value, in words: `LeakyReLU' = 0.5 because z < 0`. */
 export function derivativeReason(activation: Activation, z: number): string {
   const d = formatText(derivative(activation, z));

@@ -3,6 +3,7 @@ export * from './markdown.js';
 export { validateAs } from './validate-kinds.js';
 export type { ProblemKind } from './kind.js';
 export * from './activation.js';
+export * from './activation-tex.js';
 export * from './trace.js';
 export type { Preset, PresetProblem } from './preset.js';
 export * from './default-presets.js';

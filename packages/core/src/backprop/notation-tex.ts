@@ -1,5 +1,4 @@
-import type { Activation } from '../activation.js';
-import { tex, texFactor, texSum } from '../format/tex.js';
+import { texFactor, texSum } from '../format/tex.js';
 import { SHOWN_TERMS, type At } from './notation.js';
 
 /** The TeX names of notation.ts's: z^{[1]}_{0} for unit 0 of layers[1], W^{[1]}_{0,2} for its weight from unit 2. */
@@ -15,25 +14,3 @@ export function sumTex(terms: readonly string[]): string {
 
 /** Products `a\cdot b`, negatives in parentheses. */
 export const productTex = (...factors: number[]): string => factors.map((f) => texFactor(f)).join('\\cdot ');
-
-/** The activation's name as a TeX operator, with its parameter as a subscript: \operatorname{LeakyReLU}_{0.5}. */
-export function activationOperatorTex(activation: Activation): string {
-  switch (activation.type) {
-    case 'identity':
-      return '\\operatorname{id}';
-    case 'relu':
-      return '\\operatorname{ReLU}';
-    case 'leakyRelu':
-      return `\\operatorname{LeakyReLU}_{${tex(activation.alpha)}}`;
-    case 'sigmoid':
-      return '\\sigma';
-    case 'tanh':
-      return '\\tanh';
-    case 'softplus':
-      return activation.beta === 1
-        ? '\\operatorname{softplus}'
-        : `\\operatorname{softplus}_{${tex(activation.beta)}}`;
-    case 'step':
-      return '\\operatorname{step}';
-  }
-}

@@ -1,13 +1,7 @@
+import { activationOperatorTex } from '../activation-tex.js';
 import { tex, texFactor } from '../format/tex.js';
 import { SHOWN_TERMS } from './notation.js';
-import {
-  activationOperatorTex,
-  gradientTex,
-  productTex,
-  sumTex,
-  unitTex,
-  weightTex,
-} from './notation-tex.js';
+import { gradientTex, productTex, sumTex, unitTex, weightTex } from './notation-tex.js';
 import type {
   AccumulateStep,
   BackpropStep,

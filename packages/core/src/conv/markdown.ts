@@ -1,4 +1,5 @@
-import { activationName, activationTex } from '../activation.js';
+import { activationName } from '../activation.js';
+import { activationTex } from '../activation-tex.js';
 import { tex, texMatrix } from '../format/tex.js';
 import { channelFilters, filterChannels } from './connectivity.js';
 import { parameterWork, shapeWork } from './size-work.js';

@@ -1,4 +1,5 @@
 import type { Activation } from '../activation.js';
+import { activationOperatorTex } from '../activation-tex.js';
 import { tex, texAdded, texFactor, texSum } from '../format/tex.js';
 import { maxima } from './narrate.js';
 import type { ConvCollectStep, ConvPoolStep, ConvScatterStep, ConvStep, ConvWindowStep } from './steps.js';
@@ -19,24 +20,8 @@ const mapTex = (name: string, filter: number, row: number, column: number): stri
   `${name}_{${filter}}(${row},${column})`;
 
 /** The activation applied to a value, in LaTeX: `\operatorname{LeakyReLU}_{0.1}(-3)`. */
-function activationCall(activation: Activation, z: string): string {
-  switch (activation.type) {
-    case 'identity':
-      return z;
-    case 'relu':
-      return `\\operatorname{ReLU}(${z})`;
-    case 'leakyRelu':
-      return `\\operatorname{LeakyReLU}_{${tex(activation.alpha)}}(${z})`;
-    case 'sigmoid':
-      return `\\sigma(${z})`;
-    case 'tanh':
-      return `\\tanh(${z})`;
-    case 'softplus':
-      return `\\operatorname{softplus}${activation.beta === 1 ? '' : `_{\\beta=${tex(activation.beta)}}`}(${z})`;
-    case 'step':
-      return `\\operatorname{step}(${z})`;
-  }
-}
+const activationCall = (activation: Activation, z: string): string =>
+  activation.type === 'identity' ? z : `${activationOperatorTex(activation)}(${z})`;
 
 /** `,\quad Y_0(1,2) = \operatorname{ReLU}(3) = 3` (nothing for the identity). */
 function activationTexTail(...args: Parameters<typeof activationTex>): string {
