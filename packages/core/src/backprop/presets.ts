@@ -1,6 +1,6 @@
 import type { Activation } from '../activation.js';
 import { initializedNetwork } from './initialize.js';
-import type { BackpropProblem, Layer } from './network.js';
+import type { BackpropProblem } from './network.js';
 
 export interface BackpropPreset {
   readonly id: string;
