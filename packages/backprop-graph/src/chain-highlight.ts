@@ -26,6 +26,7 @@ export function chainHighlight(rule: ChainRule, layers: number): ChainHighlight 
       const layer = last - k;
       units.add(unitKey(layer, unit));
       edges.add(`local:${layer}:${unit}`);
+      edges.add(`add:${layer}:${unit}`);
       const below = path.units[k + 1];
       if (below !== undefined) edges.add(weightKey(layer, unit, below));
     });

@@ -1,4 +1,4 @@
-import { derivative, type BackpropProblem, type BackpropTrace } from '@dlviz/core';
+import { derivative, formatText, type BackpropProblem, type BackpropTrace } from '@dlviz/core';
 import { activationLabel, lossLabel, shown } from './labels.js';
 import type { EdgeSpot, NetworkLayout, NodeSpot } from './layout.js';
 import type { Reveal } from './reveal.js';
@@ -51,6 +51,8 @@ export function edgeFacts(
     const plain = { ...edge, lines: [], gradientAt: Number.POSITIVE_INFINITY, width: HAIRLINE, dash: '' };
     if (edge.kind === 'loss') return plain;
     const layer = problem.layers[edge.layer]!;
+    // Adding the bias passes the gradient down unchanged: its local derivative is 1.
+    if (edge.kind === 'add') return { ...plain, lines: [revealed('×1', reveal.at('node', edge.layer, edge.row))] };
     if (edge.kind === 'local') {
       const local = derivative(layer.activation, values[edge.layer]!.z[edge.row]!);
       return { ...plain, lines: [revealed(`×${shown(local)}`, reveal.at('node', edge.layer, edge.row))] };
@@ -105,7 +107,8 @@ export function nodeFacts(
         ...node,
         above: lossLabel(problem.loss),
         bias: false,
-        value: revealed(shown(loss), reveal.at('loss', last, 0)),
+        // The loss box is wider than a unit: it has room for the narration's six digits (11.125).
+        value: revealed(formatText(loss), reveal.at('loss', last, 0)),
         below: [revealed(`t = (${problem.target.map(shown).join(', ')})`, 0)],
       };
     }
@@ -116,7 +119,8 @@ export function nodeFacts(
     const { layer, unit } = node;
     const forwardAt = reveal.at('forward', layer, unit);
     const upstream = revealed(`∂a ${shown(dLda[layer]![unit]!)}`, reveal.upstreamAt(layer, unit));
-    const delta = revealed(`∂z ${shown(dLdz[layer]![unit]!)}`, reveal.at('node', layer, unit));
+    const nodeAt = reveal.at('node', layer, unit);
+    const delta = revealed(`∂z ${shown(dLdz[layer]![unit]!)}`, nodeAt);
     const z = shown(values[layer]!.z[unit]!);
     const a = revealed(shown(values[layer]!.a[unit]!), forwardAt);
     const bias = `b ${shown(problem.layers[layer]!.bias[unit]!)}`;
@@ -128,10 +132,16 @@ export function nodeFacts(
       update: true,
     };
     switch (node.kind) {
-      case 'linear':
+      case 'multiply': {
+        // Its output's gradient is z's, passed down through the add.
+        const gradient = revealed(`∂ ${shown(dLdz[layer]![unit]!)}`, nodeAt);
+        const weighted = shown(values[layer]!.weighted[unit]!);
+        return { ...node, above: 'W·a', bias: false, value: revealed(weighted, forwardAt), below: [gradient] };
+      }
+      case 'add':
         return {
           ...node,
-          above: `×+ ${bias}`,
+          above: `+ ${bias}`,
           bias: true,
           value: revealed(z, forwardAt),
           below: [delta, biasUpdate],

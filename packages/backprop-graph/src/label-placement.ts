@@ -5,7 +5,7 @@
  * lines, so the label keeps its place as the steps reveal them.
  */
 import type { EdgeFacts, NodeFacts } from './drawing-facts.js';
-import { HALO, halfWidth, LINE, shapeHalfWidth } from './layout.js';
+import { HALO, halfWidth, isLocal, LINE, shapeHalfWidth } from './layout.js';
 
 /** A box by its center and half sizes. */
 interface Box {
@@ -40,9 +40,9 @@ export function placeLabels(
     below.forEach((line, i) => text(x, y + radius + 14 + i * LINE, line.text));
   }
   const spots = new Map<string, Box | undefined>();
-  // An activation's local derivative has only its short edge to sit on, and no tooltip to fall back
+  // An operation's local derivative has only its short edge to sit on, and no tooltip to fall back
   // to, where a weight's label has a long edge: the local ones choose first.
-  const ordered = [...edges].sort((a, b) => Number(b.kind === 'local') - Number(a.kind === 'local'));
+  const ordered = [...edges].sort((a, b) => Number(isLocal(b.kind)) - Number(isLocal(a.kind)));
   for (const { key, x1, y1, x2, y2, lines } of ordered) {
     const w = halfWidth(Math.max(...lines.map((line) => line.text.length))) + HALO;
     const h = (lines.length * LINE) / 2 + HALO;

@@ -1,12 +1,12 @@
 /**
  * Where things go in the two views of one network. `neurons` is the diagram exams draw: a circle per
  * input and unit, an edge per weight, the loss at the right. `graph` is the computational graph: each
- * unit split into its linear operation (multiply by the weights, add the bias: z) and its activation
- * (a), so the backward pass can show the gradient before and after each operation. Pure geometry.
+ * unit split into its operations, multiply by the weights (W·a), add the bias (z) and activate (a), so
+ * the backward pass can show the gradient before and after each one. Pure geometry.
  */
 export type View = 'neurons' | 'graph';
 
-export type NodeKind = 'input' | 'unit' | 'linear' | 'activation' | 'loss';
+export type NodeKind = 'input' | 'unit' | 'multiply' | 'add' | 'activation' | 'loss';
 
 export interface NodeSpot {
   readonly key: string;
@@ -18,10 +18,13 @@ export interface NodeSpot {
   readonly y: number;
 }
 
-/** weight: W[layer][row][column]; local: a unit's activation (graph view); loss: output `row` into the loss. */
+/**
+ * weight: W[layer][row][column]; in the graph view, add: a unit's weighted sum into its bias's add,
+ * local: its z into its activation; loss: output `row` into the loss.
+ */
 export interface EdgeSpot {
   readonly key: string;
-  readonly kind: 'weight' | 'local' | 'loss';
+  readonly kind: 'weight' | 'add' | 'local' | 'loss';
   readonly layer: number;
   readonly row: number;
   readonly column: number;
@@ -57,13 +60,21 @@ const TOP = 64;
  * and its bias's update), and edge labels between.
  */
 const ROW_GAP: Record<View, number> = { neurons: 116, graph: 100 };
-const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [112, 136] };
+const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [104, 136] };
 /** The least gap that weights cross: room for the six three-line labels of an exam's 2-3 layer. */
 const WEIGHT_GAP = 200;
+/** From a multiply to its add: two boxes and the add's local derivative, always "×1". */
+const ADD_GAP = 84;
 
-/** Half the width of a node's shape: operations and the loss are boxes, units circles. */
+/** Whether an edge carries a local derivative (graph view), where the others carry weights. */
+export const isLocal = (kind: EdgeSpot['kind']): boolean => kind === 'add' || kind === 'local';
+
+/** Operations and the loss are boxes, inputs, units and activations circles. */
+export const isBox = (kind: NodeKind): boolean => kind === 'multiply' || kind === 'add' || kind === 'loss';
+
+/** Half the width of a node's shape. */
 export const shapeHalfWidth = (kind: NodeKind, radius: number): number =>
-  kind === 'loss' ? 34 : kind === 'linear' ? 27 : radius;
+  kind === 'loss' ? 34 : isBox(kind) ? 27 : radius;
 
 /** Half a text's width at `size` px: monospace glyphs are about 0.6 em wide. */
 export const halfWidth = (chars: number, size = 11): number => chars * 0.3 * size;
@@ -90,8 +101,8 @@ export function networkLayout(
   const columnLayer = [-1];
   for (let l = 0; l < layers; l++) {
     if (view === 'graph') {
-      kinds.push('linear', 'activation');
-      columnLayer.push(l, l);
+      kinds.push('multiply', 'add', 'activation');
+      columnLayer.push(l, l, l);
     } else {
       kinds.push('unit');
       columnLayer.push(l);
@@ -100,13 +111,15 @@ export function networkLayout(
   kinds.push('loss');
   columnLayer.push(layers - 1);
 
-  // Weights lead into linear operations (graph) or units (neurons). Their gap holds four of its
-  // widest labels side by side, room to stagger them where edges cross and converge; the other gaps
-  // (one short label each, or none) share what is left of the available width.
+  // Weights lead into multiplies (graph) or units (neurons). Their gap holds four of its widest
+  // labels side by side, room to stagger them where edges cross and converge; an add sits close to
+  // its multiply; the other gaps (one short label each, or none) share what is left of the width.
   const rooms = kinds.map((kind, c) =>
-    c && (kind === 'linear' || kind === 'unit')
-      ? Math.max(WEIGHT_GAP, 4 * 2 * (halfWidth(labelChars[columnLayer[c]!]!) + HALO))
-      : 0,
+    kind === 'add'
+      ? ADD_GAP
+      : c && (kind === 'multiply' || kind === 'unit')
+        ? Math.max(WEIGHT_GAP, 4 * 2 * (halfWidth(labelChars[columnLayer[c]!]!) + HALO))
+        : 0,
   );
   const shared = rooms.filter((room, c) => c && !room).length;
   const [low, high] = SPACING[view];
@@ -116,7 +129,7 @@ export function networkLayout(
   const tallest = Math.max(...widths);
   let x = MARGIN;
   const columns = kinds.map((kind, c) => ({
-    x: (x += c && Math.max(spacing, rooms[c]!)),
+    x: (x += c && (rooms[c] || spacing)),
     kind,
     layer: columnLayer[c]!,
   }));
@@ -140,7 +153,8 @@ export function networkLayout(
   const source = (layer: number, unit: number) =>
     at.get(layer < 0 ? nodeKey('input', -1, unit) : nodeKey(unitKind, layer, unit))!;
   const target = (layer: number, unit: number) =>
-    at.get(nodeKey(view === 'graph' ? 'linear' : 'unit', layer, unit))!;
+    at.get(nodeKey(view === 'graph' ? 'multiply' : 'unit', layer, unit))!;
+  const add = (layer: number, unit: number) => at.get(nodeKey('add', layer, unit))!;
   const edge = (
     key: string,
     kind: EdgeSpot['kind'],
@@ -167,7 +181,11 @@ export function networkLayout(
     for (let j = 0; j < rows; j++) {
       for (let i = 0; i < widths[l]!; i++)
         edges.push(edge(weightKey(l, j, i), 'weight', l, j, i, source(l - 1, i), target(l, j)));
-      if (view === 'graph') edges.push(edge(`local:${l}:${j}`, 'local', l, j, 0, target(l, j), source(l, j)));
+      if (view === 'graph')
+        edges.push(
+          edge(`add:${l}:${j}`, 'add', l, j, 0, target(l, j), add(l, j)),
+          edge(`local:${l}:${j}`, 'local', l, j, 0, add(l, j), source(l, j)),
+        );
     }
   }
   const loss = at.get(nodeKey('loss', layers - 1, 0))!;

@@ -7,7 +7,7 @@ export type Mark = 'active' | 'window';
 export interface Focus {
   /** By `unitKey`: the inputs are layer -1. */
   readonly units: ReadonlyMap<string, Mark>;
-  /** By edge key (`weightKey`, `loss:k`, `local:l:j`). */
+  /** By edge key (`weightKey`, `loss:k`, and in the graph view `add:l:j`, `local:l:j`). */
   readonly edges: ReadonlyMap<string, Mark>;
   readonly loss?: Mark;
 }
@@ -52,7 +52,9 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
       units.set(unitKey(step.layer, step.unit), 'active');
       break;
     case 'node':
+      // ∂z = ∂a · act′(z), which the add passes on unchanged to the weighted sum.
       edges.set(`local:${step.layer}:${step.unit}`, 'active');
+      edges.set(`add:${step.layer}:${step.unit}`, 'active');
       units.set(unitKey(step.layer, step.unit), 'active');
       break;
     case 'weightGradient':

@@ -69,7 +69,7 @@ describe('rendering', () => {
     },
   );
 
-  test('the graph view splits each unit into its linear operation and its activation', async () => {
+  test('the graph view splits each unit into its operations: multiply, add, activation', async () => {
     // Layer 1, unit 1 through its activation: z < 0, so LeakyReLU′ = 0.5.
     const index = [...Array(dukeTrace.length).keys()].find((i) => {
       const step = dukeTrace.at(i);
@@ -79,8 +79,17 @@ describe('rendering', () => {
     await screen.getByRole('button', { name: 'Graph' }).click();
     const drawing = svg(screen.container);
     expect(drawing.getAttribute('data-view')).toBe('graph');
-    expect(drawing.querySelectorAll('[data-node^="linear:"]')).toHaveLength(5);
-    expect(drawing.querySelectorAll('[data-node^="activation:"]')).toHaveLength(5);
+    for (const operation of ['multiply', 'add', 'activation'])
+      expect(drawing.querySelectorAll(`[data-node^="${operation}:"]`)).toHaveLength(5);
+    // Each shows its output: W·a, then z = W·a + b (unit 0 of layer 0: −0.5·1 + 0·2 = −0.5, + 2.5 = 2).
+    expect(drawing.querySelector('[data-node="multiply:0:0"] .value')?.textContent).toBe('−0.5');
+    expect(drawing.querySelector('[data-node="add:0:0"] .value')?.textContent).toBe('2');
+    expect(drawing.querySelector('[data-node="add:0:0"] .above')?.textContent).toContain('+ b 2.5');
+    // Adding the bias passes the gradient on unchanged: ×1 on the edge from the multiply.
+    expect(drawing.querySelector('[data-edge="add:1:1"]')).not.toBeNull();
+    expect(drawing.textContent).toContain('×1');
+    // The loss to the narration's precision, where a unit's four digits would round it to 11.13.
+    expect(drawing.querySelector('[data-node^="loss:"] .value')?.textContent).toBe('11.125');
     // The local derivative LeakyReLU′ shows on the edge from z to a.
     expect(drawing.querySelector('[data-edge="local:1:1"]')).not.toBeNull();
     expect(drawing.textContent).toContain('×0.5');

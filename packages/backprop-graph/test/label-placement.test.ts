@@ -2,7 +2,7 @@ import { backpropPresets, backpropTrace } from '@dlviz/core';
 import { describe, expect, test } from 'vitest';
 import { edgeFacts, labelChars, nodeFacts, type EdgeFacts, type NodeFacts } from '../src/drawing-facts.js';
 import { placeLabels } from '../src/label-placement.js';
-import { halfWidth, networkLayout, type View } from '../src/layout.js';
+import { halfWidth, isLocal, networkLayout, type View } from '../src/layout.js';
 import { Reveal } from '../src/reveal.js';
 
 interface Rect {
@@ -40,7 +40,7 @@ function nodeRects(node: NodeFacts, radius: number): Rect[] {
     bottom: baseline + 2,
   });
   return [
-    around(node.x, node.y, node.kind === 'linear' ? 27 : node.kind === 'loss' ? 34 : radius, radius),
+    around(node.x, node.y, node.kind === 'loss' ? 34 : /multiply|add/.test(node.kind) ? 27 : radius, radius),
     line(node.y + 4.5, node.value?.text ?? '', 12),
     line(node.y - radius - 7, node.above),
     ...node.below.map((l, i) => line(node.y + radius + 14 + i * 13, l.text)),
@@ -93,9 +93,11 @@ describe('edge label placement', () => {
     },
   );
 
-  test('the Duke network still fits a 1000 px page in the graph view', () => {
+  test('the Duke network fits the docs page: its neurons on a 1024 px screen, its graph from 1280 px', () => {
+    // The widget's width on the docs page at those screen widths (measured in Chromium).
     const duke = backpropPresets.find((p) => p.id === 'duke-q9-leaky-mlp')!.problem;
-    expect(drawing(duke, 'graph', 966).layout.width).toBeLessThanOrEqual(966);
+    expect(drawing(duke, 'neurons', 966).layout.width).toBeLessThanOrEqual(966);
+    expect(drawing(duke, 'graph', 1126).layout.width).toBeLessThanOrEqual(1126);
   });
 
   test('crossing edges: the second label moves along its edge off the crossing; with no room it is left out', () => {
@@ -127,10 +129,10 @@ describe('edge label placement', () => {
 
 describe('local derivatives', () => {
   test.each(backpropPresets.flatMap(({ id, problem }) => [360, 1000].map((w) => [id, w, problem] as const)))(
-    '%s at %i px: every activation’s local derivative finds a spot (it has no tooltip to fall back to)',
+    '%s at %i px: every operation’s local derivative finds a spot (it has no tooltip to fall back to)',
     (_id, width, problem) => {
       const { edges, spots } = drawing(problem, 'graph', width);
-      for (const edge of edges.filter((e) => e.kind === 'local')) expect(spots.get(edge.key)).toBeDefined();
+      for (const edge of edges.filter((e) => isLocal(e.kind))) expect(spots.get(edge.key)).toBeDefined();
     },
   );
 });

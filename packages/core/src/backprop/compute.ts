@@ -1,7 +1,7 @@
 import { backward, type Backward } from './backward.js';
 import { forward } from './forward.js';
 import { lossGradient, lossTerms, reduceLoss } from './loss.js';
-import type { BackpropProblem, LayerValues, Parameters } from './network.js';
+import type { BackpropProblem, ForwardValues, Parameters } from './network.js';
 import { descend } from './update.js';
 
 /**
@@ -9,7 +9,7 @@ import { descend } from './update.js';
  * trace, the chain-rule paths and the worked answer are all views of this one computation.
  */
 export interface BackpropComputation extends Backward {
-  values: LayerValues[];
+  values: ForwardValues[];
   output: number[];
   /** The per-output terms of the loss before its reduction (see `lossTerms`). */
   terms: number[];

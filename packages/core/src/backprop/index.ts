@@ -3,6 +3,7 @@
 export { backpropKind, type BackpropProblem, type BackpropSolution } from './kind.js';
 export type {
   Layer as BackpropLayer,
+  ForwardValues as BackpropForwardValues,
   LayerValues as BackpropLayerValues,
   Parameters as BackpropParameters,
 } from './network.js';

@@ -30,6 +30,14 @@ export interface LayerValues {
   a: number[];
 }
 
+/**
+ * A layer's forward values with the step between: `weighted` = W a_prev, to which the bias is added
+ * to give z. The computational graph draws it as the multiply's output, the add's input.
+ */
+export interface ForwardValues extends LayerValues {
+  weighted: number[];
+}
+
 /** The solution, exactly the keys the problem format names. */
 export interface BackpropSolution {
   layers: LayerValues[];
