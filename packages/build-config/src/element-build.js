@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { minify } from 'terser';
 import { coreSources } from './core-sources.js';
 import { styleWithoutComments } from './style-without-comments.js';
 
@@ -35,6 +36,17 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
     plugins: [
       // Each build starts with no classes given, so a watch rebuild of edited styles starts afresh.
       { name: 'scope-classes', buildStart: () => scopes.clear() },
+      {
+        // A second minifier over rolldown's: terser folds and inlines further, about 0.5 kB of
+        // gzip per element, which a page pays on every load.
+        name: 'terser-pass',
+        apply: 'build',
+        async generateBundle(_, bundle) {
+          for (const chunk of Object.values(bundle))
+            if (chunk.type === 'chunk')
+              chunk.code = (await minify(chunk.code, { module: true, compress: { passes: 2 } })).code;
+        },
+      },
       svelte({
         compilerOptions: {
           // Each component appends its <style> to the shadow root it is mounted in.

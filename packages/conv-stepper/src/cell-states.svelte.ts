@@ -64,22 +64,22 @@ export class MapStates {
   }
 
   /**
-   * Gives every cell of map `index`, `ring` rings of padding included, the mask `maskAt` says; only
-   * cells whose mask changes are written. Runs before the grids draw (`$effect.pre`), so every cell
-   * a grid reads has its signal.
+   * Gives every cell of map `index`, its padding rows and columns included, the mask `maskAt` says;
+   * only cells whose mask changes are written. Runs before the grids draw (`$effect.pre`), so every
+   * cell a grid reads has its signal.
    */
   paint(
     index: number,
     rows: number,
     columns: number,
-    ring: number,
     maskAt: (row: number, column: number) => number,
+    [padRows, padColumns]: readonly [number, number] = [0, 0],
   ): void {
     // A plain Map: each cell's Mask carries its own signal, so the Map is never read reactively.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const masks = (this.#maps[index] ??= new Map());
-    for (let row = -ring; row < rows + ring; row++) {
-      for (let column = -ring; column < columns + ring; column++) {
+    for (let row = -padRows; row < rows + padRows; row++) {
+      for (let column = -padColumns; column < columns + padColumns; column++) {
         const mask = maskAt(row, column);
         const key = cellKey(row, column);
         const cell = masks.get(key);

@@ -14,10 +14,10 @@ export class GridSize {
   rowLabels = $state.raw<readonly string[]>([]);
   colLabels = $state.raw<readonly string[]>([]);
 
-  /** Sizes a grid of rows × columns values with `ring` rings of padding. */
-  update(rows: number, columns: number, ring = 0): void {
+  /** Sizes a grid of rows × columns values with padding rows above and below, columns each side. */
+  update(rows: number, columns: number, [padRows, padColumns]: readonly [number, number] = [0, 0]): void {
     // Smaller cells for larger maps, so a 16×16 channel stays on screen.
-    const n = Math.max(rows, columns) + 2 * ring;
+    const n = Math.max(rows + 2 * padRows, columns + 2 * padColumns);
     this.cellSize = n <= 6 ? 36 : n <= 10 ? 30 : 24;
     if (this.rowLabels.length !== rows) this.rowLabels = labels(rows);
     if (this.colLabels.length !== columns) this.colLabels = labels(columns);
@@ -32,9 +32,9 @@ export class GridSizes {
   readonly output = new GridSize();
   readonly pooled = new GridSize();
 
-  /** The sizes for geometry `g`, the input drawn with `ring` rings of padding. */
-  update(g: ConvGeometry, ring: number): void {
-    this.input.update(g.height, g.width, ring);
+  /** The sizes for geometry `g`, the input drawn with its `padding` (rows, columns). */
+  update(g: ConvGeometry, padding: readonly [number, number]): void {
+    this.input.update(g.height, g.width, padding);
     this.kernel.update(g.kernelHeight, g.kernelWidth);
     this.output.update(g.outputHeight, g.outputWidth);
     this.pooled.update(g.pooledHeight, g.pooledWidth);

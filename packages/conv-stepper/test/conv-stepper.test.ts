@@ -29,6 +29,18 @@ describe('drawing', () => {
     expect(windowCells).toHaveLength(4);
   });
 
+  test('padding on one axis only pads that axis: no cells drawn where there is none', async () => {
+    // The CMU map is 4×3; padding (0, 1) adds a column of zeros on each side and no rows.
+    const screen = await render(ConvStepper, { problem: { ...cmu, padding: [0, 1] } });
+    const grid = screen.container.querySelector('[aria-label^="Input channel 0"]')!;
+    expect(grid.getAttribute('aria-label')).toBe(
+      'Input channel 0, with 0 rows and 1 column of zero padding',
+    );
+    expect(grid.querySelectorAll('.zero')).toHaveLength(2 * 4);
+    expect(grid.querySelectorAll('.faded')).toHaveLength(0);
+    expect(screen.container.textContent).toContain('zero padding 0×1 (dashed)');
+  });
+
   test('the shapes section opens onto the size formulas; tiling warnings show while it is closed', async () => {
     const screen = await render(ConvStepper, { problem: { ...cmu, stride: [2, 2] } });
     expect(screen.getByRole('list', { name: 'Tiling warnings' }).element().textContent).toMatch(
@@ -161,6 +173,19 @@ describe('stepping', () => {
     // Max pooling: one 1 per 2×2 window, zeros elsewhere.
     expect(values.filter((v) => v === '1')).toHaveLength(4);
     expect(values.filter((v) => v === '0')).toHaveLength(12);
+  });
+
+  test('in predict mode the backward routing fills in as the windows are pooled', async () => {
+    // Step 16 pools the first window: only its four cells are routed; the rest are not computed yet.
+    const screen = await render(ConvStepper, { problem: duke, initialStep: 16, predict: true, view: 'backward' });
+    const routed = '[aria-label="Gradient routed back through the pool, filter 0"]';
+    await expect.poll(() => screen.container.querySelector(routed)).not.toBeNull();
+    const names = [...screen.container.querySelectorAll(`${routed} [role=gridcell]`)].map((cell) =>
+      cell.getAttribute('aria-label'),
+    );
+    expect(names.filter((name) => name!.endsWith('not computed yet'))).toHaveLength(12);
+    expect(names.filter((name) => /: 1( |$)/.test(name!))).toHaveLength(1);
+    expect(screen.container.textContent).toContain('the routing fills in as the windows are pooled');
   });
 
   test('transposed convolution scatters into running sums', async () => {

@@ -77,7 +77,7 @@ describe('MatrixGrid', () => {
   });
 
   test('the padding ring is drawn as distinct zero cells, hidden from the grid semantics', async () => {
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: 1 });
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1] });
     await expect
       .element(screen.getByRole('grid', { name: 'Input, with 1 ring of zero padding' }))
       .toBeVisible();
@@ -85,6 +85,28 @@ describe('MatrixGrid', () => {
     expect(zeros).toHaveLength(4 * 5 - 6);
     const rect = zeros[0]!.previousElementSibling as SVGRectElement;
     expect(getComputedStyle(rect).strokeDasharray).not.toBe('none');
+  });
+
+  test('padding may differ by axis: only the rows and columns it adds are drawn, and the name says which', async () => {
+    // values is 2×3: no padding rows, two padding columns on each side.
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [0, 2] });
+    await expect
+      .element(screen.getByRole('grid', { name: 'Input, with 0 rows and 2 columns of zero padding' }))
+      .toBeVisible();
+    const zeros = [...screen.container.querySelectorAll<SVGGElement>('g[aria-hidden="true"] .cell')];
+    expect(zeros).toHaveLength(2 * 4);
+    expect(new Set(zeros.map((cell) => cell.dataset.row))).toEqual(new Set(['0', '1']));
+    const svg = screen.container.querySelector('svg')!;
+    expect(Number(svg.getAttribute('width'))).toBe(7 * 36);
+    expect(Number(svg.getAttribute('height'))).toBe(2 * 36);
+    await render(MatrixGrid, { values, label: 'Other', padding: [1, 2] });
+    await expect
+      .element(
+        screen.getByRole('grid', {
+          name: 'Other, with 1 row and 2 columns of zero padding',
+        }),
+      )
+      .toBeVisible();
   });
 
   test('arrow keys move a roving tabindex; Enter selects', async () => {
@@ -158,7 +180,7 @@ describe('MatrixGrid', () => {
   test('pointing at a padding cell reports its place and a zero; clicking it selects nothing', async () => {
     const onhover = vi.fn();
     const onselect = vi.fn();
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: 1, onhover, onselect });
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], onhover, onselect });
     const corner = screen.container.querySelector<SVGGElement>('[data-row="-1"][data-col="-1"]')!;
     corner.querySelector('rect')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     expect(onhover).toHaveBeenLastCalledWith({ row: -1, col: -1, value: 0 });
