@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { forward } from './forward.js';
 import type { Layer } from './network.js';
+import { backpropPresets } from './presets.js';
 
 describe('forward', () => {
-  // The Duke Q9 network's first layer: LeakyReLU(0.5) after W·x + b.
-  const layer: Layer = {
-    weights: [
-      [-0.5, 0],
-      [0.5, 1],
-      [0, 1],
-    ],
-    bias: [2.5, -0.5, 1],
-    activation: { type: 'leakyRelu', alpha: 0.5 },
-  };
+  // The Duke Q9 network: its first layer is LeakyReLU(0.5) after W·x + b, on x = (1, 2).
+  const duke = backpropPresets.find((p) => p.id === 'duke-q9-leaky-mlp')!.problem;
 
   it('keeps the weighted sums before the bias, then z and a', () => {
-    const [values] = forward([layer], [1, 2]);
+    const [values] = forward(duke.layers, duke.input);
     expect(values).toEqual({ weighted: [-0.5, 2.5, 2], z: [2, 2, 3], a: [2, 2, 3] });
   });
 
