@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import BackpropGraph from '../src/BackpropGraph.svelte';
-import ViewHost from './fixtures/ViewHost.svelte';
+import ViewHost from '@dlviz/build-config/view-host';
 import { expectAccessible, expectNoNaN, narration } from './helpers.js';
 
 const duke = backpropPresets.find((p) => p.id === 'duke-q9-leaky-mlp')!.problem;
@@ -157,7 +157,7 @@ describe('the view option', () => {
   });
 
   test("a host that passes the same view again, from a new object, keeps the reader's choice", async () => {
-    const screen = await render(ViewHost, { problem: duke, view: 'graph' });
+    const screen = await render(ViewHost, { widget: BackpropGraph, problem: duke, view: 'graph' });
     await screen.getByRole('button', { name: 'Neurons' }).click();
     // Random reports a new problem; the host rebuilds its state object, view text unchanged.
     await screen.getByRole('button', { name: /^Random/ }).click();

@@ -6,6 +6,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
 import { small, veiledGroups } from './fixtures.js';
+import ViewHost from '@dlviz/build-config/view-host';
 
 describe('editing', () => {
   test('editing a value redraws the cell and emits problemchange', async () => {
@@ -44,6 +45,51 @@ describe('editing', () => {
       .element(screen.getByRole('button', { name: 'output y' }))
       .toHaveAttribute('aria-pressed', 'true');
     expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('output');
+  });
+
+  test('the view option pins a cell; "Copy link" carries the values and the cell the reader chose', async () => {
+    const screen = await render(NormAxes, { problem: small, view: 'output,cell:5' });
+    // Without a pin, the panel would work the current group's first cell, x[0, 0].
+    expect(screen.container.querySelector('.cell-panel .sentence')!.textContent).toMatch(
+      /^x\[1, 2\] = 9 in example 1/,
+    );
+    expect(screen.container.querySelector('.selected')).not.toBeNull();
+    await screen.getByRole('button', { name: 'input x' }).click();
+    screen.container
+      .querySelector('.cells rect[data-i="1"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await expect
+      .poll(() => screen.container.querySelector('.cell-panel .sentence')!.textContent)
+      .toMatch(/^x\[0, 1\] = 2 /);
+    expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('cell:1');
+  });
+
+  test('a cell the input does not have is not pinned; the default and an edit write no view', async () => {
+    const outside = await render(NormAxes, { problem: small, view: 'output,cell:6' });
+    expect(outside.container.querySelector('.selected')).toBeNull();
+    expect((await copiedLink(outside.container)).searchParams.get('view')).toBe('output');
+    outside.unmount();
+    const plain = await render(NormAxes, { problem: small });
+    expect((await copiedLink(plain.container)).searchParams.has('view')).toBe(false);
+    plain.unmount();
+    // An edit unpins the cell, as it does a cell the reader picked.
+    const edited = await render(NormAxes, { problem: small, view: 'cell:2' });
+    expect(edited.container.querySelector('.selected')).not.toBeNull();
+    await edited.getByRole('textbox', { name: 'value of x[0, 2]' }).fill('4');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => edited.container.querySelector('.selected')).toBeNull();
+    expect((await copiedLink(edited.container)).searchParams.has('view')).toBe(false);
+  });
+
+  test("a host that passes the same view again, from a new object, keeps the reader's choice", async () => {
+    const screen = await render(ViewHost, { widget: NormAxes, problem: small, view: 'output' });
+    await screen.getByRole('button', { name: 'input x' }).click();
+    // Random reports a new problem; the host rebuilds its state object, view text unchanged.
+    await screen.getByRole('button', { name: /^Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: /^Random seed/ })).toBeVisible();
+    await expect
+      .element(screen.getByRole('button', { name: 'input x' }))
+      .toHaveAttribute('aria-pressed', 'true');
   });
 
   test('choosing a type in the gallery regroups the cells', async () => {

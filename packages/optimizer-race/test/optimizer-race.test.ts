@@ -1,3 +1,4 @@
+import { copiedLink } from '@dlviz/build-config/copied-link';
 import { openSection } from '@dlviz/build-config/open-section';
 import { optimizerPresets, type OptimizerProblemJson } from '@dlviz/core';
 import axe from 'axe-core';
@@ -5,6 +6,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import OptimizerRace from '../src/OptimizerRace.svelte';
+import { zoomed } from '../src/view-box.js';
+import ViewHost from '@dlviz/build-config/view-host';
 
 const ellipse = optimizerPresets.find((p) => p.id === 'ellipse-race')!.problem;
 const small: OptimizerProblemJson = {
@@ -465,5 +468,89 @@ describe('OptimizerRace', () => {
     const screen = await render(OptimizerRace, { problem: '{"widget": "optimizer"}' });
     await expect.element(screen.getByRole('alert')).toBeVisible();
     expect(await axeViolations(screen.container)).toEqual([]);
+  });
+});
+
+describe('the view option', () => {
+  type Screen = Awaited<ReturnType<typeof render>>;
+  /** The plot's view as its typed box shows it (to 4 digits). */
+  const shownView = (screen: Screen) =>
+    ['x from', 'x to', 'y from', 'y to'].map((name) =>
+      Number(
+        (screen.getByRole('textbox', { name: `View ${name}` }).element() as HTMLInputElement).value.replace(
+          '−',
+          '-',
+        ),
+      ),
+    );
+  const logScale = (screen: Screen) => screen.getByRole('checkbox', { name: /Log scale/ });
+
+  test('opens its box, optimizer and log scale; "Copy link" carries what the reader changed', async () => {
+    const screen = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2,optimizer:1,log' });
+    expect(shownView(screen)).toEqual([-1, 3, -2, 2]);
+    await expect.element(screen.getByRole('radio', { name: /Momentum/ })).toBeChecked();
+    await expect.element(logScale(screen)).toBeChecked();
+    await screen.getByRole('button', { name: 'Zoom in' }).click();
+    const box = zoomed([-1, 3, -2, 2], 0.7);
+    expect((await copiedLink(screen.container)).searchParams.get('view')).toBe(
+      `box:${box.join(':')},optimizer:1,log`,
+    );
+  });
+
+  test('the default writes no view; a zoom, another optimizer and the log scale do', async () => {
+    const screen = await render(OptimizerRace, { problem: small });
+    expect((await copiedLink(screen.container)).searchParams.has('view')).toBe(false);
+    await screen.getByRole('button', { name: 'Zoom out' }).click();
+    await screen.getByRole('radio', { name: /Momentum/ }).click();
+    await logScale(screen).click();
+    const view = (await copiedLink(screen.container)).searchParams.get('view')!;
+    expect(view).toMatch(/^box:[^,]+,optimizer:1,log$/);
+    // The link's box is the view on screen, written in full.
+    const box = view.split(',')[0]!.split(':').slice(1).map(Number);
+    expect(box.map((side) => Number(side.toPrecision(4)))).toEqual(shownView(screen));
+  });
+
+  test('"Fit view", a preset or a new surface fits again, and the box leaves the link', async () => {
+    const opened = 'box:-1:3:-2:2,optimizer:1,log';
+    const fit = await render(OptimizerRace, { problem: small, view: opened });
+    await fit.getByRole('button', { name: 'Fit view' }).click();
+    expect(shownView(fit)).not.toEqual([-1, 3, -2, 2]);
+    await fit.getByRole('radio', { name: /SGD/ }).click();
+    await logScale(fit).click();
+    expect((await copiedLink(fit.container)).searchParams.has('view')).toBe(false);
+    fit.unmount();
+
+    const preset = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2' });
+    await preset.getByRole('combobox', { name: 'Preset' }).selectOptions('ellipse-race');
+    expect(shownView(preset)).not.toEqual([-1, 3, -2, 2]);
+    expect((await copiedLink(preset.container)).searchParams.has('view')).toBe(false);
+    preset.unmount();
+
+    const surface = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2' });
+    await openSection(surface.container, 'Surface, start and noise');
+    await surface.getByRole('textbox', { name: 'f(x, y) =' }).fill('x^2 + 2*y^2');
+    await expect.poll(() => shownView(surface)).not.toEqual([-1, 3, -2, 2]);
+    expect((await copiedLink(surface.container)).searchParams.has('view')).toBe(false);
+  });
+
+  test('an optimizer the problem does not have, or a box that cannot be drawn, is left at the default', async () => {
+    const screen = await render(OptimizerRace, { problem: small, view: 'optimizer:2,box:3:-1:0:1' });
+    await expect.element(screen.getByRole('radio', { name: /SGD/ })).toBeChecked();
+    expect(shownView(screen)).not.toEqual([3, -1, 0, 1]);
+    expect((await copiedLink(screen.container)).searchParams.has('view')).toBe(false);
+  });
+
+  test("a host that passes the same view again, from a new object, keeps the reader's choices", async () => {
+    const screen = await render(ViewHost, { widget: OptimizerRace, problem: small, view: 'box:-1:3:-2:2' });
+    await screen.getByRole('button', { name: 'Zoom in' }).click();
+    await screen.getByRole('radio', { name: /Momentum/ }).click();
+    await logScale(screen).click();
+    // Random reports a new problem; the host rebuilds its state object, view text unchanged.
+    await screen.getByRole('button', { name: /^Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: /^Random seed/ })).toBeVisible();
+    const box = zoomed([-1, 3, -2, 2], 0.7);
+    expect((await copiedLink(screen.container)).searchParams.get('view')).toBe(
+      `box:${box.join(':')},optimizer:1,log`,
+    );
   });
 });
