@@ -243,6 +243,24 @@ test('a host page whose CSP forbids eval and inline scripts: every widget works'
   }
 });
 
+test("the embed builder keeps a link's view for the link's problem only", async () => {
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    await visit(page, `${site.server.origin}/optimizer-race/?view=box:-2:2:-1:3`);
+    const iframe = page.locator('section.builder pre[aria-labelledby="snippet-iframe"]');
+    await page.waitForFunction(() => document.querySelector('#widget .dlviz-root') !== null);
+    assert.match(await iframe.textContent(), /view=box/);
+    // Another preset fits its own view: the box belonged to the surface the link opened.
+    await page.locator('#widget').getByRole('combobox', { name: 'Preset' }).selectOption('himmelblau');
+    await page.waitForFunction(
+      () => !document.querySelector('section.builder pre[aria-labelledby="snippet-iframe"]').textContent.includes('view='),
+    );
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 test("the embed builder's iframe and element snippets show exactly its preview, at its height", async () => {
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin, {
     viewport: { width: 1100, height: 900 },

@@ -5,8 +5,11 @@ import { cellKey } from './step-marks.js';
 export interface RoutingSoFar {
   /** Per filter, the gradient at the pool's input from a 1 on each pooled cell computed so far. */
   readonly gradient: number[][][];
-  /** Per filter, the keys (`cellKey`) of the pool's input cells those windows cover. */
-  readonly covered: readonly ReadonlySet<number>[];
+  /**
+   * Per filter, the keys (`cellKey`) of the pool's input cells that a window still to come covers:
+   * their gradient is not final yet. A cell in no window gets 0 and is never pending.
+   */
+  readonly pending: readonly ReadonlySet<number>[];
 }
 
 /**
@@ -22,13 +25,13 @@ export function routingSoFar(problem: ConvProblem, g: ConvGeometry, filled: read
       Array.from({ length: g.pooledWidth }, (_, c) => (r * g.pooledWidth + c < count ? 1 : 0)),
     ),
   );
-  const covered = filled.map((count) => {
+  const pending = filled.map((count) => {
     const keys = new Set<number>();
-    for (let at = 0; at < count; at++) {
+    for (let at = count; at < g.pooledHeight * g.pooledWidth; at++) {
       const [r, c] = [Math.floor(at / g.pooledWidth), at % g.pooledWidth];
       for (let u = 0; u < kh; u++) for (let v = 0; v < kw; v++) keys.add(cellKey(r * sh + u, c * sw + v));
     }
     return keys;
   });
-  return { gradient: poolBackward(problem, upstream), covered };
+  return { gradient: poolBackward(problem, upstream), pending };
 }

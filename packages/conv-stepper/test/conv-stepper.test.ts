@@ -34,7 +34,7 @@ describe('drawing', () => {
     const screen = await render(ConvStepper, { problem: { ...cmu, padding: [0, 1] } });
     const grid = screen.container.querySelector('[aria-label^="Input channel 0"]')!;
     expect(grid.getAttribute('aria-label')).toBe(
-      'Input channel 0, with 0 rows and 1 column of zero padding',
+      'Input channel 0, with zero padding of 1 column on each side',
     );
     expect(grid.querySelectorAll('.zero')).toHaveLength(2 * 4);
     expect(grid.querySelectorAll('.faded')).toHaveLength(0);

@@ -79,6 +79,14 @@ describe('editing', () => {
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => edited.container.querySelector('.selected')).toBeNull();
     expect((await copiedLink(edited.container)).searchParams.has('view')).toBe(false);
+    edited.unmount();
+    // A host that passes a smaller problem with the same view: cell 5 is no longer there.
+    const shrunk = await render(NormAxes, { problem: small, view: 'cell:5' });
+    expect(shrunk.container.querySelector('.selected')).not.toBeNull();
+    await shrunk.rerender({ problem: { ...small, input: [[1, 2], [3, 4]] }, view: 'cell:5' });
+    await expect.poll(() => shrunk.container.querySelector('.selected')).toBeNull();
+    expect(shrunk.container.querySelector('.cell-panel .sentence')!.textContent).toMatch(/^x\[0, 0\] = 1 /);
+    expect((await copiedLink(shrunk.container)).searchParams.has('view')).toBe(false);
   });
 
   test("a host that passes the same view again, from a new object, keeps the reader's choice", async () => {

@@ -2,7 +2,7 @@ import { openSection } from '@dlviz/build-config/open-section';
 import axe from 'axe-core';
 import { normPresets } from '@dlviz/core';
 import { describe, expect, test } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
 import { axeTags, narration, small } from './fixtures.js';
@@ -17,6 +17,27 @@ describe('instructor options', () => {
     await screen.getByRole('button', { name: 'Continue' }).click();
     expect(narration(screen.container)).toMatch(/^Example 0: variance/);
     await expect.element(screen.getByText(/What is the output y of x\[0, 0\]\?/)).toBeVisible();
+  });
+
+  test('predict mode gives no answer away: the panel, the outputs and the plots wait for their steps', async () => {
+    // Layer norm over two examples: step 0 is example 0's mean, so its variance is the next question.
+    const screen = await render(NormAxes, { problem: small, predict: true, view: 'output,cell:4' });
+    const panel = () => screen.container.querySelector('.cell-panel .numbers')!.textContent!;
+    // Pinned x[1, 1] is in example 1, whose steps have not come: none of its numbers show.
+    expect(panel()).toMatch(/μ\s*\?\s*σ²\s*\?/);
+    expect(screen.container.querySelector('.cell-panel .formula')).toBeNull();
+    // The outputs, the distributions and the batch experiment would show them: they wait too.
+    await expect.element(screen.getByRole('button', { name: 'output y' })).toBeDisabled();
+    expect(screen.container.querySelector('[aria-label^="Output tensor"]')).toBeNull();
+    await expect.element(screen.getByText(/appear after the\s+last step/)).toBeVisible();
+    // Example 0, whose mean has come: μ shows, σ² (the question) does not.
+    await screen.getByRole('spinbutton', { name: 'cell index n' }).fill('0');
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(panel).toMatch(/μ\s*2\s*σ²\s*\?/);
+    // At the last step everything shows, the option's output values included.
+    await screen.getByRole('button', { name: 'Last step' }).click();
+    await expect.poll(panel).not.toContain('?');
+    await expect.element(screen.getByRole('button', { name: 'output y' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('hide removes the settings and the worked panel; lock disables editing and stepping', async () => {

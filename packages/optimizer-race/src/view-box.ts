@@ -31,3 +31,12 @@ export function usableView(box: ViewBox): boolean {
     hi - lo < 1e12;
   return ok(x0, x1) && ok(y0, y1);
 }
+
+/**
+ * Whether two views are the same but for rounding: zooming in and out again comes back to the fitted
+ * view give or take the last bits, which should not count as a view of the reader's own.
+ */
+export function sameView(a: ViewBox, b: ViewBox): boolean {
+  const tolerance = 1e-9 * Math.max(b[1] - b[0], b[3] - b[2]);
+  return a.every((side, i) => Math.abs(side - b[i]!) <= tolerance);
+}

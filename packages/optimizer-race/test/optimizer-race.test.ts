@@ -508,6 +508,9 @@ describe('the view option', () => {
     // The link's box is the view on screen, written in full.
     const box = view.split(',')[0]!.split(':').slice(1).map(Number);
     expect(box.map((side) => Number(side.toPrecision(4)))).toEqual(shownView(screen));
+    // Zoomed in again, back to the fitted view but for rounding: no box of the reader's own.
+    await screen.getByRole('button', { name: 'Zoom in' }).click();
+    expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('optimizer:1,log');
   });
 
   test('"Fit view", a preset or a new surface fits again, and the box leaves the link', async () => {

@@ -91,7 +91,7 @@ describe('MatrixGrid', () => {
     // values is 2×3: no padding rows, two padding columns on each side.
     const screen = await render(MatrixGrid, { values, label: 'Input', padding: [0, 2] });
     await expect
-      .element(screen.getByRole('grid', { name: 'Input, with 0 rows and 2 columns of zero padding' }))
+      .element(screen.getByRole('grid', { name: 'Input, with zero padding of 2 columns on each side' }))
       .toBeVisible();
     const zeros = [...screen.container.querySelectorAll<SVGGElement>('g[aria-hidden="true"] .cell')];
     expect(zeros).toHaveLength(2 * 4);
@@ -103,7 +103,7 @@ describe('MatrixGrid', () => {
     await expect
       .element(
         screen.getByRole('grid', {
-          name: 'Other, with 1 row and 2 columns of zero padding',
+          name: 'Other, with zero padding of 1 row and 2 columns on each side',
         }),
       )
       .toBeVisible();

@@ -24,6 +24,7 @@ export {
 } from './grouping.js';
 export {
   normTrace,
+  normGroupSteps,
   normCell,
   type NormStep,
   type MeanStep as NormMeanStep,

@@ -8,7 +8,7 @@ import { normPresets } from './presets.js';
 import { readNorm } from './read.js';
 import { randomNormInput } from './random.js';
 import { solveNorm } from './solve.js';
-import { normCell, normTrace, type NormalizeStep } from './trace.js';
+import { normCell, normGroupSteps, normTrace, type NormalizeStep } from './trace.js';
 
 function read(value: unknown): NormProblem {
   const c = new Checker();
@@ -54,6 +54,18 @@ describe('normTrace', () => {
       'mean',
     ]);
     expect(() => trace.at(12)).toThrow(RangeError);
+  });
+
+  it('takes each group through the steps normGroupSteps names, in its order', () => {
+    for (const type of ['batch', 'layer', 'instance', 'group', 'rms'] as const) {
+      const typed = { ...problem, type, groups: 1 };
+      const kinds = normGroupSteps(type);
+      const trace = normTrace(typed);
+      expect([...steps(trace)].map((s) => s.kind)).toEqual(
+        Array.from({ length: trace.length }, (_, i) => kinds[i % kinds.length]),
+      );
+    }
+    expect(normGroupSteps('rms')).toEqual(['meanSquare', 'normalize']);
   });
 
   it('shows the mean and the variance with their numbers', () => {

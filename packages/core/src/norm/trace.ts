@@ -4,6 +4,7 @@ import type { Trace } from '../trace.js';
 import { computeNorm, type NormComputation } from './compute.js';
 import { boxCells, groupBox, locate, reducedAxes, type AxisRange } from './grouping.js';
 import { cellLabel, groupLabel } from './labels.js';
+import type { NormType } from './layout.js';
 import type { NormProblem } from './problem.js';
 import { coordsOf, indexOf } from './tensor.js';
 import { textSum } from '../format/text-sum.js';
@@ -288,17 +289,25 @@ function normalizeStep({ computed, k, facts, name }: GroupContext): NormalizeSte
   };
 }
 
-const centredSteps = [meanStep, varianceStep, normalizeStep];
-const rmsSteps = [meanSquareStep, normalizeStep];
+const makersOf: { readonly [K in NormStep['kind']]: (context: GroupContext) => NormStep } = {
+  mean: meanStep,
+  variance: varianceStep,
+  meanSquare: meanSquareStep,
+  normalize: normalizeStep,
+};
 
 /**
- * The worked solution, group by group: the mean, the variance and the normalization of each group
- * (RMS norm: the mean square, then the normalization). Steps are made on demand.
+ * The kinds of each group's steps, in the trace's order: the mean, the variance, then the
+ * normalization (RMS norm: the mean square, then the normalization).
  */
+export function normGroupSteps(type: NormType): readonly NormStep['kind'][] {
+  return type === 'rms' ? ['meanSquare', 'normalize'] : ['mean', 'variance', 'normalize'];
+}
+
+/** The worked solution, group by group (see `normGroupSteps`). Steps are made on demand. */
 export function normTrace(problem: NormProblem): Trace<NormStep> {
   const computed = computeNorm(problem);
-  const makers: readonly ((context: GroupContext) => NormStep)[] =
-    problem.type === 'rms' ? rmsSteps : centredSteps;
+  const makers = normGroupSteps(problem.type).map((kind) => makersOf[kind]);
   const length = computed.grouping.groupCount * makers.length;
   return {
     length,
