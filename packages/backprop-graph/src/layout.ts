@@ -4,6 +4,8 @@
  * unit split into its operations, multiply by the weights (W·a), add the bias (z) and activate (a), so
  * the backward pass can show the gradient before and after each one. Pure geometry.
  */
+import type { TextRoom } from './text-room.js';
+
 export type View = 'neurons' | 'graph';
 
 export type NodeKind = 'input' | 'unit' | 'multiply' | 'add' | 'activation' | 'loss';
@@ -52,6 +54,8 @@ export interface NetworkLayout {
 
 /** Line height of the drawing's texts. */
 export const LINE = 13;
+/** A unit's circle. */
+export const RADIUS = 21;
 
 const MARGIN = 64;
 const TOP = 64;
@@ -65,6 +69,8 @@ const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [1
 const WEIGHT_GAP = 200;
 /** From a multiply to its add: two boxes and the add's local derivative, always "×1". */
 const ADD_GAP = 84;
+/** Between the texts of neighbouring columns. */
+const TEXT_GAP = 8;
 
 /** Whether an edge carries a local derivative (graph view), where the others carry weights. */
 export const isLocal = (kind: EdgeSpot['kind']): boolean => kind === 'add' || kind === 'local';
@@ -86,15 +92,16 @@ export const weightKey = (layer: number, row: number, column: number): string =>
   `w:${layer}:${row}:${column}`;
 
 /**
- * `widths` holds the input size, then each layer's unit count; `labelChars` each layer's longest
- * edge label line. Column spacing follows the space available between its bounds, so an exam
- * network fits a phone and a deep one scrolls.
+ * `widths` holds the input size, then each layer's unit count; `room` how wide the texts are. Column
+ * spacing follows the space available between its bounds, so an exam network fits a phone and a
+ * deep one scrolls, and never puts two columns' texts, or an operation's local derivative between
+ * them, closer than they fit.
  */
 export function networkLayout(
   widths: readonly number[],
   view: View,
   available: number,
-  labelChars: readonly number[],
+  room: TextRoom,
 ): NetworkLayout {
   const layers = widths.length - 1;
   const kinds: ColumnSpot['kind'][] = ['input'];
@@ -118,9 +125,20 @@ export function networkLayout(
     kind === 'add'
       ? ADD_GAP
       : c && (kind === 'multiply' || kind === 'unit')
-        ? Math.max(WEIGHT_GAP, 4 * 2 * (halfWidth(labelChars[columnLayer[c]!]!) + HALO))
+        ? Math.max(WEIGHT_GAP, 4 * 2 * (halfWidth(room.weightChars[columnLayer[c]!]!) + HALO))
         : 0,
   );
+  /** The least gap before column c: its texts and its neighbour's apart, an operation's label between. */
+  const least = (c: number) => {
+    const [left, right, layer] = [kinds[c - 1]!, kinds[c]!, columnLayer[c]!];
+    const leftLayer = columnLayer[c - 1]!;
+    const label = right === 'add' ? 2 * (halfWidth(2) + HALO) : right === 'activation' ? 2 * room.local(layer) : 0;
+    // The label goes midway along its edge, so it needs the wider side's clearance on both.
+    return Math.max(
+      room.half(left, leftLayer) + room.half(right, layer) + TEXT_GAP,
+      2 * Math.max(room.core(left, leftLayer), room.core(right, layer)) + label + 2,
+    );
+  };
   const shared = rooms.filter((room, c) => c && !room).length;
   const [low, high] = SPACING[view];
   const left = available - 2 * MARGIN - 24 - rooms.reduce((sum, room) => sum + room);
@@ -129,7 +147,7 @@ export function networkLayout(
   const tallest = Math.max(...widths);
   let x = MARGIN;
   const columns = kinds.map((kind, c) => ({
-    x: (x += c && (rooms[c] || spacing)),
+    x: (x += c && Math.max(rooms[c] || spacing, least(c))),
     kind,
     layer: columnLayer[c]!,
   }));
@@ -197,7 +215,7 @@ export function networkLayout(
     // Below the last row, room for its units' fourth line of values.
     height: TOP + tallest * rowGap + 16 + LINE,
     top: TOP,
-    radius: 21,
+    radius: RADIUS,
     columns,
     nodes,
     edges,

@@ -1,5 +1,15 @@
 import type { BackpropStep, BackpropTraceSection } from '@dlviz/core';
 
+/** A text of the drawing and the step from which it is shown. */
+export interface Revealed {
+  readonly text: string;
+  readonly at: number;
+  /** A bias's update: drawn only where it leaves every edge its label (see NetworkDrawing). */
+  readonly update?: boolean;
+}
+
+export const revealed = (text: string, at: number): Revealed => ({ text, at });
+
 /** Never reached: the trace has no such step (e.g. a layer without an update section). */
 export const NEVER = Number.POSITIVE_INFINITY;
 

@@ -1,9 +1,11 @@
-import { backpropPresets, backpropTrace } from '@dlviz/core';
+import { backpropPresets, backpropTrace, type BackpropProblem } from '@dlviz/core';
 import { describe, expect, test } from 'vitest';
-import { edgeFacts, labelChars, nodeFacts, type EdgeFacts, type NodeFacts } from '../src/drawing-facts.js';
+import { edgeFacts, nodeFacts, type EdgeFacts, type NodeFacts } from '../src/drawing-facts.js';
 import { placeLabels } from '../src/label-placement.js';
 import { halfWidth, isLocal, networkLayout, type View } from '../src/layout.js';
+import { randomProblem } from '../src/random-problem.js';
 import { Reveal } from '../src/reveal.js';
+import { textRoom } from '../src/text-room.js';
 
 interface Rect {
   left: number;
@@ -24,8 +26,8 @@ const around = (x: number, y: number, w: number, h: number): Rect => ({
 function drawing(problem: (typeof backpropPresets)[number]['problem'], view: View, available: number) {
   const trace = backpropTrace(problem);
   const widths = [problem.input.length, ...problem.layers.map((l) => l.bias.length)];
-  const layout = networkLayout(widths, view, available, labelChars(problem, trace));
   const reveal = new Reveal(trace.sections);
+  const layout = networkLayout(widths, view, available, textRoom(problem, trace, reveal, widths));
   const edges = edgeFacts(problem, trace, reveal, layout).filter((e) => e.lines.length > 0);
   const nodes = nodeFacts(problem, trace, reveal, layout);
   return { layout, edges, nodes, spots: placeLabels(edges, nodes, layout.radius) };
@@ -127,12 +129,50 @@ describe('edge label placement', () => {
   });
 });
 
+/** The presets, their random draws (values of every length) and a tanh network with long derivatives. */
+const problems = [
+  ...backpropPresets.map(({ id, problem }) => [id, problem] as const),
+  ...backpropPresets.flatMap(({ id, problem }) =>
+    [1, 2, 3].map((seed) => [`${id} drawn from seed ${seed}`, randomProblem(problem, seed)] as const),
+  ),
+  [
+    'a 2-2-1 tanh and sigmoid network',
+    {
+      widget: 'backprop',
+      input: [1, 2],
+      target: [0.5],
+      layers: [
+        { weights: [[1, 0.75], [0.5, -1]], bias: [0, 0.2], activation: { type: 'tanh' } },
+        { weights: [[1, -1]], bias: [0], activation: { type: 'sigmoid' } },
+      ],
+      loss: { type: 'mse', reduction: 'halfSum' },
+      learningRate: 0.1,
+    } satisfies BackpropProblem,
+  ] as const,
+];
+
 describe('local derivatives', () => {
-  test.each(backpropPresets.flatMap(({ id, problem }) => [360, 1000].map((w) => [id, w, problem] as const)))(
+  test.each(problems.flatMap(([id, problem]) => [360, 1000].map((w) => [id, w, problem] as const)))(
     '%s at %i px: every operation’s local derivative finds a spot (it has no tooltip to fall back to)',
     (_id, width, problem) => {
       const { edges, spots } = drawing(problem, 'graph', width);
       for (const edge of edges.filter((e) => isLocal(e.kind))) expect(spots.get(edge.key)).toBeDefined();
+    },
+  );
+});
+
+describe('node texts', () => {
+  test.each(problems.flatMap(([id, problem]) => (['graph', 'neurons'] as const).map((v) => [id, v, problem] as const)))(
+    '%s, %s view: no node’s texts meet another’s',
+    (_id, view, problem) => {
+      const { layout, nodes } = drawing(problem, view, 360);
+      const rects = nodes.map((n) => nodeRects(n, layout.radius));
+      rects.forEach((mine, i) =>
+        rects.slice(i + 1).forEach((theirs, j) => {
+          const met = mine.flatMap((a) => theirs.filter((b) => meet(a, b)));
+          expect(met, `${nodes[i]!.key} and ${nodes[i + 1 + j]!.key}`).toEqual([]);
+        }),
+      );
     },
   );
 });

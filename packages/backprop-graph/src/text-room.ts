@@ -1,0 +1,64 @@
+import type { BackpropProblem, BackpropTrace } from '@dlviz/core';
+import { shown } from './labels.js';
+import { HALO, halfWidth, RADIUS, shapeHalfWidth, type NodeKind } from './layout.js';
+import { localText, nodeTexts } from './node-texts.js';
+import type { Reveal } from './reveal.js';
+
+/** How much room the drawing's texts need, for the layout to space its columns by them. */
+export interface TextRoom {
+  /** Each layer's longest weight label line, in characters: its longest number after a two-character prefix. */
+  readonly weightChars: readonly number[];
+  /** Half the width of a column's widest node with all its texts, in px. */
+  readonly half: (kind: NodeKind, layer: number) => number;
+  /** Half the width of a column's widest node and its value, the texts level with its edges, in px. */
+  readonly core: (kind: NodeKind, layer: number) => number;
+  /** Half the width of a layer's widest local-derivative label with its halo, in px (graph view). */
+  readonly local: (layer: number) => number;
+}
+
+/** The room the texts of one problem and its trace need; `widths` as in the layout. */
+export function textRoom(
+  problem: BackpropProblem,
+  trace: BackpropTrace,
+  reveal: Reveal,
+  widths: readonly number[],
+): TextRoom {
+  const { gradients, updated } = trace.computation;
+  const units = (kind: NodeKind, layer: number) =>
+    kind === 'loss' ? 1 : kind === 'input' ? widths[0]! : widths[layer + 1]!;
+  const measured = new Map<string, { half: number; core: number }>();
+  const measure = (kind: NodeKind, layer: number) => {
+    const key = `${kind}:${layer}`;
+    let room = measured.get(key);
+    if (!room) {
+      room = { half: 0, core: 0 };
+      for (let unit = 0; unit < units(kind, layer); unit++) {
+        const texts = nodeTexts(problem, trace, reveal, kind, layer, unit);
+        const core = Math.max(shapeHalfWidth(kind, RADIUS), halfWidth(texts.value?.text.length ?? 0, 12));
+        const lines = [texts.above, ...texts.below.map((line) => line.text)];
+        room.core = Math.max(room.core, core);
+        room.half = Math.max(room.half, core, ...lines.map((line) => halfWidth(line.length)));
+      }
+      measured.set(key, room);
+    }
+    return room;
+  };
+  return {
+    weightChars: problem.layers.map(
+      (layer, l) =>
+        2 +
+        Math.max(
+          ...[layer.weights, gradients[l]!.weights, updated[l]!.weights].flat(2).map((v) => shown(v).length),
+        ),
+    ),
+    half: (kind, layer) => measure(kind, layer).half,
+    core: (kind, layer) => measure(kind, layer).core,
+    local: (layer) =>
+      HALO +
+      Math.max(
+        ...Array.from({ length: widths[layer + 1]! }, (_, unit) =>
+          halfWidth(localText(problem, trace, layer, unit).length),
+        ),
+      ),
+  };
+}
