@@ -5,7 +5,7 @@
  * lines, so the label keeps its place as the steps reveal them.
  */
 import type { EdgeFacts, NodeFacts } from './drawing-facts.js';
-import { HALO, halfWidth, isLocal, LINE, shapeHalfWidth } from './layout.js';
+import { HALO, halfWidth, isLocal, LINE, shapeHalfWidth, valueSize } from './layout.js';
 
 /** A box by its center and half sizes. */
 interface Box {
@@ -35,7 +35,7 @@ export function placeLabels(
     taken.push({ x, y: baseline - 2.5, w: halfWidth(content.length, size), h: 5.5 });
   for (const { x, y, kind, value, above, below } of nodes) {
     taken.push({ x, y, w: shapeHalfWidth(kind, radius), h: radius });
-    text(x, y + 4.5, value?.text, 12);
+    text(x, y + 4.5, value?.text, valueSize(kind, value?.text.length ?? 0));
     text(x, y - radius - 7, above);
     below.forEach((line, i) => text(x, y + radius + 14 + i * LINE, line.text));
   }

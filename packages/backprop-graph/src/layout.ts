@@ -84,6 +84,10 @@ export const shapeHalfWidth = (kind: NodeKind, radius: number): number =>
 
 /** Half a text's width at `size` px: monospace glyphs are about 0.6 em wide. */
 export const halfWidth = (chars: number, size = 11): number => chars * 0.3 * size;
+
+/** The size of a node's value: 12 px, smaller where that would overflow its shape (−0.8617 in a unit). */
+export const valueSize = (kind: NodeKind, chars: number): number =>
+  Math.min(12, (2 * shapeHalfWidth(kind, RADIUS) - 4) / (0.6 * Math.max(chars, 1)));
 /** Room around an edge label: the margin of its background plate, where crossing edges stop. */
 export const HALO = 3;
 
@@ -133,10 +137,11 @@ export function networkLayout(
     const [left, right, layer] = [kinds[c - 1]!, kinds[c]!, columnLayer[c]!];
     const leftLayer = columnLayer[c - 1]!;
     const label = right === 'add' ? 2 * (halfWidth(2) + HALO) : right === 'activation' ? 2 * room.local(layer) : 0;
-    // The label goes midway along its edge, so it needs the wider side's clearance on both.
+    // The label goes midway along its edge, so it needs the wider side's clearance on both, and a
+    // little air on each side so that it does not read as one with a node's value.
     return Math.max(
       room.half(left, leftLayer) + room.half(right, layer) + TEXT_GAP,
-      2 * Math.max(room.core(left, leftLayer), room.core(right, layer)) + label + 2,
+      2 * Math.max(shapeHalfWidth(left, RADIUS), shapeHalfWidth(right, RADIUS)) + label + TEXT_GAP,
     );
   };
   const shared = rooms.filter((room, c) => c && !room).length;

@@ -20,6 +20,9 @@ export class NodeLook {
   valueShown = $state(false);
   /** How many of `facts.below` are shown. */
   lines = $state(0);
-
-  constructor(readonly facts: NodeFacts) {}
+  /** `keys`: those its highlight is found under (see step-looks.ts). */
+  constructor(
+    readonly facts: NodeFacts,
+    readonly keys: readonly string[],
+  ) {}
 }

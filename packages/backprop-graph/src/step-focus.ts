@@ -4,36 +4,44 @@ import { weightKey } from './layout.js';
 /** What a step is about: `active` is what it computes, `window` what it reads. */
 export type Mark = 'active' | 'window';
 
+/**
+ * A unit's three operations, as the computational graph draws them: multiply by the weights (W·a),
+ * add the bias (z), activate (a). The inputs are the activations of layer -1.
+ */
+export type Part = 'multiply' | 'add' | 'activation';
+
+export const partKey = (part: Part, layer: number, unit: number): string => `${part}:${layer}:${unit}`;
+
 export interface Focus {
-  /** By `unitKey`: the inputs are layer -1. */
-  readonly units: ReadonlyMap<string, Mark>;
+  /** By `partKey`. The neuron diagram shows a unit by the strongest mark of its parts. */
+  readonly parts: ReadonlyMap<string, Mark>;
   /** By edge key (`weightKey`, `loss:k`, and in the graph view `add:l:j`, `local:l:j`). */
   readonly edges: ReadonlyMap<string, Mark>;
   readonly loss?: Mark;
 }
 
-export const unitKey = (layer: number, unit: number): string => `${layer}:${unit}`;
-
-/** The units and edges one step of the trace touches, for highlighting; `widths` as in the layout. */
+/** The parts and edges one step of the trace touches, for highlighting; `widths` as in the layout. */
 export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus {
-  const units = new Map<string, Mark>();
+  const parts = new Map<string, Mark>();
   const edges = new Map<string, Mark>();
   let loss: Mark | undefined;
   const last = widths.length - 2;
-  const incoming = (layer: number, row: number, mark: Mark) => {
+  const mark = (part: Part, layer: number, unit: number, how: Mark) => parts.set(partKey(part, layer, unit), how);
+  /** The weights into unit `row` of `layer`, and the activations they multiply. */
+  const incoming = (layer: number, row: number, how: Mark) => {
     for (let i = 0; i < widths[layer]!; i++) {
-      edges.set(weightKey(layer, row, i), mark);
-      units.set(unitKey(layer - 1, i), 'window');
+      edges.set(weightKey(layer, row, i), how);
+      mark('activation', layer - 1, i, 'window');
     }
   };
   switch (step.kind) {
     case 'forward':
       incoming(step.layer, step.unit, 'window');
-      units.set(unitKey(step.layer, step.unit), 'active');
+      for (const part of ['multiply', 'add', 'activation'] as const) mark(part, step.layer, step.unit, 'active');
       break;
     case 'loss':
       for (let k = 0; k < widths[last + 1]!; k++) {
-        units.set(unitKey(last, k), 'window');
+        mark('activation', last, k, 'window');
         edges.set(`loss:${k}`, 'window');
       }
       loss = 'active';
@@ -41,32 +49,35 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
     case 'outputGradient':
       loss = 'window';
       edges.set(`loss:${step.unit}`, 'active');
-      units.set(unitKey(step.layer, step.unit), 'active');
+      mark('activation', step.layer, step.unit, 'active');
       break;
     case 'accumulate':
-      // Every path through this unit continues through one unit above: those edges meet here.
+      // Every path through this unit continues through a unit above, whose multiply sends the
+      // gradient down each weight: those edges meet here.
       step.terms.forEach(({ from }) => {
         edges.set(weightKey(step.layer + 1, from, step.unit), 'active');
-        units.set(unitKey(step.layer + 1, from), 'window');
+        mark('multiply', step.layer + 1, from, 'window');
       });
-      units.set(unitKey(step.layer, step.unit), 'active');
+      mark('activation', step.layer, step.unit, 'active');
       break;
     case 'node':
       // ∂z = ∂a · act′(z), which the add passes on unchanged to the weighted sum.
       edges.set(`local:${step.layer}:${step.unit}`, 'active');
       edges.set(`add:${step.layer}:${step.unit}`, 'active');
-      units.set(unitKey(step.layer, step.unit), 'active');
+      mark('activation', step.layer, step.unit, 'window');
+      mark('add', step.layer, step.unit, 'active');
+      mark('multiply', step.layer, step.unit, 'active');
       break;
     case 'weightGradient':
+      // ∂L/∂w = the multiply's gradient times the weight's input: the results are on the edges.
       incoming(step.layer, step.unit, 'active');
-      units.set(unitKey(step.layer, step.unit), 'active');
+      mark('multiply', step.layer, step.unit, 'window');
       break;
     case 'update':
-      if (step.column !== undefined) {
-        edges.set(weightKey(step.layer, step.row, step.column), 'active');
-        units.set(unitKey(step.layer, step.row), 'window');
-      } else units.set(unitKey(step.layer, step.row), 'active');
+      // A weight's new value is on its edge, a bias's under its add.
+      if (step.column !== undefined) edges.set(weightKey(step.layer, step.row, step.column), 'active');
+      else mark('add', step.layer, step.row, 'active');
       break;
   }
-  return { units, edges, ...(loss && { loss }) };
+  return { parts, edges, ...(loss && { loss }) };
 }

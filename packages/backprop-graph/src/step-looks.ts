@@ -1,7 +1,7 @@
 import type { ChainHighlight } from './chain-highlight.js';
 import { shownCount, type EdgeFacts, type NodeFacts } from './drawing-facts.js';
 import { EdgeLook, NodeLook } from './looks.svelte.js';
-import { unitKey, type Focus } from './step-focus.js';
+import { partKey, type Focus, type Mark } from './step-focus.js';
 
 const bandColor = (mark: string | undefined, chained: boolean | undefined): string | undefined =>
   mark
@@ -18,9 +18,25 @@ function addTo<K, V>(lists: Map<K, V[]>, key: K, value: V) {
   else lists.set(key, [value]);
 }
 
-/** The key a node's highlight is found under in a focus or chain (the loss has its own field). */
-const highlightKey = (node: NodeFacts): string =>
-  node.kind === 'loss' ? 'loss' : unitKey(node.kind === 'input' ? -1 : node.layer, node.unit);
+/**
+ * The keys a node's highlight is found under in a focus or chain: its operation's (`partKey`); a
+ * neuron's, its three operations'; an input's, the activation of layer -1; the loss has its own field.
+ */
+function highlightKeys({ kind, layer, unit }: NodeFacts): string[] {
+  switch (kind) {
+    case 'loss':
+      return ['loss'];
+    case 'input':
+      return [partKey('activation', -1, unit)];
+    case 'unit':
+      return (['multiply', 'add', 'activation'] as const).map((part) => partKey(part, layer, unit));
+    default:
+      return [partKey(kind, layer, unit)];
+  }
+}
+
+/** The stronger of two marks: what a step computes outranks what it reads. */
+const stronger = (a: Mark | undefined, b: Mark | undefined) => (a === 'active' || b === 'active' ? 'active' : a ?? b);
 
 /**
  * The drawing's items with their per-step looks. A step writes only the looks it changes: the items
@@ -58,8 +74,8 @@ export class StepLooks {
       return look;
     });
     this.nodes = nodes.map((facts) => {
-      const look = new NodeLook(facts);
-      addTo(this.#nodesByKey, highlightKey(facts), look);
+      const look = new NodeLook(facts, highlightKeys(facts));
+      for (const key of look.keys) addTo(this.#nodesByKey, key, look);
       if (facts.value) this.#revealOn(facts.value.at, look);
       for (const line of facts.below) this.#revealOn(line.at, look);
       this.#reveal(look);
@@ -77,11 +93,11 @@ export class StepLooks {
         if (step > low && step <= high) for (const look of looks) this.#reveal(look);
     }
     const edgeKeys = new Set([...this.#focus.edges.keys(), ...focus.edges.keys()]);
-    const nodeKeys = new Set([...this.#focus.units.keys(), ...focus.units.keys(), 'loss']);
+    const nodeKeys = new Set([...this.#focus.parts.keys(), ...focus.parts.keys(), 'loss']);
     if (chain !== this.#chain)
       for (const highlight of [this.#chain, chain]) {
         for (const key of highlight?.edges ?? []) edgeKeys.add(key);
-        for (const key of highlight?.units ?? []) nodeKeys.add(key);
+        for (const key of highlight?.parts ?? []) nodeKeys.add(key);
       }
     this.#focus = focus;
     this.#chain = chain;
@@ -106,7 +122,7 @@ export class StepLooks {
 
   /** Writes the highlight of the items under these keys (a signal ignores an unchanged value). */
   #highlight(edgeKeys: Iterable<string>, nodeKeys: Iterable<string>) {
-    const { units, edges, loss } = this.#focus;
+    const { parts, edges, loss } = this.#focus;
     const chain = this.#chain;
     for (const key of edgeKeys) {
       const look = this.#edgeByKey.get(key);
@@ -115,10 +131,9 @@ export class StepLooks {
     for (const key of nodeKeys)
       for (const look of this.#nodesByKey.get(key) ?? []) {
         const { kind } = look.facts;
-        look.state =
-          kind === 'loss'
-            ? loss
-            : (units.get(key) ?? (kind !== 'input' && chain?.units.has(key) ? 'influenced' : undefined));
+        const mark = look.keys.reduce<Mark | undefined>((best, k) => stronger(best, parts.get(k)), undefined);
+        const chained = kind !== 'input' && look.keys.some((k) => chain?.parts.has(k));
+        look.state = kind === 'loss' ? loss : (mark ?? (chained ? 'influenced' : undefined));
       }
   }
 }

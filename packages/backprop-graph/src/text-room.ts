@@ -10,8 +10,6 @@ export interface TextRoom {
   readonly weightChars: readonly number[];
   /** Half the width of a column's widest node with all its texts, in px. */
   readonly half: (kind: NodeKind, layer: number) => number;
-  /** Half the width of a column's widest node and its value, the texts level with its edges, in px. */
-  readonly core: (kind: NodeKind, layer: number) => number;
   /** Half the width of a layer's widest local-derivative label with its halo, in px (graph view). */
   readonly local: (layer: number) => number;
 }
@@ -26,22 +24,21 @@ export function textRoom(
   const { gradients, updated } = trace.computation;
   const units = (kind: NodeKind, layer: number) =>
     kind === 'loss' ? 1 : kind === 'input' ? widths[0]! : widths[layer + 1]!;
-  const measured = new Map<string, { half: number; core: number }>();
+  // A value fits inside its node (see valueSize): the texts above and below are what can be wider.
+  const measured = new Map<string, number>();
   const measure = (kind: NodeKind, layer: number) => {
     const key = `${kind}:${layer}`;
-    let room = measured.get(key);
-    if (!room) {
-      room = { half: 0, core: 0 };
+    let half = measured.get(key);
+    if (half === undefined) {
+      half = shapeHalfWidth(kind, RADIUS);
       for (let unit = 0; unit < units(kind, layer); unit++) {
         const texts = nodeTexts(problem, trace, reveal, kind, layer, unit);
-        const core = Math.max(shapeHalfWidth(kind, RADIUS), halfWidth(texts.value?.text.length ?? 0, 12));
-        const lines = [texts.above, ...texts.below.map((line) => line.text)];
-        room.core = Math.max(room.core, core);
-        room.half = Math.max(room.half, core, ...lines.map((line) => halfWidth(line.length)));
+        for (const line of [texts.above, ...texts.below.map((below) => below.text)])
+          half = Math.max(half, halfWidth(line.length));
       }
-      measured.set(key, room);
+      measured.set(key, half);
     }
-    return room;
+    return half;
   };
   return {
     weightChars: problem.layers.map(
@@ -51,8 +48,7 @@ export function textRoom(
           ...[layer.weights, gradients[l]!.weights, updated[l]!.weights].flat(2).map((v) => shown(v).length),
         ),
     ),
-    half: (kind, layer) => measure(kind, layer).half,
-    core: (kind, layer) => measure(kind, layer).core,
+    half: measure,
     local: (layer) =>
       HALO +
       Math.max(

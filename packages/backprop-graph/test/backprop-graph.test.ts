@@ -188,6 +188,23 @@ describe('a network wider than its box', () => {
     await expect.poll(shown).toBe(true);
     expect(region.scrollLeft).toBeGreaterThan(start);
   });
+
+  test("a weight's update is on its edge: the step scrolls to the edge, where no node is marked", async () => {
+    await page.viewport(420, 900);
+    const problem = backpropPresets.find((p) => p.id === 'vanishing-sigmoid')!.problem;
+    const trace = backpropTrace(problem);
+    // The first update step of layer 4, far to the right: W[4][0][0], its only mark.
+    const section = trace.sections.find((s) => s.kind === 'update' && s.layer === 4)!;
+    const screen = await render(BackpropGraph, { problem, view: 'graph', initialStep: section.start });
+    const region = screen.getByRole('region', { name: 'Network drawing' }).element() as HTMLElement;
+    const frame = region.getBoundingClientRect();
+    const seen = () => {
+      const box = region.querySelector('[data-edge="w:4:0:0"] .band')!.getBoundingClientRect();
+      const middle = (box.left + box.right) / 2;
+      return middle > frame.left && middle < frame.right;
+    };
+    await expect.poll(seen).toBe(true);
+  });
 });
 
 describe('chain rule', () => {
@@ -218,6 +235,49 @@ describe('chain rule', () => {
     await expect
       .poll(() => screen.container.querySelector('.summary')!.textContent)
       .toBe('W[0][1][0]: 2 paths from the loss, gradient −4, updated to 0.9.');
+  });
+
+  test("a bias's paths stop at its add, which the bias goes into; the chosen bias is marked", async () => {
+    const screen = await render(BackpropGraph, { problem: duke, view: 'graph' });
+    // Clicking the add box of layer 1, unit 0 chooses its bias.
+    svg(screen.container)
+      .querySelector('[data-node="add:1:0"] rect')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await expect.element(screen.getByRole('combobox', { name: 'for' })).toHaveValue('b:1:0');
+    const drawing = svg(screen.container);
+    const states = (key: string) => drawing.querySelector(`[data-node="${key}"]`)!.getAttribute('data-states');
+    await expect.poll(() => states('add:1:0')).toBe('influenced');
+    expect(states('activation:1:0')).toBe('influenced');
+    // ∂L/∂b = ∂L/∂z: the multiply and the ×1 edge into the add are not on its path.
+    expect(states('multiply:1:0')).toBeNull();
+    expect(drawing.querySelector('[data-edge="add:1:0"] .band')).toBeNull();
+    expect(drawing.querySelector('[data-edge="local:1:0"] .band')).not.toBeNull();
+    expect(drawing.querySelectorAll('.chosen-bias')).toHaveLength(1);
+  });
+
+  test('the graph view marks the operation a step computes, not the whole unit', async () => {
+    const at = (kind: string, layer: number, unit: number) =>
+      [...Array(dukeTrace.length).keys()].find((i) => {
+        const step = dukeTrace.at(i);
+        return step.kind === kind && 'unit' in step && step.layer === layer && step.unit === unit;
+      })!;
+    const screen = await render(BackpropGraph, { problem: duke, view: 'graph', initialStep: at('node', 1, 1) });
+    const drawing = svg(screen.container);
+    const states = (key: string) => drawing.querySelector(`[data-node="${key}"]`)!.getAttribute('data-states');
+    // ∂z = ∂a · act′(z): computed at the add (and passed to the multiply), read at the activation.
+    expect([states('multiply:1:1'), states('add:1:1'), states('activation:1:1')]).toEqual([
+      'active',
+      'active',
+      'window',
+    ]);
+    // ∂W: the results are on the weights' edges; the multiply's gradient and the inputs are read.
+    screen.unmount();
+    const stepped = await render(BackpropGraph, { problem: duke, view: 'graph', initialStep: at('weightGradient', 1, 1) });
+    const graph = svg(stepped.container);
+    const marks = (key: string) => graph.querySelector(`[data-node="${key}"]`)!.getAttribute('data-states');
+    expect([marks('multiply:1:1'), marks('add:1:1'), marks('activation:1:1')]).toEqual(['window', null, null]);
+    expect(marks('activation:0:0')).toBe('window');
+    expect(graph.querySelector('[data-edge="w:1:1:0"] .band')).not.toBeNull();
   });
 
   test('a bias shows its update under its unit once the update steps reach it', async () => {

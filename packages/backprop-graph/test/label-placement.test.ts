@@ -2,7 +2,7 @@ import { backpropPresets, backpropTrace, type BackpropProblem } from '@dlviz/cor
 import { describe, expect, test } from 'vitest';
 import { edgeFacts, nodeFacts, type EdgeFacts, type NodeFacts } from '../src/drawing-facts.js';
 import { placeLabels } from '../src/label-placement.js';
-import { halfWidth, isLocal, networkLayout, type View } from '../src/layout.js';
+import { halfWidth, isLocal, networkLayout, valueSize, type View } from '../src/layout.js';
 import { randomProblem } from '../src/random-problem.js';
 import { Reveal } from '../src/reveal.js';
 import { textRoom } from '../src/text-room.js';
@@ -43,7 +43,8 @@ function nodeRects(node: NodeFacts, radius: number): Rect[] {
   });
   return [
     around(node.x, node.y, node.kind === 'loss' ? 34 : /multiply|add/.test(node.kind) ? 27 : radius, radius),
-    line(node.y + 4.5, node.value?.text ?? '', 12),
+    // A value is drawn smaller where it would overflow its node.
+    line(node.y + 4.5, node.value?.text ?? '', valueSize(node.kind, node.value?.text.length ?? 0)),
     line(node.y - radius - 7, node.above),
     ...node.below.map((l, i) => line(node.y + radius + 14 + i * 13, l.text)),
   ];
