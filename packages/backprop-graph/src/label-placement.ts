@@ -34,7 +34,8 @@ export function placeLabels(
   const text = (x: number, baseline: number, content = '', size = 11) =>
     taken.push({ x, y: baseline - 2.5, w: halfWidth(content.length, size), h: 5.5 });
   for (const { x, y, kind, value, above, below } of nodes) {
-    taken.push({ x, y, w: shapeHalfWidth(kind, radius), h: radius });
+    // A node with a little air around it, so that no label plate touches its outline.
+    taken.push({ x, y, w: shapeHalfWidth(kind, radius) + 2, h: radius + 2 });
     text(x, y + 4.5, value?.text, valueSize(kind, value?.text.length ?? 0));
     text(x, y - radius - 7, above);
     below.forEach((line, i) => text(x, y + radius + 14 + i * LINE, line.text));
