@@ -253,7 +253,10 @@ test("the embed builder keeps a link's view for the link's problem only", async 
     // Another preset fits its own view: the box belonged to the surface the link opened.
     await page.locator('#widget').getByRole('combobox', { name: 'Preset' }).selectOption('himmelblau');
     await page.waitForFunction(
-      () => !document.querySelector('section.builder pre[aria-labelledby="snippet-iframe"]').textContent.includes('view='),
+      () =>
+        !document
+          .querySelector('section.builder pre[aria-labelledby="snippet-iframe"]')
+          .textContent.includes('view='),
     );
     assert.deepEqual(problems, []);
   } finally {

@@ -37,11 +37,14 @@ export function edgeFacts(
     if (edge.kind === 'loss') return plain;
     const layer = problem.layers[edge.layer]!;
     // Adding the bias passes the gradient down unchanged: its local derivative is 1.
-    if (edge.kind === 'add') return { ...plain, lines: [revealed('×1', reveal.at('node', edge.layer, edge.row))] };
+    if (edge.kind === 'add')
+      return { ...plain, lines: [revealed('×1', reveal.at('node', edge.layer, edge.row))] };
     if (edge.kind === 'local')
       return {
         ...plain,
-        lines: [revealed(localText(problem, trace, edge.layer, edge.row), reveal.at('node', edge.layer, edge.row))],
+        lines: [
+          revealed(localText(problem, trace, edge.layer, edge.row), reveal.at('node', edge.layer, edge.row)),
+        ],
       };
     const gradient = gradients[edge.layer]!.weights[edge.row]![edge.column]!;
     const gradientAt = reveal.at('weightGradient', edge.layer, edge.row);

@@ -136,7 +136,8 @@ export function networkLayout(
   const least = (c: number) => {
     const [left, right, layer] = [kinds[c - 1]!, kinds[c]!, columnLayer[c]!];
     const leftLayer = columnLayer[c - 1]!;
-    const label = right === 'add' ? 2 * (halfWidth(2) + HALO) : right === 'activation' ? 2 * room.local(layer) : 0;
+    const label =
+      right === 'add' ? 2 * (halfWidth(2) + HALO) : right === 'activation' ? 2 * room.local(layer) : 0;
     // The label goes midway along its edge, so it needs the wider side's clearance on both, and a
     // little air on each side so that it does not read as one with a node's value.
     return Math.max(

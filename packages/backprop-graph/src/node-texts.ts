@@ -1,6 +1,6 @@
 import { derivative, formatText, type BackpropProblem, type BackpropTrace } from '@dlviz/core';
 import { activationLabel, lossLabel, shown } from './labels.js';
-import type { NodeKind } from './layout.js';
+import { valueSize, type NodeKind } from './layout.js';
 import { revealed, type Reveal, type Revealed } from './reveal.js';
 
 /** What a node writes, wherever it is drawn: above it, in it (its value) and under it. */
@@ -28,8 +28,28 @@ export function lossText(loss: number): string {
   return formatText(loss, 4);
 }
 
+/** The smallest a node's value is drawn: below it, digits go instead. */
+const LEAST_VALUE_SIZE = 10;
+
+/**
+ * A value as its node shows it: to four significant digits, fewer where four would have to be drawn
+ * smaller than 10 px to fit (−0.33 rather than −0.3303 in a unit). The narration has it in full.
+ */
+export function valueText(kind: NodeKind, x: number): string {
+  for (const digits of [4, 3]) {
+    const text = formatText(x, digits);
+    if (valueSize(kind, text.length) >= LEAST_VALUE_SIZE) return text;
+  }
+  return formatText(x, 2);
+}
+
 /** The local derivative an activation's edge carries in the graph view: act′(z) as a factor. */
-export function localText(problem: BackpropProblem, trace: BackpropTrace, layer: number, unit: number): string {
+export function localText(
+  problem: BackpropProblem,
+  trace: BackpropTrace,
+  layer: number,
+  unit: number,
+): string {
   return `×${shown(derivative(problem.layers[layer]!.activation, trace.computation.values[layer]!.z[unit]!))}`;
 }
 
@@ -51,13 +71,18 @@ export function nodeTexts(
       below: [revealed(`t = (${problem.target.map(shown).join(', ')})`, 0)],
     };
   if (kind === 'input')
-    return { above: `x[${unit}]`, bias: false, value: revealed(shown(problem.input[unit]!), 0), below: [] };
+    return {
+      above: `x[${unit}]`,
+      bias: false,
+      value: revealed(valueText(kind, problem.input[unit]!), 0),
+      below: [],
+    };
   const forwardAt = reveal.at('forward', layer, unit);
   const nodeAt = reveal.at('node', layer, unit);
   const upstream = revealed(`∂a ${shown(dLda[layer]![unit]!)}`, reveal.upstreamAt(layer, unit));
   const delta = revealed(`∂z ${shown(dLdz[layer]![unit]!)}`, nodeAt);
-  const z = shown(values[layer]!.z[unit]!);
-  const a = revealed(shown(values[layer]!.a[unit]!), forwardAt);
+  const z = values[layer]!.z[unit]!;
+  const a = revealed(valueText(kind, values[layer]!.a[unit]!), forwardAt);
   const bias = `b ${shown(problem.layers[layer]!.bias[unit]!)}`;
   // The bias's update, as a weight's shows on its edge: last, when the update steps reach it.
   const biasUpdate: Revealed = {
@@ -68,15 +93,35 @@ export function nodeTexts(
   switch (kind) {
     case 'multiply': {
       // Its output's gradient is z's, passed down through the add.
-      const weighted = revealed(shown(values[layer]!.weighted[unit]!), forwardAt);
-      return { above: 'W·a', bias: false, value: weighted, below: [revealed(`∂ ${shown(dLdz[layer]![unit]!)}`, nodeAt)] };
+      const weighted = revealed(valueText(kind, values[layer]!.weighted[unit]!), forwardAt);
+      return {
+        above: 'W·a',
+        bias: false,
+        value: weighted,
+        below: [revealed(`∂ ${shown(dLdz[layer]![unit]!)}`, nodeAt)],
+      };
     }
     case 'add':
-      return { above: `+ ${bias}`, bias: true, value: revealed(z, forwardAt), below: [delta, biasUpdate] };
+      return {
+        above: `+ ${bias}`,
+        bias: true,
+        value: revealed(valueText(kind, z), forwardAt),
+        below: [delta, biasUpdate],
+      };
     case 'activation':
-      return { above: activationLabel(problem.layers[layer]!.activation, true), bias: false, value: a, below: [upstream] };
+      return {
+        above: activationLabel(problem.layers[layer]!.activation, true),
+        bias: false,
+        value: a,
+        below: [upstream],
+      };
     default:
       // Forward, then dL/da, then dL/dz, then the bias's update: the order the trace reveals them.
-      return { above: bias, bias: true, value: a, below: [revealed(`z ${z}`, forwardAt), upstream, delta, biasUpdate] };
+      return {
+        above: bias,
+        bias: true,
+        value: a,
+        below: [revealed(`z ${shown(z)}`, forwardAt), upstream, delta, biasUpdate],
+      };
   }
 }

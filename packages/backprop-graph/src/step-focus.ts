@@ -11,11 +11,13 @@ export type Mark = 'active' | 'window';
 export type Part = 'multiply' | 'add' | 'activation';
 
 export const partKey = (part: Part, layer: number, unit: number): string => `${part}:${layer}:${unit}`;
+/** A bias's key among the parameters a step marks, beside the weights' (`weightKey`). */
+export const biasKey = (layer: number, unit: number): string => `b:${layer}:${unit}`;
 
 export interface Focus {
   /** By `partKey`. The neuron diagram shows a unit by the strongest mark of its parts. */
   readonly parts: ReadonlyMap<string, Mark>;
-  /** By edge key (`weightKey`, `loss:k`, and in the graph view `add:l:j`, `local:l:j`). */
+  /** By edge key (`weightKey`, `loss:k`, and in the graph view `add:l:j`, `local:l:j`), and `biasKey`. */
   readonly edges: ReadonlyMap<string, Mark>;
   readonly loss?: Mark;
 }
@@ -26,7 +28,8 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
   const edges = new Map<string, Mark>();
   let loss: Mark | undefined;
   const last = widths.length - 2;
-  const mark = (part: Part, layer: number, unit: number, how: Mark) => parts.set(partKey(part, layer, unit), how);
+  const mark = (part: Part, layer: number, unit: number, how: Mark) =>
+    parts.set(partKey(part, layer, unit), how);
   /** The weights into unit `row` of `layer`, and the activations they multiply. */
   const incoming = (layer: number, row: number, how: Mark) => {
     for (let i = 0; i < widths[layer]!; i++) {
@@ -37,7 +40,9 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
   switch (step.kind) {
     case 'forward':
       incoming(step.layer, step.unit, 'window');
-      for (const part of ['multiply', 'add', 'activation'] as const) mark(part, step.layer, step.unit, 'active');
+      edges.set(biasKey(step.layer, step.unit), 'window');
+      for (const part of ['multiply', 'add', 'activation'] as const)
+        mark(part, step.layer, step.unit, 'active');
       break;
     case 'loss':
       for (let k = 0; k < widths[last + 1]!; k++) {
@@ -53,9 +58,9 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
       break;
     case 'accumulate':
       // Every path through this unit continues through a unit above, whose multiply sends the
-      // gradient down each weight: those edges meet here.
+      // gradient down each weight: those edges meet here, read with the multiplies' gradients.
       step.terms.forEach(({ from }) => {
-        edges.set(weightKey(step.layer + 1, from, step.unit), 'active');
+        edges.set(weightKey(step.layer + 1, from, step.unit), 'window');
         mark('multiply', step.layer + 1, from, 'window');
       });
       mark('activation', step.layer, step.unit, 'active');
@@ -69,14 +74,20 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
       mark('multiply', step.layer, step.unit, 'active');
       break;
     case 'weightGradient':
-      // ∂L/∂w = the multiply's gradient times the weight's input: the results are on the edges.
+      // ∂L/∂w = the multiply's gradient times the weight's input: the results are on the edges;
+      // ∂L/∂b is the add's ∂z.
       incoming(step.layer, step.unit, 'active');
       mark('multiply', step.layer, step.unit, 'window');
+      mark('add', step.layer, step.unit, 'active');
+      edges.set(biasKey(step.layer, step.unit), 'active');
       break;
     case 'update':
       // A weight's new value is on its edge, a bias's under its add.
       if (step.column !== undefined) edges.set(weightKey(step.layer, step.row, step.column), 'active');
-      else mark('add', step.layer, step.row, 'active');
+      else {
+        mark('add', step.layer, step.row, 'active');
+        edges.set(biasKey(step.layer, step.row), 'active');
+      }
       break;
   }
   return { parts, edges, ...(loss && { loss }) };

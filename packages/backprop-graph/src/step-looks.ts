@@ -36,7 +36,8 @@ function highlightKeys({ kind, layer, unit }: NodeFacts): string[] {
 }
 
 /** The stronger of two marks: what a step computes outranks what it reads. */
-const stronger = (a: Mark | undefined, b: Mark | undefined) => (a === 'active' || b === 'active' ? 'active' : a ?? b);
+const stronger = (a: Mark | undefined, b: Mark | undefined) =>
+  a === 'active' || b === 'active' ? 'active' : (a ?? b);
 
 /**
  * The drawing's items with their per-step looks. A step writes only the looks it changes: the items

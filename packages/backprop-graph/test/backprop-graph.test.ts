@@ -245,7 +245,8 @@ describe('chain rule', () => {
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await expect.element(screen.getByRole('combobox', { name: 'for' })).toHaveValue('b:1:0');
     const drawing = svg(screen.container);
-    const states = (key: string) => drawing.querySelector(`[data-node="${key}"]`)!.getAttribute('data-states');
+    const states = (key: string) =>
+      drawing.querySelector(`[data-node="${key}"]`)!.getAttribute('data-states');
     await expect.poll(() => states('add:1:0')).toBe('influenced');
     expect(states('activation:1:0')).toBe('influenced');
     // ∂L/∂b = ∂L/∂z: the multiply and the ×1 edge into the add are not on its path.
@@ -261,21 +262,39 @@ describe('chain rule', () => {
         const step = dukeTrace.at(i);
         return step.kind === kind && 'unit' in step && step.layer === layer && step.unit === unit;
       })!;
-    const screen = await render(BackpropGraph, { problem: duke, view: 'graph', initialStep: at('node', 1, 1) });
+    const screen = await render(BackpropGraph, {
+      problem: duke,
+      view: 'graph',
+      initialStep: at('node', 1, 1),
+    });
     const drawing = svg(screen.container);
-    const states = (key: string) => drawing.querySelector(`[data-node="${key}"]`)!.getAttribute('data-states');
+    const states = (key: string) =>
+      drawing.querySelector(`[data-node="${key}"]`)!.getAttribute('data-states');
     // ∂z = ∂a · act′(z): computed at the add (and passed to the multiply), read at the activation.
     expect([states('multiply:1:1'), states('add:1:1'), states('activation:1:1')]).toEqual([
       'active',
       'active',
       'window',
     ]);
-    // ∂W: the results are on the weights' edges; the multiply's gradient and the inputs are read.
+    // ∂W: the results are on the weights' edges, and ∂b, the add's ∂z; the multiply's gradient and
+    // the inputs are read.
     screen.unmount();
-    const stepped = await render(BackpropGraph, { problem: duke, view: 'graph', initialStep: at('weightGradient', 1, 1) });
+    const stepped = await render(BackpropGraph, {
+      problem: duke,
+      view: 'graph',
+      initialStep: at('weightGradient', 1, 1),
+    });
     const graph = svg(stepped.container);
     const marks = (key: string) => graph.querySelector(`[data-node="${key}"]`)!.getAttribute('data-states');
-    expect([marks('multiply:1:1'), marks('add:1:1'), marks('activation:1:1')]).toEqual(['window', null, null]);
+    expect([marks('multiply:1:1'), marks('add:1:1'), marks('activation:1:1')]).toEqual([
+      'window',
+      'active',
+      null,
+    ]);
+    const biasCell = stepped.getByRole('grid', { name: 'Layer 1 biases b[1]' }).element();
+    expect(biasCell.querySelector('[role=gridcell][aria-label*="Row 2"]')?.getAttribute('aria-label')).toMatch(
+      /current/,
+    );
     expect(marks('activation:0:0')).toBe('window');
     expect(graph.querySelector('[data-edge="w:1:1:0"] .band')).not.toBeNull();
   });

@@ -143,7 +143,14 @@ const problems = [
       input: [1, 2],
       target: [0.5],
       layers: [
-        { weights: [[1, 0.75], [0.5, -1]], bias: [0, 0.2], activation: { type: 'tanh' } },
+        {
+          weights: [
+            [1, 0.75],
+            [0.5, -1],
+          ],
+          bias: [0, 0.2],
+          activation: { type: 'tanh' },
+        },
         { weights: [[1, -1]], bias: [0], activation: { type: 'sigmoid' } },
       ],
       loss: { type: 'mse', reduction: 'halfSum' },
@@ -163,17 +170,18 @@ describe('local derivatives', () => {
 });
 
 describe('node texts', () => {
-  test.each(problems.flatMap(([id, problem]) => (['graph', 'neurons'] as const).map((v) => [id, v, problem] as const)))(
-    '%s, %s view: no node’s texts meet another’s',
-    (_id, view, problem) => {
-      const { layout, nodes } = drawing(problem, view, 360);
-      const rects = nodes.map((n) => nodeRects(n, layout.radius));
-      rects.forEach((mine, i) =>
-        rects.slice(i + 1).forEach((theirs, j) => {
-          const met = mine.flatMap((a) => theirs.filter((b) => meet(a, b)));
-          expect(met, `${nodes[i]!.key} and ${nodes[i + 1 + j]!.key}`).toEqual([]);
-        }),
-      );
-    },
-  );
+  test.each(
+    problems.flatMap(([id, problem]) =>
+      (['graph', 'neurons'] as const).map((v) => [id, v, problem] as const),
+    ),
+  )('%s, %s view: no node’s texts meet another’s', (_id, view, problem) => {
+    const { layout, nodes } = drawing(problem, view, 360);
+    const rects = nodes.map((n) => nodeRects(n, layout.radius));
+    rects.forEach((mine, i) =>
+      rects.slice(i + 1).forEach((theirs, j) => {
+        const met = mine.flatMap((a) => theirs.filter((b) => meet(a, b)));
+        expect(met, `${nodes[i]!.key} and ${nodes[i + 1 + j]!.key}`).toEqual([]);
+      }),
+    );
+  });
 });

@@ -6,5 +6,7 @@ test('a value is drawn at 12 px, smaller where it would overflow its node', () =
   expect(valueSize('multiply', 7)).toBeCloseTo(12 * (50 / 50.4), 12);
   for (const kind of ['unit', 'activation', 'input', 'multiply', 'add', 'loss'] as const)
     for (let chars = 1; chars <= 11; chars++)
-      expect(2 * halfWidth(chars, valueSize(kind, chars))).toBeLessThanOrEqual(2 * shapeHalfWidth(kind, RADIUS) - 4 + 1e-9);
+      expect(2 * halfWidth(chars, valueSize(kind, chars))).toBeLessThanOrEqual(
+        2 * shapeHalfWidth(kind, RADIUS) - 4 + 1e-9,
+      );
 });

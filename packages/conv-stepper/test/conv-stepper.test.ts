@@ -177,7 +177,12 @@ describe('stepping', () => {
 
   test('in predict mode the backward routing fills in as the windows are pooled', async () => {
     // Step 16 pools the first window: only its four cells are routed; the rest are not computed yet.
-    const screen = await render(ConvStepper, { problem: duke, initialStep: 16, predict: true, view: 'backward' });
+    const screen = await render(ConvStepper, {
+      problem: duke,
+      initialStep: 16,
+      predict: true,
+      view: 'backward',
+    });
     const routed = '[aria-label="Gradient routed back through the pool, filter 0"]';
     await expect.poll(() => screen.container.querySelector(routed)).not.toBeNull();
     const names = [...screen.container.querySelectorAll(`${routed} [role=gridcell]`)].map((cell) =>

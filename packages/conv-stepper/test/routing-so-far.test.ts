@@ -32,7 +32,13 @@ test('once every pooled cell is computed it is the whole routing; before any, ev
 
 test('a cell in no window gets 0 and is never pending', () => {
   // A 5×5 map pooled by 2×2 windows at stride 2: row 4 and column 4 are in no window.
-  const odd = { ...problem, input: [Array.from({ length: 5 }, () => [1, 2, 3, 4, 5])], kernels: [[[[1]]]], padding: [0, 0] as [number, number], bias: [0] };
+  const odd = {
+    ...problem,
+    input: [Array.from({ length: 5 }, () => [1, 2, 3, 4, 5])],
+    kernels: [[[[1]]]],
+    padding: [0, 0] as [number, number],
+    bias: [0],
+  };
   const oddG = convGeometry(odd);
   const { gradient, pending } = routingSoFar(odd, oddG, [0]);
   for (let i = 0; i < 5; i++) {

@@ -83,7 +83,16 @@ describe('editing', () => {
     // A host that passes a smaller problem with the same view: cell 5 is no longer there.
     const shrunk = await render(NormAxes, { problem: small, view: 'cell:5' });
     expect(shrunk.container.querySelector('.selected')).not.toBeNull();
-    await shrunk.rerender({ problem: { ...small, input: [[1, 2], [3, 4]] }, view: 'cell:5' });
+    await shrunk.rerender({
+      problem: {
+        ...small,
+        input: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      view: 'cell:5',
+    });
     await expect.poll(() => shrunk.container.querySelector('.selected')).toBeNull();
     expect(shrunk.container.querySelector('.cell-panel .sentence')!.textContent).toMatch(/^x\[0, 0\] = 1 /);
     expect((await copiedLink(shrunk.container)).searchParams.has('view')).toBe(false);

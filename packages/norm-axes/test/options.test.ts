@@ -29,15 +29,21 @@ describe('instructor options', () => {
     // The outputs, the distributions and the batch experiment would show them: they wait too.
     await expect.element(screen.getByRole('button', { name: 'output y' })).toBeDisabled();
     expect(screen.container.querySelector('[aria-label^="Output tensor"]')).toBeNull();
-    await expect.element(screen.getByText(/appear after the\s+last step/)).toBeVisible();
+    await expect.element(screen.getByText(/appear after the\s+last\s+step/)).toBeVisible();
     // Example 0, whose mean has come: μ shows, σ² (the question) does not.
     await screen.getByRole('spinbutton', { name: 'cell index n' }).fill('0');
     await userEvent.keyboard('{Tab}');
     await expect.poll(panel).toMatch(/μ\s*2\s*σ²\s*\?/);
+    // The whole worked answer would too: its export waits for the last step.
+    await screen.getByText('Export', { exact: true }).click();
+    expect(screen.getByRole('button', { name: 'Worked answer (Markdown)' }).query()).toBeNull();
     // At the last step everything shows, the option's output values included.
     await screen.getByRole('button', { name: 'Last step' }).click();
+    await expect.element(screen.getByRole('button', { name: 'Worked answer (Markdown)' })).toBeVisible();
     await expect.poll(panel).not.toContain('?');
-    await expect.element(screen.getByRole('button', { name: 'output y' })).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .element(screen.getByRole('button', { name: 'output y' }))
+      .toHaveAttribute('aria-pressed', 'true');
   });
 
   test('hide removes the settings and the worked panel; lock disables editing and stepping', async () => {

@@ -34,10 +34,7 @@ function problemJson(problem: unknown): string {
 
 /** An option that differs from its default: a step, a theme or view, a group list, or `true` for predict. */
 type ChangedOption =
-  | ['step', number]
-  | ['theme' | 'view', string]
-  | ['hide' | 'lock', string[]]
-  | ['predict', true];
+  ['step', number] | ['theme' | 'view', string] | ['hide' | 'lock', string[]] | ['predict', true];
 
 /**
  * The state's options that are not at their defaults, in one order for every format (query,

@@ -58,7 +58,8 @@ function optimizerSection(trace: OptimizerTrace, k: number, s: Show, steps: numb
     '',
   ];
   const shown = Math.min(run.updates, UPDATES_IN_FULL);
-  for (let t = 1; t <= shown; t++) lines.push(`**Update ${t}.**`, '', `$$${updateTex(trace.update(k, t)!, o, s)}$$`, '');
+  for (let t = 1; t <= shown; t++)
+    lines.push(`**Update ${t}.**`, '', `$$${updateTex(trace.update(k, t)!, o, s)}$$`, '');
   if (run.updates > shown)
     lines.push(
       `Updates ${shown + 1} to ${run.updates} follow the same rule; the table lists some of them.`,
