@@ -31,5 +31,6 @@ export const drawnFilters = (g: ConvGeometry): number => Math.min(g.filters, DRA
 export function filtersLeftOut(g: ConvGeometry): string | undefined {
   const { filters } = DRAWING_LIMITS;
   if (g.filters <= filters) return undefined;
-  return `The grids are drawn for up to ${filters} filters: filters ${filters}–${g.filters - 1} of this layer's ${g.filters} are left out of the drawing. Their steps still mark the window on the input and write out the arithmetic below.`;
+  const left = g.filters - filters === 1 ? `filter ${filters}` : `filters ${filters}–${g.filters - 1}`;
+  return `The grids are drawn for up to ${filters} filters: ${left} of this layer's ${g.filters} ${g.filters - filters === 1 ? 'is' : 'are'} left out of the drawing. Their steps still mark the window on the input and write out the arithmetic below.`;
 }

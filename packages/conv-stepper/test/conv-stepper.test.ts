@@ -1,6 +1,6 @@
 import { copiedLink } from '@dlviz/build-config/copied-link';
 import { openSection } from '@dlviz/build-config/open-section';
-import { convPresets, formatText } from '@dlviz/core';
+import { convPresets, formatText, type ConvProblemJson } from '@dlviz/core';
 import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
@@ -38,7 +38,9 @@ describe('drawing', () => {
     );
     expect(grid.querySelectorAll('.zero')).toHaveLength(2 * 4);
     expect(grid.querySelectorAll('.faded')).toHaveLength(0);
-    expect(screen.container.textContent).toContain('zero padding 0×1 (dashed)');
+    expect(screen.container.textContent!.replace(/\s+/g, ' ')).toContain(
+      'zero padding 0 rows, 1 column (dashed)',
+    );
   });
 
   test('the shapes section opens onto the size formulas; tiling warnings show while it is closed', async () => {
@@ -204,6 +206,74 @@ describe('stepping', () => {
     expect(screen.container.querySelector('.targets .cropped')!.textContent).toBe(
       '(−1, 1) cropped by the padding',
     );
+  });
+
+  test('a transposed step lights only the kernel slice of the channel it scatters; pooling lights none', async () => {
+    // Two input channels, one filter: step 9 is the first of channel 1's (3×3 cells each).
+    const two: ConvProblemJson = {
+      widget: 'conv',
+      input: [
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+          [7, 8, 9],
+        ],
+        [
+          [1, 0, 1],
+          [0, 1, 0],
+          [1, 0, 1],
+        ],
+      ],
+      kernels: [
+        [
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          [
+            [2, 2],
+            [2, 2],
+          ],
+        ],
+      ],
+      transposed: true,
+      stride: 2,
+      pool: { type: 'max', size: 2 },
+    };
+    const lit = (container: HTMLElement) =>
+      [0, 1].map(
+        (k) =>
+          container.querySelectorAll(
+            `[aria-label^="Filter 0, slice ${k}"] [role=gridcell][aria-label*="in the window"]`,
+          ).length > 0,
+      );
+    const scatter = await render(ConvStepper, { problem: two, initialStep: 9 });
+    expect(narration(scatter.container)).toMatch(/channel 1/);
+    expect(lit(scatter.container)).toEqual([false, true]);
+    scatter.unmount();
+    const pooling = await render(ConvStepper, {
+      problem: two,
+      initialStep: stepOf(two, 0) && traceOf(two).length - 1,
+    });
+    expect(narration(pooling.container)).toMatch(/pool/i);
+    expect(lit(pooling.container)).toEqual([false, false]);
+    expect(pooling.container.textContent).not.toContain('(current)');
+    // No padding and a max pool: the legend names the maximum, not padding.
+    const legend = pooling.getByRole('list', { name: 'Legend' }).element().textContent!;
+    expect(legend).toContain('maximum');
+    expect(legend).not.toContain('padding');
+  });
+
+  test('in predict mode a click goes back to a cell, never ahead past the questions', async () => {
+    const screen = await render(ConvStepper, { problem: duke, predict: true, initialStep: 3 });
+    const cell = (row: number, col: number) =>
+      screen.container.querySelector(
+        `[aria-label="Activation of filter 0"] [data-row="${row}"][data-col="${col}"]`,
+      )!;
+    await userEvent.click(cell(2, 2));
+    expect(narration(screen.container)).toBe(stepOf(duke, 3).sentence);
+    await userEvent.click(cell(0, 1));
+    await expect.poll(() => narration(screen.container)).toBe(stepOf(duke, 1).sentence);
   });
 
   test('the running sums cover the whole canvas, the border the padding crops dashed and named', async () => {
