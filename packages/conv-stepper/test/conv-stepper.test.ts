@@ -319,6 +319,20 @@ describe('stepping', () => {
         '[aria-label="Output of filter 0"] [aria-label*="linked to the hovered"]',
       ),
     ).toHaveLength(4);
+    // From the first step, the outputs still to come are named as linked too, without a value.
+    await screen.getByRole('button', { name: 'First step' }).click();
+    await userEvent.hover(
+      screen.container.querySelector('[aria-label^="Input channel 0"] [data-row="2"][data-col="1"]')!,
+    );
+    await expect
+      .poll(() =>
+        [
+          ...screen.container.querySelectorAll(
+            '[aria-label="Output of filter 0"] [aria-label*="linked to the hovered"]',
+          ),
+        ].map((c) => c.getAttribute('aria-label')),
+      )
+      .toContain('Output, filter 0 (2, 1): not computed yet (linked to the hovered cell)');
   });
 
   test('sums are written as people write them: no "+ −", padding rows with a true minus', async () => {
