@@ -9,6 +9,8 @@ export type Mark = 'active' | 'window';
  * add the bias (z), activate (a). The inputs are the activations of layer -1.
  */
 export type Part = 'multiply' | 'add' | 'activation';
+/** A unit's operations in the order it computes them. */
+export const PARTS: readonly Part[] = ['multiply', 'add', 'activation'];
 
 export const partKey = (part: Part, layer: number, unit: number): string => `${part}:${layer}:${unit}`;
 /** A bias's key among the parameters a step marks, beside the weights' (`weightKey`). */
@@ -41,8 +43,7 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
     case 'forward':
       incoming(step.layer, step.unit, 'window');
       edges.set(biasKey(step.layer, step.unit), 'window');
-      for (const part of ['multiply', 'add', 'activation'] as const)
-        mark(part, step.layer, step.unit, 'active');
+      for (const part of PARTS) mark(part, step.layer, step.unit, 'active');
       break;
     case 'loss':
       for (let k = 0; k < widths[last + 1]!; k++) {

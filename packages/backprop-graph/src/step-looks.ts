@@ -1,7 +1,7 @@
 import type { ChainHighlight } from './chain-highlight.js';
 import { shownCount, type EdgeFacts, type NodeFacts } from './drawing-facts.js';
 import { EdgeLook, NodeLook } from './looks.svelte.js';
-import { partKey, type Focus, type Mark } from './step-focus.js';
+import { PARTS, partKey, type Focus, type Mark } from './step-focus.js';
 
 const bandColor = (mark: string | undefined, chained: boolean | undefined): string | undefined =>
   mark
@@ -29,7 +29,7 @@ function highlightKeys({ kind, layer, unit }: NodeFacts): string[] {
     case 'input':
       return [partKey('activation', -1, unit)];
     case 'unit':
-      return (['multiply', 'add', 'activation'] as const).map((part) => partKey(part, layer, unit));
+      return PARTS.map((part) => partKey(part, layer, unit));
     default:
       return [partKey(kind, layer, unit)];
   }
