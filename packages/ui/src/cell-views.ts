@@ -1,7 +1,17 @@
-import { formatText } from '@dlviz/core';
+import { formatNumber, formatText } from '@dlviz/core';
 import { cellLook, cellStateWords, statesOf, type CellLook, type CellState } from './cell-look.js';
 import type { GridCell } from './grid-navigation.js';
 import { sameItems } from './same-items.js';
+
+/**
+ * A cell's number to `digits` significant digits, or to one more when that one more writes it
+ * exactly: exam numbers such as an average pool's 1.125 show as they are, not as 1.13, while a
+ * long fraction still fits its cell. The name and the narration carry every digit.
+ */
+export function cellText(value: number, digits: number): string {
+  const exact = Number(formatNumber(value, digits + 1)) === value;
+  return formatText(value, exact ? digits + 1 : digits);
+}
 
 /** What every cell of one grid is drawn and named with, besides its own value and states. */
 export interface CellViewSettings {
@@ -82,7 +92,7 @@ export class CellViews {
         ? last.name
         : this.nameOf({ row, col, value }, states);
     if (sameValue && sameStates && last.tabbable === tabbable && last.name === name) return last;
-    const text = sameValue ? last.text : formatText(value, this.#settings.digits);
+    const text = sameValue ? last.text : cellText(value, this.#settings.digits);
     const view: CellView = {
       value,
       states: sameStates ? last.states : states,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cellLook, statesOf } from '../src/cell-look.js';
+import { cellText } from '../src/cell-views.js';
 import { ControlSet, parseControlGroups } from '../src/controls.js';
 import { moveInGrid } from '../src/grid-navigation.js';
 import { nudge, parseNumber } from '../src/parse-number.js';
@@ -73,4 +74,13 @@ test('every cell state differs from plain by more than its fill', () => {
   expect(cellLook(['padding', 'window']).dash).toBe('3 3');
   expect(statesOf('active')).toEqual(['active']);
   expect(statesOf(undefined)).toEqual([]);
+});
+
+test('a cell shows one more digit when that writes its number exactly', () => {
+  expect(cellText(1.125, 3)).toBe('1.125');
+  expect(cellText(-0.875, 3)).toBe('−0.875');
+  expect(cellText(1 / 3, 3)).toBe('0.333');
+  expect(cellText(2.0625, 3)).toBe('2.06');
+  expect(cellText(0.1 + 0.2, 3)).toBe('0.3');
+  expect(cellText(4, 3)).toBe('4');
 });
