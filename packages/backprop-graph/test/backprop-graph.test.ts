@@ -540,4 +540,13 @@ describe('instructor options', () => {
     await openSection(locked.container, 'Network settings');
     await expect.element(locked.getByRole('combobox', { name: 'Layers' })).toBeDisabled();
   });
+
+  test('the view group: hidden, the graph the view option chose stays; locked, the switch is disabled', async () => {
+    const hidden = await render(BackpropGraph, { problem: duke, view: 'graph', hide: 'view' });
+    expect(hidden.getByRole('button', { name: 'Neurons' }).query()).toBeNull();
+    await expect.element(hidden.getByRole('img', { name: /^Computational graph/ })).toBeVisible();
+    hidden.unmount();
+    const locked = await render(BackpropGraph, { problem: duke, lock: 'view' });
+    await expect.element(locked.getByRole('button', { name: 'Graph' })).toBeDisabled();
+  });
 });

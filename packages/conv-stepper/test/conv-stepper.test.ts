@@ -161,6 +161,16 @@ describe('stepping', () => {
     expect((await copiedLink(screen.container)).searchParams.has('view')).toBe(false);
   });
 
+  test('the view group: hidden, the routing stays as the view option opened it; locked, it cannot be switched', async () => {
+    const routed = '[aria-label="Gradient routed back through the pool, filter 0"]';
+    const hidden = await render(ConvStepper, { problem: duke, view: 'backward', hide: 'view' });
+    await expect.poll(() => hidden.container.querySelector(routed)).not.toBeNull();
+    expect(hidden.getByRole('checkbox', { name: /backward pass/ }).query()).toBeNull();
+    hidden.unmount();
+    const locked = await render(ConvStepper, { problem: duke, lock: 'view' });
+    await expect.element(locked.getByRole('checkbox', { name: /backward pass/ })).toBeDisabled();
+  });
+
   test('pool steps show the window, its maximum and the backward routing', async () => {
     const screen = await render(ConvStepper, { problem: duke, initialStep: 16 });
     expect(narration(screen.container)).toBe(stepOf(duke, 16).sentence);

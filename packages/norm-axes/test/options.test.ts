@@ -60,6 +60,16 @@ describe('instructor options', () => {
     await expect.element(locked.getByRole('button', { name: 'Next step' })).toBeDisabled();
   });
 
+  test('the view group holds the input/output and per-channel/per-example switches', async () => {
+    const hidden = await render(NormAxes, { problem: small, hide: 'view' });
+    expect(hidden.getByRole('button', { name: 'input x' }).query()).toBeNull();
+    expect(hidden.getByRole('button', { name: 'per example' }).query()).toBeNull();
+    hidden.unmount();
+    const locked = await render(NormAxes, { problem: small, lock: 'view' });
+    await expect.element(locked.getByRole('button', { name: 'input x' })).toBeDisabled();
+    await expect.element(locked.getByRole('button', { name: 'per example' })).toBeDisabled();
+  });
+
   test.each(['light', 'dark'] as const)(
     'axe: no WCAG 2.2 AA violations, %s, default and predict',
     async (theme) => {

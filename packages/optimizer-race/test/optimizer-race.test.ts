@@ -435,6 +435,14 @@ describe('OptimizerRace', () => {
     await expect.element(locked.getByRole('textbox', { name: 'Start x' })).toBeDisabled();
   });
 
+  test('the view group holds the log-scale switch', async () => {
+    const hidden = await render(OptimizerRace, { problem: small, hide: 'view' });
+    expect(hidden.getByRole('checkbox', { name: /Log scale/ }).query()).toBeNull();
+    hidden.unmount();
+    const locked = await render(OptimizerRace, { problem: small, lock: 'view' });
+    await expect.element(locked.getByRole('checkbox', { name: /Log scale/ })).toBeDisabled();
+  });
+
   test('presets and random starts from a shown seed', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });

@@ -1,6 +1,9 @@
 /**
  * The groups of controls an instructor can hide or lock (`hide="presets export"`), so a page can
- * show exactly one idea. `edit` is honoured by the widgets' editable numbers, the rest by the frame.
+ * show exactly one idea. `edit` is honoured by the widgets' editable numbers and `view` by their
+ * switches between views of the same numbers (conv's backward pass, backprop's neurons or graph,
+ * the optimizer's log scale, norm's input or output and its distributions' grouping; choosing a
+ * parameter, an optimizer or a cell in the drawing stays open); the rest by the frame.
  */
 export const controlGroups = [
   'steps',
@@ -8,6 +11,7 @@ export const controlGroups = [
   'presets',
   'random',
   'edit',
+  'view',
   'export',
   'links',
   'worked',
