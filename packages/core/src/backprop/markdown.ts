@@ -1,7 +1,8 @@
 import { activationName } from '../activation.js';
+import { counted } from '../format/count.js';
 import { tex, texMatrix, texVector } from '../format/tex.js';
 import { lossName } from './loss-step.js';
-import type { BackpropProblem } from './network.js';
+import type { BackpropProblem, Parameters } from './network.js';
 import type { BackpropStep, NodeStep } from './step.js';
 import { backpropStepTex } from './step-tex.js';
 import { backpropTrace, type TraceSection } from './trace.js';
@@ -17,6 +18,28 @@ function shownMatrix(rows: readonly (readonly number[])[]): string | undefined {
 
 function shownVector(values: readonly number[]): string | undefined {
   return values.length <= MATRIX_SHOWN ? texVector(values) : undefined;
+}
+
+/** Every gradient entry, weights and biases of every layer. */
+function gradientEntries(gradients: readonly Parameters[]): number[] {
+  return gradients.flatMap((g) => [...g.weights.flat(), ...g.bias]);
+}
+
+/**
+ * What the update did, true in every case: a parameter whose gradient is 0 (behind a step
+ * activation, a dead ReLU, or an output already on target) does not move, and nothing moves with η = 0.
+ */
+function updateOutcome(gradients: readonly Parameters[], learningRate: number): string {
+  const entries = gradientEntries(gradients);
+  const zero = entries.filter((g) => g === 0).length;
+  if (zero === entries.length) return 'every gradient is 0, so no parameter moved';
+  if (learningRate === 0) return 'the learning rate is 0, so no parameter moved';
+  if (zero === 0) return 'every parameter took one step against its gradient';
+  const moved = entries.length - zero;
+  return (
+    `the ${counted(moved, 'parameter')} with a nonzero gradient took one step against ${moved === 1 ? 'its' : 'their'} gradient; ` +
+    `the ${zero} with a zero gradient stayed unchanged`
+  );
 }
 
 /**
@@ -41,16 +64,13 @@ export function backpropMarkdown(problem: BackpropProblem): string {
   };
   const last = problem.layers.length - 1;
   const shape = problem.layers
-    .map(
-      (l, i) =>
-        `layers[${i}]: ${l.bias.length} unit${l.bias.length === 1 ? '' : 's'}, ${activationName(l.activation)}`,
-    )
+    .map((l, i) => `layers[${i}]: ${counted(l.bias.length, 'unit')}, ${activationName(l.activation)}`)
     .join('; ');
 
   lines.push(
     '## Backpropagation through a fully connected network',
     '',
-    `Input $x$ with ${problem.input.length} value${problem.input.length === 1 ? '' : 's'}; ${shape}. ` +
+    `Input $x$ with ${counted(problem.input.length, 'value')}; ${shape}. ` +
       `Loss: ${lossName(problem.loss)}; learning rate $\\eta = ${tex(problem.learningRate)}$.`,
     '',
     'Indices are zero-based, as in PyTorch: $z^{[l]}_j$ and $a^{[l]}_j$ belong to unit $j$ of layers[l], ' +
@@ -114,7 +134,7 @@ export function backpropMarkdown(problem: BackpropProblem): string {
   lines.push(
     '### Result',
     '',
-    `${output ? `Output $o = ${output}$; the l` : 'The l'}oss is $L = ${tex(computation.loss)}$, and every parameter took one step against its gradient.`,
+    `${output ? `Output $o = ${output}$; the l` : 'The l'}oss is $L = ${tex(computation.loss)}$, and ${updateOutcome(computation.gradients, problem.learningRate)}.`,
     '',
   );
   return lines.join('\n');

@@ -145,6 +145,40 @@ describe('backpropMarkdown', () => {
     }
   });
 
+  it('says no parameter moved when a step activation zeroes every gradient', () => {
+    const allZero: BackpropProblem = {
+      widget: 'backprop',
+      input: [1, -2],
+      target: [0.5],
+      layers: [{ weights: [[0.5, 0.25]], bias: [0.1], activation: { type: 'step' } }],
+      loss: { type: 'mse', reduction: 'mean' },
+      learningRate: 0.1,
+    };
+    const markdown = backpropMarkdown(allZero);
+    expect(markdown).toContain('and every gradient is 0, so no parameter moved.');
+    expect(markdown).not.toContain('every parameter took one step');
+  });
+
+  it('counts the parameters a zero gradient left in place', () => {
+    // The step layer passes no gradient back, so only the output weight from the active unit and
+    // the output bias move: 2 of 7 parameters.
+    const someZero: BackpropProblem = {
+      widget: 'backprop',
+      input: [1],
+      target: [0],
+      layers: [
+        { weights: [[1], [-1]], bias: [0, 0], activation: { type: 'step' } },
+        { weights: [[1, 1]], bias: [0], activation: { type: 'identity' } },
+      ],
+      loss: { type: 'mse', reduction: 'mean' },
+      learningRate: 0.1,
+    };
+    expect(backpropMarkdown(someZero)).toContain(
+      'the 2 parameters with a nonzero gradient took one step against their gradient; the 5 with a zero gradient stayed unchanged.',
+    );
+    expect(backpropMarkdown(duke)).toContain('and every parameter took one step against its gradient.');
+  });
+
   it('stays a sane size for a wide network, saying what it leaves out', () => {
     const wide: BackpropProblem = {
       widget: 'backprop',

@@ -1,3 +1,4 @@
+import { counted } from '../format/count.js';
 import { texMatrix, texVector, tex } from '../format/tex.js';
 import { steps } from '../trace.js';
 import { computeNorm } from './compute.js';
@@ -64,8 +65,8 @@ function describeProblem(problem: NormProblem): string[] {
     '',
     `Each group shares one ${problem.type === 'rms' ? 'mean square' : 'mean and variance'}: ` +
       `the reduced axes are ${reduced.length ? reduced.join(', ') : 'none (every group is a single value)'}` +
-      `${problem.type === 'group' ? ` (C only within each block of ${g.block} channels)` : ''}, ` +
-      `one group per ${kept.join(', ')}: ${g.groupCount} group${g.groupCount === 1 ? '' : 's'} of m = ${g.members} value${g.members === 1 ? '' : 's'}. ` +
+      `${problem.type === 'group' ? ` (C only within each block of ${counted(g.block, 'channel')})` : ''}, ` +
+      `one group per ${kept.join(', ')}: ${counted(g.groupCount, 'group')} of m = ${counted(g.members, 'value')}. ` +
       `$\\epsilon = ${tex(problem.eps)}$; γ and β are per ${problem.layout === 'BTD' ? 'feature' : 'channel'}.`,
     '',
     formulas(problem),
@@ -96,9 +97,12 @@ function groupSections(problem: NormProblem): string[] {
       );
     }
   }
-  if (g.groupCount > shown)
+  const rest = g.groupCount - shown;
+  if (rest > 0)
     lines.push(
-      `The other ${g.groupCount - shown} groups follow the same arithmetic; their statistics are in the table.`,
+      rest === 1
+        ? 'The other group follows the same arithmetic; its statistics are in the table.'
+        : `The other ${rest} groups follow the same arithmetic; their statistics are in the table.`,
       '',
     );
   return lines;

@@ -114,6 +114,16 @@ describe('normTrace', () => {
     );
   });
 
+  it('states the mean of a single value as one division', () => {
+    const mean = normTrace(preset('single-example-batch')).at(0);
+    expect(mean.sentence).toBe('Channel 0 (N reduced, 1 value): mean = 0.8/1 = 0.8');
+    expect(mean.tex).toBe('\\mu_{0} = \\frac{0.8}{1} = 0.8');
+    // The variance's single term is not its total, so it keeps both fractions.
+    expect(normTrace(preset('single-example-batch')).at(1).tex).toBe(
+      '\\sigma^2_{0} = \\frac{(0.8 - 0.8)^2}{1} = \\frac{0}{1} = 0',
+    );
+  });
+
   it('says when a group collapses to beta', () => {
     const single = preset('single-example-batch');
     const variance = normTrace(single).at(1);
@@ -182,6 +192,20 @@ describe('normMarkdown', () => {
     expect(md).toContain('The other 124 groups follow the same arithmetic');
     expect(md).toContain('first 64 of 128 groups');
     expect(md).toContain('The first 8 of 8192 cells are written out');
+  });
+
+  it('writes a batch of one without repeating the mean’s fraction', () => {
+    const md = normMarkdown(preset('single-example-batch'));
+    expect(md).toContain('$$\\mu_{0} = \\frac{0.8}{1} = 0.8$$');
+    expect(md).toContain('4 groups of m = 1 value.');
+    expect(md).not.toMatch(/\\frac\{([^{}]+)\}\{1\} = \\frac\{\1\}\{1\}/);
+  });
+
+  it('speaks of one remaining group in the singular', () => {
+    const md = normMarkdown(
+      read({ widget: 'norm', input: [[1, 2, 3, 4, 5]], layout: 'NC', type: 'instance' }),
+    );
+    expect(md).toContain('The other group follows the same arithmetic; its statistics are in the table.');
   });
 
   it('explains a degenerate group', () => {

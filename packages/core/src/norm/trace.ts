@@ -8,6 +8,7 @@ import type { NormType } from './layout.js';
 import type { NormProblem } from './problem.js';
 import { coordsOf, indexOf } from './tensor.js';
 import { textSum } from '../format/text-sum.js';
+import { counted } from '../format/count.js';
 import { shownTerms } from './terms.js';
 
 /** What every step says about the group it works on: which cells share this mean and variance. */
@@ -109,6 +110,28 @@ function written(
   };
 }
 
+/**
+ * A statistic as a mean, as text and TeX: the written sum over m, then its total over m, then the
+ * value; the total is left out when it reads the same as the sum (a single term), so no fraction is
+ * stated twice.
+ */
+function averaged(
+  terms: { text: string; tex: string },
+  total: number,
+  count: number,
+  value: number,
+): { text: string; tex: string } {
+  if (terms.tex === tex(total))
+    return {
+      text: `${terms.text}/${count} = ${formatText(value)}`,
+      tex: `\\frac{${terms.tex}}{${count}} = ${tex(value)}`,
+    };
+  return {
+    text: `(${terms.text})/${count} = ${formatText(total)}/${count} = ${formatText(value)}`,
+    tex: `\\frac{${terms.tex}}{${count}} = \\frac{${tex(total)}}{${count}} = ${tex(value)}`,
+  };
+}
+
 function cellFacts(computed: NormComputation, index: number): NormCell {
   const { problem, grouping: g } = computed;
   const coords = coordsOf(g.shape, index);
@@ -201,20 +224,21 @@ function groupContext(computed: NormComputation, k: number): GroupContext {
 function meanStep({ computed, k, facts, name, values }: GroupContext): MeanStep {
   const { type, layout } = computed.problem;
   const [sum, mean, count] = [computed.sum[k]!, computed.mean[k]!, facts.count];
-  const where = `${reducedAxes(type, layout).reduced.join(', ') || 'no axis'} reduced, ${count} value${count === 1 ? '' : 's'}`;
+  const where = `${reducedAxes(type, layout).reduced.join(', ') || 'no axis'} reduced, ${counted(count, 'value')}`;
   const terms = written(
     count,
     (i) => formatText(values[i]!),
     (i) => tex(values[i]!),
   );
+  const worked = averaged(terms, sum, count, mean);
   return {
     kind: 'mean',
     ...facts,
     values,
     sum,
     mean,
-    sentence: `${name} (${where}): mean = (${terms.text})/${count} = ${formatText(sum)}/${count} = ${formatText(mean)}`,
-    tex: `${texName('\\mu', facts.groupCoords)} = \\frac{${terms.tex}}{${count}} = \\frac{${tex(sum)}}{${count}} = ${tex(mean)}`,
+    sentence: `${name} (${where}): mean = ${worked.text}`,
+    tex: `${texName('\\mu', facts.groupCoords)} = ${worked.tex}`,
   };
 }
 
@@ -226,6 +250,7 @@ function varianceStep({ computed, k, facts, name, values }: GroupContext): Varia
     (i) => `(${formatText(values[i]!)} − ${formatFactor(mean)})²`,
     (i) => `(${tex(values[i]!)} - ${texFactor(mean)})^2`,
   );
+  const worked = averaged(terms, sumOfSquares, count, variance);
   return {
     kind: 'variance',
     ...facts,
@@ -234,10 +259,8 @@ function varianceStep({ computed, k, facts, name, values }: GroupContext): Varia
     sumOfSquares,
     variance,
     degenerate: variance === 0,
-    sentence:
-      `${name}: variance = (${terms.text})/${count} = ${formatText(sumOfSquares)}/${count} = ${formatText(variance)}.` +
-      (variance === 0 ? degenerateNote(count) : ''),
-    tex: `${texName('\\sigma^2', facts.groupCoords)} = \\frac{${terms.tex}}{${count}} = \\frac{${tex(sumOfSquares)}}{${count}} = ${tex(variance)}`,
+    sentence: `${name}: variance = ${worked.text}.` + (variance === 0 ? degenerateNote(count) : ''),
+    tex: `${texName('\\sigma^2', facts.groupCoords)} = ${worked.tex}`,
   };
 }
 
@@ -245,12 +268,13 @@ function meanSquareStep({ computed, k, facts, name, values }: GroupContext): Mea
   const { type, layout } = computed.problem;
   const [meanSquare, count] = [computed.spread[k]!, facts.count];
   const sumOfSquares = meanSquare * count;
-  const where = `${reducedAxes(type, layout).reduced.join(', ')} reduced, ${count} value${count === 1 ? '' : 's'}`;
+  const where = `${reducedAxes(type, layout).reduced.join(', ')} reduced, ${counted(count, 'value')}`;
   const terms = written(
     count,
     (i) => `${formatFactor(values[i]!)}²`,
     (i) => `${texFactor(values[i]!)}^2`,
   );
+  const worked = averaged(terms, sumOfSquares, count, meanSquare);
   return {
     kind: 'meanSquare',
     ...facts,
@@ -259,9 +283,9 @@ function meanSquareStep({ computed, k, facts, name, values }: GroupContext): Mea
     meanSquare,
     degenerate: meanSquare === 0,
     sentence:
-      `${name} (${where}): mean square = (${terms.text})/${count} = ${formatText(sumOfSquares)}/${count} = ${formatText(meanSquare)}.` +
+      `${name} (${where}): mean square = ${worked.text}.` +
       (meanSquare === 0 ? ' All values are 0, so every output of the group is β.' : ''),
-    tex: `${texName('\\overline{x^2}', facts.groupCoords)} = \\frac{${terms.tex}}{${count}} = \\frac{${tex(sumOfSquares)}}{${count}} = ${tex(meanSquare)}`,
+    tex: `${texName('\\overline{x^2}', facts.groupCoords)} = ${worked.tex}`,
   };
 }
 

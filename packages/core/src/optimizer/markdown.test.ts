@@ -38,8 +38,100 @@ describe('optimizerMarkdown', () => {
       }),
     );
     expect(md).toMatch(/\*\*Diverged\*\* at update \d+/);
-    expect(md).toContain('Gaussian noise $n \\sim \\mathcal{N}(0, 0.1^2)$ from seed 9');
+    expect(md).toContain(
+      'Gaussian noise $n \\sim \\mathcal{N}(0, \\sigma^2)$ with $\\sigma = 0.1$, from seed 9',
+    );
     expect(md).toContain('# Optimizers on $f(x) = x^{2}$');
+  });
+});
+
+/** The table's rows as [t, θ_t] in the order listed. */
+function tableRows(md: string): [number, string][] {
+  return [...md.matchAll(/^\| (\d+) \| \$([^$]+)\$ \|/gm)].map((m) => [Number(m[1]), m[2]!]);
+}
+
+describe('optimizerMarkdown iterate table', () => {
+  it('lists a short run whole, so a flip at every update shows', () => {
+    const md = optimizerMarkdown(
+      optimizerProblem({
+        surface: { preset: 'absolute' },
+        start: [1, 0],
+        steps: 20,
+        optimizers: [{ type: 'sgd', lr: 1.5 }],
+      }),
+    );
+    const rows = tableRows(md);
+    expect(rows.map(([t]) => t)).toEqual(Array.from({ length: 21 }, (_, t) => t));
+    expect(rows.map(([, x]) => x)).toEqual(Array.from({ length: 21 }, (_, t) => (t % 2 ? '-0.5' : '1')));
+    expect(md).toContain('Updates 4 to 20 follow the same rule; the table lists every step.');
+  });
+
+  it('samples a long period-2 run in pairs t, t + 1, keeping it short and saying so', () => {
+    const md = optimizerMarkdown(
+      optimizerProblem({
+        surface: { expression: 'x^2' },
+        start: [1, 0],
+        steps: 1000,
+        optimizers: [{ type: 'sgd', lr: 1 }],
+      }),
+    );
+    const rows = tableRows(md);
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(rows.length).toBeLessThanOrEqual(24);
+    expect(rows.at(-1)).toEqual([1000, '1']);
+    // Every listed step after the first ones sits next to its neighbour, so both signs appear.
+    const after = rows.filter(([t]) => t > 3);
+    for (const [t, x] of after) expect(x).toBe(t % 2 ? '-1' : '1');
+    for (const [t] of after) expect(after.some(([u]) => Math.abs(u - t) === 1)).toBe(true);
+    expect(new Set(after.map(([, x]) => x))).toEqual(new Set(['1', '-1']));
+    expect(md).toContain(
+      'Updates 4 to 1000 follow the same rule; the table lists steps 0 to 3, then pairs of consecutive steps $t$ and $t + 1$',
+    );
+  });
+});
+
+describe('optimizerMarkdown wording', () => {
+  it('counts a single update in the singular', () => {
+    const md = optimizerMarkdown(
+      optimizerProblem({
+        surface: { expression: 'x^2' },
+        start: [1, 0],
+        steps: 1,
+        optimizers: [{ type: 'sgd', lr: 0.1 }],
+      }),
+    );
+    expect(md).toContain('and makes 1 update;');
+    expect(md).toContain('**After 1 update:**');
+    expect(md).not.toMatch(/\b1 updates/);
+  });
+
+  it('parenthesises negative factors, folds added negatives and brackets a 1-D argument', () => {
+    const md = optimizerMarkdown(
+      optimizerProblem({
+        surface: { expression: 'x^2' },
+        start: [1.8, 0],
+        steps: 2,
+        optimizers: [{ type: 'nesterov', lr: 0.1, momentum: 0.9 }],
+      }),
+    );
+    expect(md).toContain('= \\nabla f(1.116) = 2.232');
+    expect(md).toContain('= 0.9 \\cdot (-0.36) - 0.1 \\cdot 2.232 = -0.5472');
+    expect(md).toContain('= 1.44 - 0.5472 = 0.8928');
+    expect(md).not.toMatch(/\\cdot -|\+ -/);
+  });
+
+  it('writes large magnitudes in TeX, not as 1e20', () => {
+    const md = optimizerMarkdown(
+      optimizerProblem({
+        surface: { expression: 'x^4' },
+        start: [1e5, 0],
+        steps: 2,
+        optimizers: [{ type: 'sgd', lr: 0.1 }],
+      }),
+    );
+    expect(md).toContain('with $f(\\theta_0) = 1\\times 10^{20}$');
+    expect(md).toContain('| 0 | $100000$ | $1\\times 10^{20}$ |');
+    expect(md).not.toMatch(/\de\d/);
   });
 });
 

@@ -42,6 +42,20 @@ describe('optimizer presets', () => {
     expect(Math.abs(converging.at(-1)![0])).toBeCloseTo(0.98 ** 20, 12);
   });
 
+  it('describe momentum against Nesterov as the runs behave: both overshoot, Nesterov less', () => {
+    const preset = optimizerPresets.find((p) => p.id === 'ucla-momentum-vs-nesterov')!;
+    const [momentum, nesterov] = solveOptimizer(optimizerProblem(preset.problem as never)).trajectories.map(
+      (run) => run.points.map((p) => p[0]),
+    );
+    const lowest = (xs: number[]) => Math.min(...xs);
+    expect(lowest(momentum!)).toBeCloseTo(-1.28, 2);
+    expect(lowest(nesterov!)).toBeCloseTo(-0.6, 2);
+    const lastSwing = (xs: number[]) => Math.max(...xs.slice(-10).map(Math.abs));
+    expect(lastSwing(nesterov!)).toBeLessThan(lastSwing(momentum!) / 5);
+    expect(preset.description).toContain('both overshoot');
+    expect(preset.description).not.toContain('brakes before the minimum');
+  });
+
   it('include a run that diverges beside one that does not', () => {
     const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
     const [big, small] = solveOptimizer(optimizerProblem(problem as never)).trajectories;

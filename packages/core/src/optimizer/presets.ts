@@ -226,7 +226,7 @@ export const optimizerPresetProblems: readonly OptimizerPresetProblem[] = [
 const descriptions: Record<string, string> = {
   himmelblau: "From the same start, different methods settle in different minima of Himmelblau's function.",
   'ucla-momentum-vs-nesterov':
-    "On a 1-D bowl, Nesterov's look-ahead gradient brakes before the minimum while momentum overshoots it.",
+    'On x² both overshoot: momentum swings out to about −1.28, Nesterov only to about −0.6, because its look-ahead gradient brakes sooner, and its swings die out faster.',
   'ellipse-race':
     'All six methods from (−4, 2) on x² + 10y²: SGD zig-zags, momentum overshoots, the adaptive methods rescale each axis.',
   'rosenbrock-race':

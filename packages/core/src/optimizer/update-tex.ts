@@ -9,9 +9,9 @@ const squared = (v: Vec2): Vec2 => [v[0] * v[0], v[1] * v[1]];
 function gradientLine(u: OptimizerUpdate, o: Optimizer, s: Show): string {
   const t = u.t;
   const point = o.type === 'nesterov' ? `\\theta_{${t - 1}} + \\alpha v_{${t - 1}}` : `\\theta_{${t - 1}}`;
-  const exact = `\\nabla f(${point})${o.type === 'nesterov' ? ` = \\nabla f${s.tex(u.at)}` : ''}`;
+  const exact = `\\nabla f(${point})${o.type === 'nesterov' ? ` = \\nabla f${s.texArgument(u.at)}` : ''}`;
   if (!u.noise) return `g_{${t}} &= ${exact} = ${s.tex(u.g)}`;
-  return `g_{${t}} &= ${exact} + n_{${t}} = ${s.tex(u.exact)} + ${s.tex(u.noise)} = ${s.tex(u.g)}`;
+  return `g_{${t}} &= ${exact} + n_{${t}} = ${s.tex(u.exact)} ${s.texAdded(u.noise)} = ${s.tex(u.g)}`;
 }
 
 /** The lines of the rule itself, with the numbers substituted. */
@@ -21,17 +21,17 @@ function ruleLines(u: OptimizerUpdate, o: Optimizer, s: Show): string[] {
   const q = `\\theta_{${t - 1}}`;
   /** θ ← θ − lr/(√a + ν) ⊙ (g, or Adam's v̂). */
   const adaptive = (eps: number, a: string, aValue: Vec2, moment: string, momentValue: Vec2): string =>
-    `${p} &= ${q} - \\frac{\\varepsilon}{\\sqrt{${a}} + \\nu} \\odot ${moment} = ${s.tex(u.from)} - \\frac{${tex(o.lr)}}{\\sqrt{${s.tex(aValue)}} + ${tex(eps)}} \\odot ${s.tex(momentValue)} = ${s.tex(u.to)}`;
+    `${p} &= ${q} - \\frac{\\varepsilon}{\\sqrt{${a}} + \\nu} \\odot ${moment} = ${s.tex(u.from)} - \\frac{${tex(o.lr)}}{\\sqrt{${s.tex(aValue)}} + ${tex(eps)}} \\odot ${s.texFactor(momentValue)} = ${s.tex(u.to)}`;
   switch (o.type) {
     case 'sgd':
       return [
-        `${p} &= ${q} - \\varepsilon g_{${t}} = ${s.tex(u.from)} - ${texFactor(o.lr)} \\cdot ${s.tex(u.g)} = ${s.tex(u.to)}`,
+        `${p} &= ${q} - \\varepsilon g_{${t}} = ${s.tex(u.from)} - ${texFactor(o.lr)} \\cdot ${s.texFactor(u.g)} = ${s.tex(u.to)}`,
       ];
     case 'momentum':
     case 'nesterov':
       return [
-        `v_{${t}} &= \\alpha v_{${t - 1}} - \\varepsilon g_{${t}} = ${texFactor(o.momentum)} \\cdot ${s.tex(u.vBefore!)} - ${texFactor(o.lr)} \\cdot ${s.tex(u.g)} = ${s.tex(u.v!)}`,
-        `${p} &= ${q} + v_{${t}} = ${s.tex(u.from)} + ${s.tex(u.v!)} = ${s.tex(u.to)}`,
+        `v_{${t}} &= \\alpha v_{${t - 1}} - \\varepsilon g_{${t}} = ${texFactor(o.momentum)} \\cdot ${s.texFactor(u.vBefore!)} - ${texFactor(o.lr)} \\cdot ${s.texFactor(u.g)} = ${s.tex(u.v!)}`,
+        `${p} &= ${q} + v_{${t}} = ${s.tex(u.from)} ${s.texAdded(u.v!)} = ${s.tex(u.to)}`,
       ];
     case 'adagrad':
       return [
@@ -45,7 +45,7 @@ function ruleLines(u: OptimizerUpdate, o: Optimizer, s: Show): string[] {
       ];
     case 'adam':
       return [
-        `v_{${t}} &= \\beta_1 v_{${t - 1}} + (1 - \\beta_1)\\, g_{${t}} = ${texFactor(o.beta1)} \\cdot ${s.tex(u.vBefore!)} + ${texFactor(1 - o.beta1)} \\cdot ${s.tex(u.g)} = ${s.tex(u.v!)}`,
+        `v_{${t}} &= \\beta_1 v_{${t - 1}} + (1 - \\beta_1)\\, g_{${t}} = ${texFactor(o.beta1)} \\cdot ${s.texFactor(u.vBefore!)} + ${texFactor(1 - o.beta1)} \\cdot ${s.texFactor(u.g)} = ${s.tex(u.v!)}`,
         `a_{${t}} &= \\beta_2 a_{${t - 1}} + (1 - \\beta_2)\\, g_{${t}} \\odot g_{${t}} = ${texFactor(o.beta2)} \\cdot ${s.tex(u.aBefore!)} + ${texFactor(1 - o.beta2)} \\cdot ${s.tex(squared(u.g))} = ${s.tex(u.a!)}`,
         `\\hat{v}_{${t}} &= \\frac{v_{${t}}}{1 - \\beta_1^{${t}}} = \\frac{${s.tex(u.v!)}}{1 - ${texFactor(o.beta1)}^{${t}}} = ${s.tex(u.vHat!)}`,
         `\\hat{a}_{${t}} &= \\frac{a_{${t}}}{1 - \\beta_2^{${t}}} = \\frac{${s.tex(u.a!)}}{1 - ${texFactor(o.beta2)}^{${t}}} = ${s.tex(u.aHat!)}`,
