@@ -12,10 +12,11 @@ export async function copiedLink(root: ParentNode): Promise<URL> {
     const share = [...root.querySelectorAll('summary')].find((s) => s.textContent?.includes('Share'));
     if (!share) throw new Error('no Share menu');
     await userEvent.click(share);
-    const copy = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Copy link');
-    if (!copy) throw new Error('no "Copy link" button');
-    await userEvent.click(copy);
-    // The link code loads on first use.
+    // The menu's items load when it first opens.
+    const copyButton = () =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Copy link');
+    await expect.poll(copyButton, { message: 'no "Copy link" button' }).toBeDefined();
+    await userEvent.click(copyButton()!);
     await expect.poll(() => writeText.mock.calls.length).toBe(1);
     return new URL(writeText.mock.calls[0]![0]);
   } finally {

@@ -39,6 +39,8 @@ export interface CellView {
   readonly look: CellLook;
   /** Whether 'active' is among the states: the cell is aria-selected. */
   readonly active: boolean;
+  /** In the window or current: what a step is about, which a region that scrolls keeps in sight. */
+  readonly marked: boolean;
   readonly text: string;
   /** Set when the text is too wide for its cell, which then squeezes it to fit. */
   readonly textLength: number | undefined;
@@ -98,6 +100,7 @@ export class CellViews {
       states: sameStates ? last.states : states,
       look: sameStates ? last.look : cellLook(states),
       active: states.includes('active'),
+      marked: states.includes('active') || states.includes('window'),
       text,
       textLength: sameValue ? last.textLength : this.#fittedLength(text),
       name,

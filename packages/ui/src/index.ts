@@ -33,6 +33,7 @@ export type { HeadingLevel, WidgetOptions, WidgetProps, StepChange } from './wid
 
 // Formulas, export, links, custom elements
 export { focusableWhenScrolling } from './scroll-focus.js';
+export { followMarks, REVEAL_MARGIN, revealSpan } from './follow-marks.js';
 export { clientWidth } from './client-width.js';
 export { mathml, texToMathmlBody, escapeText, type MathmlOptions } from './tex-to-mathml.js';
 export { viewToSvg, svgToPng, downloadBlob, downloadText, copyText, type SvgDocument } from './export.js';

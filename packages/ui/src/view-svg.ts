@@ -3,10 +3,16 @@
  * them, each where it is on screen. Touches the DOM only when called.
  */
 
-/** The SVG properties a drawing's look depends on; their computed values are written inline. */
+/**
+ * The SVG properties a drawing's look depends on; their computed values are written inline. Any
+ * one left out falls back to its initial value in the file: without `paint-order`, a label's halo
+ * (a wide stroke in the background's color, meant to be painted under the fill) is painted over
+ * it, and the label comes out as a blob.
+ */
 const svgProperties = [
   'fill',
   'fill-opacity',
+  'paint-order',
   'stroke',
   'stroke-width',
   'stroke-dasharray',

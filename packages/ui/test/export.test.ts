@@ -59,6 +59,24 @@ describe('viewToSvg', () => {
     expect(doc.querySelector(':root > g > text')?.getAttribute('style')).toContain('fill:rgb(10, 20, 30)');
   });
 
+  test('keeps a label’s halo under its text: the paint order is written out with the rest', () => {
+    const { doc } = exported(`
+      <svg width="60" height="20"><text x="2" y="15"
+        style="fill: rgb(0, 0, 0); stroke: rgb(255, 255, 255); stroke-width: 3px; paint-order: stroke">min</text></svg>`);
+    const style = doc.querySelector('svg svg text')!.getAttribute('style')!;
+    expect(style).toMatch(/(^|;)paint-order:\s*stroke/);
+    expect(style).toContain('stroke:rgb(255, 255, 255)');
+    // Drawn in a page without that CSS, the file still paints the halo first, then the fill.
+    const file = document.createElement('div');
+    file.innerHTML = new XMLSerializer().serializeToString(doc.querySelector('svg svg')!);
+    document.body.append(file);
+    try {
+      expect(getComputedStyle(file.querySelector('text')!).paintOrder).toMatch(/^stroke/);
+    } finally {
+      file.remove();
+    }
+  });
+
   test('is cut to what it shows: a part left out leaves no empty band', () => {
     const { svg, texts } = exported(
       '<div data-export="skip" style="height: 200px">Settings</div><h3 style="margin: 0">Output</h3>',

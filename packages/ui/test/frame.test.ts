@@ -142,12 +142,37 @@ describe('WidgetFrame (through a demo widget)', () => {
     await expect.element(screen.getByRole('grid')).toBeVisible();
   });
 
+  test('fixing the problem from the error panel hands the focus to the widget', async () => {
+    const screen = await render(DemoWidget, { problem: '{"values": [[1, 2], [3]]}' });
+    (screen.getByRole('button', { name: 'Reset to a valid problem' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('grid')).toBeVisible();
+    await expect.poll(() => document.activeElement).toBe(screen.container.querySelector('.frame'));
+  });
+
+  test('Escape closes a menu and returns to its button', async () => {
+    const screen = await render(DemoWidget, { problem });
+    await screen.getByText('Export').click();
+    const menu = screen.getByText('Export').element().closest('details')!;
+    expect(menu.open).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    expect(menu.open).toBe(false);
+    expect(document.activeElement).toBe(menu.querySelector('summary'));
+  });
+
   test('hide and lock control groups', async () => {
     const screen = await render(DemoWidget, { problem, hide: 'presets export worked', lock: ['steps'] });
     expect(screen.container.querySelector('select')?.closest('.preset')).toBeFalsy();
     expect(screen.getByText('Export').query()).toBeNull();
     expect(screen.getByText('Worked answer').query()).toBeNull();
     await expect.element(screen.getByRole('button', { name: 'Next cell' })).toBeDisabled();
+  });
+
+  test('hiding the narration hides the sentence, not its announcement', async () => {
+    const screen = await render(DemoWidget, { problem, hide: 'narration' });
+    expect(screen.container.querySelector('.narration')).toBeNull();
+    await screen.getByRole('button', { name: 'Next cell' }).click();
+    expect(screen.container.querySelector('[aria-live=polite]')!.textContent).toBe('Cell (1, 2) holds 2.');
   });
 
   test('the frame passes its speeds to the step controls; hide and lock apply to them', async () => {
@@ -183,6 +208,15 @@ describe('WidgetFrame (through a demo widget)', () => {
     expect(url.searchParams.get('step')).toBe('2');
     expect(JSON.parse(url.searchParams.get('problem')!)).toEqual(problem);
     vi.restoreAllMocks();
+  });
+
+  test('the export menu loads its items when it opens, and says what it saved', async () => {
+    const screen = await render(DemoWidget, { problem });
+    expect(screen.getByRole('button', { name: 'Image (SVG)' }).query()).toBeNull();
+    await screen.getByText('Export', { exact: true }).click();
+    await screen.getByRole('button', { name: 'Problem (JSON)' }).click();
+    await expect.element(screen.getByRole('status').last()).toHaveTextContent(/^Exported .+\.json$/);
+    expect(screen.getByText('Export', { exact: true }).element().closest('details')!.open).toBe(false);
   });
 
   test('exports the drawing as a standalone SVG with inlined theme colors', async () => {
