@@ -152,6 +152,29 @@ describe('stepping', () => {
     await expect.element(screen.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
+  test('on a narrow screen each step scrolls its stages to the window and the current cell', async () => {
+    const host = document.createElement('div');
+    host.style.width = '375px';
+    document.body.append(host);
+    const row = Array.from({ length: 16 }, (_, j) => j % 3);
+    const wide = { widget: 'conv', input: [Array(16).fill(row)], kernels: [[[[1, 0], [0, 1]]]], padding: 1 };
+    const screen = await render(ConvStepper, { props: { problem: wide }, target: host });
+    /** Whether the cell shows within its stage, once the stage is on screen (a stage off screen waits). */
+    const shown = (selector: string) => {
+      const cell = screen.container.querySelector(selector)!;
+      const stage = cell.closest<HTMLElement>('.stage')!;
+      stage.scrollIntoView({ block: 'nearest' });
+      const [c, s] = [cell.getBoundingClientRect(), stage.getBoundingClientRect()];
+      return stage.scrollWidth > stage.clientWidth && c.left >= s.left && c.right <= s.right;
+    };
+    screen.container.querySelector<HTMLElement>('.dlviz-root')!.focus();
+    // Step 16 is output (0, 16), the last column, whose window is at the input's right edge.
+    for (let i = 0; i < 16; i++) await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => shown('[aria-label^="Input channel 0"] [data-marked][data-col="15"]')).toBe(true);
+    await expect.poll(() => shown('[aria-label^="Output of filter 0"] [aria-selected=true]')).toBe(true);
+    host.remove();
+  });
+
   test('the view option opens the backward routing, and "Copy link" says whether it is shown', async () => {
     const screen = await render(ConvStepper, { problem: duke, view: 'backward' });
     const routed = '[aria-label="Gradient routed back through the pool, filter 0"]';
@@ -478,7 +501,21 @@ describe('editing', () => {
     );
     expect(narration(screen.container)).toBe(before);
     const hidden = await render(ConvStepper, { problem: cmu, hide: 'edit' });
-    expect(hidden.container.querySelector('.settings-menu')).toBeNull();
+    const summaries = [...hidden.container.querySelectorAll('summary')].map((s) => s.textContent ?? '');
+    expect(summaries.some((text) => text.includes('Layer settings'))).toBe(false);
+  });
+});
+
+describe('settings beyond their ranges', () => {
+  test("a preset's sizes beyond the fields' ranges are held, said, and not called invalid", async () => {
+    const screen = await render(ConvStepper, { problem: preset('duke-q4-1x1-parameters') });
+    await openSection(screen.container, 'Layer settings');
+    const channels = screen.getByRole('spinbutton', { name: /C: input channels/ });
+    await expect.element(channels).toHaveValue(16);
+    expect((channels.element() as HTMLInputElement).validity.valid).toBe(true);
+    await expect
+      .element(screen.getByText(/This layer's C = 16, H = 64, W = 64 are beyond the sizes set and drawn here/))
+      .toBeVisible();
   });
 });
 
