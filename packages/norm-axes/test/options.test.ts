@@ -36,6 +36,7 @@ describe('instructor options', () => {
     await expect.poll(panel).toMatch(/μ\s*2\s*σ²\s*\?/);
     // The whole worked answer would too: its export waits for the last step.
     await screen.getByText('Export', { exact: true }).click();
+    await expect.element(screen.getByRole('button', { name: 'Image (SVG)' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Worked answer (Markdown)' }).query()).toBeNull();
     // At the last step everything shows, the option's output values included.
     await screen.getByRole('button', { name: 'Last step' }).click();

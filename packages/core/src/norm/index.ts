@@ -43,6 +43,7 @@ export {
 export {
   runningStats,
   runningEstimates,
+  singleValueNoUpdate,
   batchNormEval,
   batchNormEvalFlat,
   type RunningStatistics,

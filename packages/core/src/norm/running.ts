@@ -53,6 +53,13 @@ function batchGrouping(input: NormInput, channels: number | undefined): Grouping
 
 type Estimate = { readonly mean: number; readonly variance: number };
 
+/**
+ * Why a batch with one value per channel leaves the running statistics alone, worded once for the
+ * worked update and for a widget that shows the running statistics without the worked sentences.
+ */
+export const singleValueNoUpdate =
+  'the unbiased variance is undefined; PyTorch refuses to train batch norm on it';
+
 /** One channel's statistics in one training batch, and its running estimate before that batch. */
 interface ChannelBatch {
   readonly batch: number;
@@ -101,7 +108,7 @@ function update(seen: ChannelBatch, m: number): RunningUpdate {
   if (unbiased === undefined) {
     return {
       ...facts,
-      sentence: `${label}: one value only, so the unbiased variance is undefined; PyTorch refuses to train batch norm on it, and the running statistics stay at mean ${formatText(before.mean)}, variance ${formatText(before.variance)}`,
+      sentence: `${label}: one value only, so ${singleValueNoUpdate}, and the running statistics stay at mean ${formatText(before.mean)}, variance ${formatText(before.variance)}`,
       tex: `\\text{one value: no update}`,
     };
   }

@@ -1,0 +1,84 @@
+import { normPresets } from '@dlviz/core';
+import { describe, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import NormAxes from '../src/NormAxes.svelte';
+
+const preset = (id: string) => normPresets.find((p) => p.id === id)!.problem;
+
+function distributions(container: HTMLElement) {
+  const svg = container.querySelector<SVGSVGElement>('.distributions svg')!;
+  const [input, output] = [...svg.querySelectorAll('.title')].map((t) => t.getBoundingClientRect());
+  // The drawing's text is 11 units tall; scaled to fit its box, it is this many pixels.
+  const fontPx = (11 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+  return { svg, input: input!, output: output!, fontPx };
+}
+
+describe('the before and after distributions', () => {
+  test.each([320, 375])('at %i px the panels stack, and their text stays at least 10 px', async (width) => {
+    await page.viewport(width, 900);
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    await expect
+      .poll(() => distributions(screen.container).output.top)
+      .toBeGreaterThan(distributions(screen.container).input.bottom);
+    const { svg, fontPx } = distributions(screen.container);
+    expect(fontPx).toBeGreaterThanOrEqual(10);
+    expect(svg.getBoundingClientRect().right).toBeLessThanOrEqual(width);
+    // Each panel names its rows.
+    expect(svg.querySelectorAll('.label')).toHaveLength(8);
+  });
+
+  test('on a wide screen they sit side by side at full size', async () => {
+    await page.viewport(1280, 900);
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    const { input, output, fontPx } = distributions(screen.container);
+    expect(output.top).toBe(input.top);
+    expect(output.left).toBeGreaterThan(input.right);
+    expect(fontPx).toBe(11);
+  });
+
+  test("a normalized channel's mean reads 0, not float64 noise", async () => {
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    const stats = [...screen.container.querySelectorAll('.distributions .stats')].map((t) => t.textContent);
+    expect(stats.slice(4)).toEqual(['μ 0 σ 1', 'μ 0 σ 1', 'μ 0 σ 1', 'μ 0 σ 1']);
+    expect(screen.container.querySelector('.distributions svg')!.getAttribute('aria-label')).not.toMatch(
+      /e-1\d/,
+    );
+  });
+});
+
+describe('the selected cell', () => {
+  test.each([375, 1280])("at %i px the formula wraps, so y's result is in view", async (width) => {
+    await page.viewport(width, 900);
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    const region = screen.getByRole('region', { name: 'Formula for the selected cell' }).element();
+    const formulas = region.querySelectorAll('math');
+    expect(formulas).toHaveLength(2);
+    expect(formulas[1]!.textContent).toMatch(/^y=/);
+    expect(formulas[1]!.getBoundingClientRect().right).toBeLessThanOrEqual(
+      region.getBoundingClientRect().right,
+    );
+  });
+});
+
+describe('a batch of one', () => {
+  test('says why the running statistics stay at 0 and 1, and no longer that they move', async () => {
+    const screen = await render(NormAxes, { problem: preset('single-example-batch') });
+    const lab = screen.container.querySelector('.lab')!.textContent!;
+    expect(lab).toContain(
+      'they start at μ̂ = 0, σ̂² = 1 and stay there, as each batch has one value per channel: the unbiased variance is undefined; PyTorch refuses to train batch norm on it.',
+    );
+    expect(lab).not.toContain('move by the momentum');
+    // The table agrees: channel 0's running mean never leaves 0.
+    await expect
+      .element(screen.getByRole('table', { name: /^Running statistics batch by batch/ }))
+      .toHaveTextContent(/0 → 0 → 0 → 0 → 0/);
+  });
+
+  test('a batch of two moves them by the momentum, as before', async () => {
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    expect(screen.container.querySelector('.lab')!.textContent).toContain(
+      "move by the momentum towards each batch's mean and unbiased variance",
+    );
+  });
+});
