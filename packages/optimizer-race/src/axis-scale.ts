@@ -9,22 +9,21 @@ export interface AxisScale {
 
 type Span = readonly [number, number];
 
-/** The affine map taking `from` onto `to` (a degenerate `from` maps everything to the middle of `to`). */
-function affine(from: Span, to: Span, clamp: boolean): (v: number) => number {
+/**
+ * The affine map taking `from` onto `to` (a degenerate `from` maps everything to the middle of `to`).
+ * Values outside `from` map outside `to`: the charts cut what leaves them at their edge rather than
+ * flatten it onto the edge, where it would read as a value there.
+ */
+function affine(from: Span, to: Span): (v: number) => number {
   const [a, b] = from;
   const scale = b === a ? 0 : (to[1] - to[0]) / (b - a);
-  const lo = Math.min(to[0], to[1]);
-  const hi = Math.max(to[0], to[1]);
-  return (v) => {
-    const p = scale === 0 ? (to[0] + to[1]) / 2 : to[0] + (v - a) * scale;
-    return clamp ? Math.min(hi, Math.max(lo, p)) : p;
-  };
+  return (v) => (scale === 0 ? (to[0] + to[1]) / 2 : to[0] + (v - a) * scale);
 }
 
-/** A linear scale from `domain` to `range`; `clamp` keeps outside values on the range's ends. */
-export function linearScale(domain: Span, range: Span, clamp = false): AxisScale {
-  const forward = affine(domain, range, clamp);
-  const backward = affine(range, domain, false);
+/** A linear scale from `domain` to `range`. */
+export function linearScale(domain: Span, range: Span): AxisScale {
+  const forward = affine(domain, range);
+  const backward = affine(range, domain);
   return Object.assign(forward, {
     invert: backward,
     ticks: (count: number) => ticks(domain[0], domain[1], count),
@@ -35,10 +34,10 @@ export function linearScale(domain: Span, range: Span, clamp = false): AxisScale
  * A base-10 log scale (domain positive). Ticks are the powers of ten, thinned to about `count`,
  * or 1, 2, 5 × each power when the domain spans only a few decades, or linear ticks within one.
  */
-export function logScale(domain: Span, range: Span, clamp = false): AxisScale {
+export function logScale(domain: Span, range: Span): AxisScale {
   const logs: Span = [Math.log10(domain[0]), Math.log10(domain[1])];
-  const forward = affine(logs, range, clamp);
-  const backward = affine(range, logs, false);
+  const forward = affine(logs, range);
+  const backward = affine(range, logs);
   const scale = (v: number) => (v > 0 ? forward(Math.log10(v)) : NaN);
   return Object.assign(scale, {
     invert: (p: number) => 10 ** backward(p),

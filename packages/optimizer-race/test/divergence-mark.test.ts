@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { divergenceMark } from '../src/divergence-mark.js';
+import { divergenceMark, drawnMark, labelLines, labelOffset } from '../src/divergence-mark.js';
 import { clampInto } from '../src/plot-area.js';
 
-/** A 400 × 300 plot at (50, 10); the ✕ keeps 8 px inside it: x in [58, 442], y in [18, 302]. */
+/** A 400 × 300 plot at (50, 10): x in [50, 450], y in [10, 310]. */
 const area = { x: 50, y: 10, width: 400, height: 300 };
 /** The mark of a run through the points (x0, y0, x1, y1, …), in pixels. */
-const mark = (...xy: number[]) =>
-  divergenceMark(xy.length / 2, (i) => [xy[2 * i]!, xy[2 * i + 1]!], area, 'SGD diverged at update 9');
+const mark = (...xy: number[]) => divergenceMark(xy.length / 2, (i) => [xy[2 * i]!, xy[2 * i + 1]!], area);
 
 describe('clampInto', () => {
   test('moves a point into the rectangle axis by axis, `inset` inside it', () => {
@@ -17,28 +16,74 @@ describe('clampInto', () => {
 });
 
 describe('divergenceMark', () => {
-  test('at the last point when that is inside the plot', () => {
-    expect(mark(100, 200, 120, 150)).toMatchObject({ x: 120, y: 150 });
+  test('a run whose last finite point is in view diverges there: a ✕ at it', () => {
+    expect(mark(100, 200, 120, 150)).toEqual({ kind: 'ends', x: 120, y: 150 });
   });
 
-  test('at the last point inside the plot, however far off the run ends', () => {
-    // As the ellipse's SGD at lr 0.11: a zigzag growing until it overflows.
-    expect(mark(120, 200, 100, 100, 100, 250, 100, -1e153, NaN, Infinity)).toMatchObject({ x: 100, y: 250 });
-    // Out, back in, and out again: the last point inside counts.
-    expect(mark(100, 100, 100, 1000, 300, 200, 600, 200)).toMatchObject({ x: 300, y: 200 });
+  test('a run that overflows far off is marked where it leaves the plot, with that update', () => {
+    // As the ellipse's SGD at lr 0.11: a zigzag growing until it overflows. Point 2 is the last
+    // inside; update 3 takes it through the top edge, straight up.
+    const leaves = mark(120, 200, 100, 100, 100, 250, 100, -1e153, NaN, Infinity);
+    expect(leaves).toMatchObject({ kind: 'leaves', update: 3, y: 10 });
+    expect(leaves!.x).toBeCloseTo(100);
+    if (leaves?.kind !== 'leaves') return;
+    expect(leaves.dx).toBeCloseTo(0);
+    expect(leaves.dy).toBeCloseTo(-1);
+    // Out, back in, and out again: it leaves for good the last time, through the right edge.
+    expect(mark(100, 100, 100, 1000, 300, 200, 600, 200)).toMatchObject({
+      kind: 'leaves',
+      update: 3,
+      x: 450,
+      y: 200,
+      dx: 1,
+      dy: 0,
+    });
+    // A diagonal exit crosses the edge it reaches first.
+    expect(mark(400, 300, 500, 320)).toMatchObject({ kind: 'leaves', x: 450, y: 310 });
   });
 
-  test('with no point inside (the view is elsewhere), at the start moved onto the edge', () => {
-    expect(mark(-500, 100, -900, 150, -1e200, 150)).toMatchObject({ x: 58, y: 100 });
+  test('nothing when no point is in view (the view is elsewhere)', () => {
+    expect(mark(-500, 100, -900, 150, -1e200, 150)).toBeUndefined();
+  });
+});
+
+describe('labels', () => {
+  test('keep inside the plot: moved sideways at the edges, below the mark near the top', () => {
+    const label = ['x'.repeat(20)]; // 130 px wide at most
+    expect(labelOffset({ x: 250, y: 200 }, area, label)).toEqual([0, -11]);
+    const [right] = labelOffset({ x: 440, y: 200 }, area, label);
+    expect(440 + right + 65).toBe(450);
+    const [left, below] = labelOffset({ x: 60, y: 15 }, area, label);
+    expect(60 + left - 65).toBe(50);
+    expect(below).toBeGreaterThan(0);
   });
 
-  test('its label stays inside the plot: moved sideways at the edges, below the ✕ near the top', () => {
-    const label = 'x'.repeat(20); // 130 px wide at most
-    expect(divergenceMark(1, () => [250, 200], area, label)).toMatchObject({ labelX: 0, labelY: -11 });
-    const right = divergenceMark(1, () => [440, 200], area, label);
-    expect(right.x + right.labelX + 65).toBe(450);
-    const left = divergenceMark(1, () => [60, 15], area, label);
-    expect(left.x + left.labelX - 65).toBe(50);
-    expect(left.labelY).toBeGreaterThan(0);
+  test('go on two lines where one would be wider than the plot, raised to end above the mark', () => {
+    expect(labelLines('SGD', 'leaves the view at update 3', area)).toEqual([
+      'SGD leaves the view at update 3',
+    ]);
+    const narrow = { ...area, width: 200 };
+    const lines = labelLines('SGD (lr 0.11)', 'leaves the view at update 3', narrow);
+    expect(lines).toEqual(['SGD (lr 0.11)', 'leaves the view at update 3']);
+    expect(labelOffset({ x: 150, y: 200 }, narrow, lines)[1]).toBe(-11 - 13);
+  });
+});
+
+describe('drawnMark', () => {
+  const drawn = (...xy: number[]) =>
+    drawnMark('SGD', xy.length / 2, (i) => [xy[2 * i]!, xy[2 * i + 1]!], area);
+
+  test('a run that leaves: an arrowhead, shown from the update that takes it out', () => {
+    expect(drawn(100, 200, 100, 100, 100, -1e153)).toMatchObject({
+      from: 2,
+      leaves: true,
+      lines: ['SGD leaves the view at update 2'],
+    });
+  });
+
+  test('a run that diverges in view: a ✕ there, shown from the update that diverged', () => {
+    const mark = drawn(100, 200, 120, 150)!;
+    expect(mark).toMatchObject({ from: 2, leaves: false, lines: ['SGD diverged at update 2'] });
+    expect(mark.path).toBe('M113,143l14,14m0,-14l-14,14');
   });
 });

@@ -62,28 +62,79 @@ describe('OptimizerRace', () => {
     },
   );
 
-  test('a diverging run ends with a marker naming its update', async () => {
+  test('a run that overflows is marked where it leaves the view; when it diverged is said in words', async () => {
+    // SGD at lr 0.11 on x² + 10y²: y grows 1.2 times per update, out of the view (|y| ≤ 3) at
+    // update 3, and overflows at update 1937, near 1e308.
     const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
     const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
-    const diverged = screen.container.querySelector('.diverged text')!;
-    expect(diverged.textContent).toMatch(/^SGD diverged at update \d+$/);
-    expect(screen.container.querySelector('.legend .diverged')!.textContent).toMatch(
-      /diverged at update \d+/,
+    const root = screen.container;
+    const plot = root.querySelector('svg.overlay')!;
+    expect(plot.querySelector('.diverged.leaves text')!.textContent).toBe(
+      'SGD (lr 0.11) leaves the view at update 3',
     );
+    // The plot never puts update 1937 where update 3 is: no ✕, no "diverged" on it.
+    expect(plot.querySelector('.diverged:not(.leaves)')).toBeNull();
+    expect(plot.textContent).not.toMatch(/diverged/);
+    // The legend and the narration say it, each run called by a name of its own.
+    const legend = [...root.querySelectorAll('.legend label')].map((l) =>
+      l.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(legend).toEqual([
+      'SGD (lr 0.11) (circle) ✕ diverged at update 1937',
+      expect.stringMatching(/^SGD \(lr 0\.09\) \(square\) loss /),
+    ]);
+    expect(narration(root)).toMatch(
+      /^After update 5000: SGD \(lr 0\.11\) diverged at update 1937; SGD \(lr 0\.09\) at /,
+    );
+    // The arrowhead sits on the plot's edge, the label beside it, both inside the drawing.
+    const box = plot.querySelector('.diverged.leaves')!.getBoundingClientRect();
+    const frame = plot.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(0);
+    expect(box.left).toBeGreaterThanOrEqual(frame.left);
+    expect(box.right).toBeLessThanOrEqual(frame.right);
+    expect(box.top).toBeGreaterThanOrEqual(frame.top);
+    expect(box.bottom).toBeLessThanOrEqual(frame.bottom);
   });
 
-  test('a run that overflows far off the plot has its marker where it leaves the plot', async () => {
+  test('a run is marked leaving the view once it has left, before it diverges', async () => {
+    const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
+    const screen = await render(OptimizerRace, { problem, initialStep: 2 });
+    expect(screen.container.querySelector('.diverged')).toBeNull();
+    await screen.getByRole('button', { name: 'Next update' }).click();
+    expect(screen.container.querySelector('.diverged.leaves text')!.textContent).toMatch(/at update 3$/);
+    expect(screen.container.querySelector('.legend .diverged')).toBeNull();
+  });
+
+  test('on the loss chart a loss above the top climbs out of the chart rather than running flat along it', async () => {
     const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
     const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
-    const [marker] = screen.container.querySelectorAll('.diverged');
-    const plot = screen.container.querySelector('svg.overlay')!.getBoundingClientRect();
-    const box = marker!.getBoundingClientRect();
-    expect(box.width).toBeGreaterThan(0);
-    // The ✕ and its label lie inside the plot (the sides give the axes' margins).
-    expect(box.left).toBeGreaterThanOrEqual(plot.left);
-    expect(box.right).toBeLessThanOrEqual(plot.right);
-    expect(box.top).toBeGreaterThanOrEqual(plot.top);
-    expect(box.bottom).toBeLessThanOrEqual(plot.bottom);
+    const chart = screen.container.querySelector('.loss svg')!;
+    const top = Number(chart.querySelector('.axis rect')!.getAttribute('y'));
+    const line = chart.querySelector<SVGPathElement>('.line')!;
+    const ys = [...line.getAttribute('d')!.matchAll(/[ML][^,]+,([^MLZ]+)/g)].map((m) => Number(m[1]));
+    // Drawn above the top (cut there by the chart's clip), never pinned onto it.
+    expect(Math.min(...ys)).toBeLessThan(top - 100);
+    expect(ys.filter((y) => Math.abs(y - top) < 0.5).length).toBeLessThanOrEqual(1);
+    expect(line.closest('[clip-path]')).not.toBeNull();
+    // An arrowhead where it leaves, through the top, pointing up.
+    const head = chart.querySelector('.leaves')!.getBoundingClientRect();
+    const edge = chart.querySelector('.axis rect')!.getBoundingClientRect().top;
+    expect(head.top).toBeCloseTo(edge, 0);
+    expect(head.height).toBeGreaterThan(5);
+  });
+
+  test('the minimum is outlined, so it shows on the darkest contours in either theme', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const screen = await render(OptimizerRace, { problem: ellipse, theme });
+      const [outline, plus] = [...screen.container.querySelectorAll('.minimum path')].map((p) =>
+        getComputedStyle(p),
+      );
+      expect(outline!.stroke).not.toBe(plus!.stroke);
+      expect(parseFloat(outline!.strokeWidth)).toBeGreaterThan(parseFloat(plus!.strokeWidth) + 2);
+      // Not by color alone: the plus is labelled too.
+      expect(screen.container.querySelector('.minimum text')!.textContent).toBe('min');
+      await screen.unmount();
+    }
   });
 
   test('the loss chart runs to the last step even when every run diverged early', async () => {
@@ -433,6 +484,14 @@ describe('OptimizerRace', () => {
     const locked = await render(OptimizerRace, { problem: small, lock: 'edit' });
     await openSection(locked.container, 'Surface, start and noise');
     await expect.element(locked.getByRole('textbox', { name: 'Start x' })).toBeDisabled();
+  });
+
+  test('the step counter numbers updates as the iterates are: from 0, the start', async () => {
+    const screen = await render(OptimizerRace, { problem: small });
+    const steps = small.steps!;
+    expect(screen.container.querySelector('.position')!.textContent).toBe(`Update 0 of ${steps}`);
+    await screen.getByRole('button', { name: 'Last update' }).click();
+    expect(screen.container.querySelector('.position')!.textContent).toBe(`Update ${steps} of ${steps}`);
   });
 
   test('the view group holds the log-scale switch', async () => {

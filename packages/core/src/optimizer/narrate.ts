@@ -21,9 +21,12 @@ function stateWords(u: OptimizerUpdate, s: Show): string[] {
   return words;
 }
 
-/** One update as a sentence for narration: "Adam, update 3: gradient (…), …, moves by (…) to (…), loss 0.5." */
-export function updateSentence(u: OptimizerUpdate, o: Optimizer, s: Show): string {
-  const head = `${OPTIMIZERS[u.type].label}, update ${u.t}: ${gradientWords(u, o, s)}`;
+/**
+ * One update as a sentence for narration: "Adam, update 3: gradient (…), …, moves by (…) to (…),
+ * loss 0.5.", the optimizer called by its name in the race (see optimizerNames).
+ */
+export function updateSentence(name: string, u: OptimizerUpdate, o: Optimizer, s: Show): string {
+  const head = `${name}, update ${u.t}: ${gradientWords(u, o, s)}`;
   const state = stateWords(u, s);
   const end = u.diverged
     ? `the step ${s.text(u.delta)} leaves the finite numbers: diverged`

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { steps } from '../trace.js';
 import { solveOptimizer } from './solve.js';
 import { optimizerProblem } from './test-problem.testing.js';
+import { optimizerNames } from './names.js';
 import { optimizerTrace } from './trace.js';
 import { optimizerUpdateTex } from './update-tex.js';
 
@@ -96,5 +97,47 @@ describe('optimizerTrace', () => {
     expect(after.racers[0]!.diverged).toBe(true);
     expect(Number.isFinite(after.racers[0]!.theta[0])).toBe(true);
     expect(after.sentence).toBe(`After update 1000: SGD diverged at update ${run.updates}.`);
+  });
+});
+
+describe('optimizerNames', () => {
+  it('tells optimizers of one type apart, by learning rate or else by place', () => {
+    expect(
+      optimizerNames([
+        { type: 'sgd', lr: 0.1 },
+        { type: 'adam', lr: 0.1 },
+      ]),
+    ).toEqual(['SGD', 'Adam']);
+    expect(
+      optimizerNames([
+        { type: 'sgd', lr: 0.11 },
+        { type: 'adam', lr: 0.1 },
+        { type: 'sgd', lr: 0.09 },
+      ]),
+    ).toEqual(['SGD (lr 0.11)', 'Adam', 'SGD (lr 0.09)']);
+    // Rates that read alike at three digits do not tell two runs apart.
+    expect(
+      optimizerNames([
+        { type: 'momentum', lr: 0.1 },
+        { type: 'momentum', lr: 0.10001 },
+      ]),
+    ).toEqual(['Momentum 1', 'Momentum 2']);
+  });
+
+  it('the narration calls two runs of one type by those names', () => {
+    const problem = optimizerProblem({
+      surface: { expression: 'x^2' },
+      start: [1, 0],
+      steps: 1000,
+      optimizers: [
+        { type: 'sgd', lr: 3 },
+        { type: 'sgd', lr: 0.25 },
+      ],
+    });
+    const trace = optimizerTrace(problem);
+    expect(trace.at(1000).sentence).toMatch(
+      /^After update 1000: SGD \(lr 3\) diverged at update \d+; SGD \(lr 0\.25\) at /,
+    );
+    expect(trace.update(1, 1)!.sentence).toMatch(/^SGD \(lr 0\.25\), update 1: /);
   });
 });

@@ -1,7 +1,7 @@
 import { formatText } from '../format/number.js';
 import type { Trace } from '../trace.js';
-import { OPTIMIZERS } from './catalog.js';
 import { updateSentence } from './narrate.js';
+import { optimizerNames } from './names.js';
 import type { OptimizerProblem, Vec2 } from './problem.js';
 import { runAll, type Run } from './run.js';
 import { show, type Show } from './show.js';
@@ -48,8 +48,7 @@ function standing(run: Run, t: number): { theta: Vec2; loss: number; updates: nu
   return { theta: [run.theta[2 * last]!, run.theta[2 * last + 1]!], loss: run.f[last]!, updates, diverged };
 }
 
-function racerWords(run: Run, r: RacerState, s: Show): string {
-  const name = OPTIMIZERS[run.optimizer.type].label;
+function racerWords(name: string, run: Run, r: RacerState, s: Show): string {
   if (r.diverged) return `${name} diverged at update ${run.updates}`;
   return `${name} at ${s.text(r.theta)}, loss ${formatText(r.loss)}`;
 }
@@ -61,11 +60,12 @@ function racerWords(run: Run, r: RacerState, s: Show): string {
 export function optimizerTrace(problem: OptimizerProblem): OptimizerTrace {
   const runs = runAll(problem);
   const s = show(problem.surface.oneDimensional);
+  const names = optimizerNames(problem.optimizers);
   const update = (k: number, t: number): NarratedUpdate | undefined => {
     const run = runs[k];
     if (!run || t < 1 || t > run.updates) return undefined;
     const u = updateOf(run, t);
-    return { ...u, sentence: updateSentence(u, run.optimizer, s) };
+    return { ...u, sentence: updateSentence(names[k]!, u, run.optimizer, s) };
   };
   return {
     runs,
@@ -73,7 +73,7 @@ export function optimizerTrace(problem: OptimizerProblem): OptimizerTrace {
     update,
     at(t) {
       const racers = runs.map((run, k) => ({ optimizer: k, update: update(k, t), ...standing(run, t) }));
-      const where = runs.map((run, k) => racerWords(run, racers[k]!, s)).join('; ');
+      const where = runs.map((run, k) => racerWords(names[k]!, run, racers[k]!, s)).join('; ');
       const sentence =
         t === 0 ? `Start at ${s.text(problem.start)}: ${where}.` : `After update ${t}: ${where}.`;
       return { t, racers, sentence };
