@@ -154,6 +154,14 @@ describe('OptimizerRace', () => {
     expect(cursor).toBeCloseTo(Number(chart.getAttribute('width')) - 10);
   });
 
+  test('two optimizers of one type have settings cards, and fields, with names of their own', async () => {
+    const twins = { ...small, optimizers: [{ type: 'sgd', lr: 0.1 }, { type: 'sgd', lr: 0.2 }] };
+    const screen = await render(OptimizerRace, { problem: twins as OptimizerProblemJson });
+    await openSection(screen.container, 'Optimizer settings');
+    await expect.element(screen.getByRole('textbox', { name: 'SGD 1 lr' })).toHaveValue('0.1');
+    await expect.element(screen.getByRole('textbox', { name: 'SGD 2 lr' })).toHaveValue('0.2');
+  });
+
   test('a learning rate of 0 is accepted and leaves the run in place; the slider shows its minimum', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 3, onproblemchange });

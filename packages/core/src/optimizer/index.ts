@@ -20,7 +20,7 @@ export {
   type OptimizerInfo,
   type HyperparameterRule,
 } from './catalog.js';
-export { optimizerNames } from './names.js';
+export { numberedNames, optimizerNames } from './names.js';
 export { SURFACES, SURFACE_NAMES, type SurfaceName, type SurfacePreset } from './surfaces.js';
 export { SURFACE_DESCRIPTIONS } from './surface-descriptions.js';
 export {

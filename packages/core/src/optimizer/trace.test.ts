@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { steps } from '../trace.js';
 import { solveOptimizer } from './solve.js';
 import { optimizerProblem } from './test-problem.testing.js';
-import { optimizerNames } from './names.js';
+import { numberedNames, optimizerNames } from './names.js';
 import { optimizerTrace } from './trace.js';
 import { optimizerUpdateTex } from './update-tex.js';
 
@@ -122,6 +122,10 @@ describe('optimizerNames', () => {
         { type: 'momentum', lr: 0.10001 },
       ]),
     ).toEqual(['Momentum 1', 'Momentum 2']);
+  });
+
+  it('numberedNames numbers a type among its kind only when it is not alone', () => {
+    expect(numberedNames(['sgd', 'adam', 'sgd'])).toEqual(['SGD 1', 'Adam', 'SGD 2']);
   });
 
   it('the narration calls two runs of one type by those names', () => {
