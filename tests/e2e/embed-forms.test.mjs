@@ -291,6 +291,8 @@ test("the embed builder's iframe and element snippets show exactly its preview, 
         };
       });
     const shown = await facts(preview);
+    // The field numbers steps as the counter does: "3" is the third step, `step=2` in the code.
+    assert.match(shown.position, /^Step 3 of /);
     assert.equal(shown.narration, false);
     assert.ok(shown.lockedFields);
     const snippet = async (form) =>

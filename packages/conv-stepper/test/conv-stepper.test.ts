@@ -172,6 +172,11 @@ describe('stepping', () => {
     for (let i = 0; i < 16; i++) await userEvent.keyboard('{ArrowRight}');
     await expect.poll(() => shown('[aria-label^="Input channel 0"] [data-marked][data-col="15"]')).toBe(true);
     await expect.poll(() => shown('[aria-label^="Output of filter 0"] [aria-selected=true]')).toBe(true);
+    // The next step starts the next row: back to the start, row labels and padding in view.
+    await userEvent.keyboard('{ArrowRight}');
+    const input = screen.container.querySelector('[aria-label^="Input channel 0"]')!.closest<HTMLElement>('.stage')!;
+    input.scrollIntoView({ block: 'nearest' });
+    await expect.poll(() => input.scrollLeft).toBe(0);
     host.remove();
   });
 

@@ -73,6 +73,9 @@ describe('a batch of one', () => {
     await expect
       .element(screen.getByRole('table', { name: /^Running statistics batch by batch/ }))
       .toHaveTextContent(/0 → 0 → 0 → 0 → 0/);
+    // No smaller batch to compare with: no slider, no table of n = 1 against n = 1.
+    expect(lab).toContain('The batch holds one example, so there is no smaller batch to compare it with.');
+    expect(screen.getByRole('table', { name: /^Batch mean/ }).query()).toBeNull();
   });
 
   test('a batch of two moves them by the momentum, as before', async () => {

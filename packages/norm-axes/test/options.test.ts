@@ -40,6 +40,8 @@ describe('instructor options', () => {
     expect(screen.getByRole('button', { name: 'Worked answer (Markdown)' }).query()).toBeNull();
     // At the last step everything shows, the option's output values included.
     await screen.getByRole('button', { name: 'Last step' }).click();
+    // Leaving the menu closed it; opened again, it offers the whole worked answer.
+    await screen.getByText('Export', { exact: true }).click();
     await expect.element(screen.getByRole('button', { name: 'Worked answer (Markdown)' })).toBeVisible();
     await expect.poll(panel).not.toContain('?');
     await expect

@@ -6,12 +6,13 @@ export const REVEAL_MARGIN = 24;
 /**
  * Scrolls a region sideways as little as it can so that the span from `left` to `right` (pixels of
  * its content) shows with a margin to spare: a step's cells or nodes brought into view the way a
- * reader following along would scroll to them.
+ * reader following along would scroll to them. Going back, it scrolls all the way to the start when
+ * the span fits there, so a grid's row labels come back with its first columns.
  */
 export function revealSpan(region: HTMLElement, left: number, right: number): void {
   const margin = REVEAL_MARGIN;
   const { scrollLeft, clientWidth } = region;
-  if (left - margin < scrollLeft) region.scrollLeft = left - margin;
+  if (left - margin < scrollLeft) region.scrollLeft = right + margin <= clientWidth ? 0 : left - margin;
   else if (right + margin > scrollLeft + clientWidth) region.scrollLeft = right + margin - clientWidth;
 }
 

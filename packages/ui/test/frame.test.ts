@@ -210,6 +210,21 @@ describe('WidgetFrame (through a demo widget)', () => {
     vi.restoreAllMocks();
   });
 
+  test('a used menu item returns the focus to its menu; tabbing out of a menu closes it', async () => {
+    const screen = await render(DemoWidget, { problem });
+    const menu = (label: string) => screen.getByText(label, { exact: true }).element().closest('details')!;
+    await screen.getByText('Export', { exact: true }).click();
+    await screen.getByRole('button', { name: 'Problem (JSON)' }).click();
+    expect(document.activeElement).toBe(menu('Export').querySelector('summary'));
+    await screen.getByText('Share', { exact: true }).click();
+    const last = screen.getByRole('button', { name: 'Copy Svelte code' });
+    await expect.element(last).toBeVisible();
+    (last.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(menu('Export').querySelector('summary'));
+    expect(menu('Share').open).toBe(false);
+  });
+
   test('the export menu loads its items when it opens, and says what it saved', async () => {
     const screen = await render(DemoWidget, { problem });
     expect(screen.getByRole('button', { name: 'Image (SVG)' }).query()).toBeNull();

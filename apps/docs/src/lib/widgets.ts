@@ -22,6 +22,11 @@ export interface SiteWidget {
   readonly summary: string;
   /** The preset a fresh page opens with: the widget's own default, which it shows given no problem. */
   readonly defaultPreset: string;
+  /**
+   * The number its step counter gives the first position: 1 ("Step 1 of 20"), or 0 for the optimizer
+   * race, whose first position is the start ("Update 0 of 100"). The embed builder counts the same way.
+   */
+  readonly firstStep: 0 | 1;
   /** Height for the iframe snippet until the embed builder has measured its preview. */
   readonly embedHeight: number;
   /**
@@ -40,6 +45,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     componentName: 'ConvStepper',
     summary: 'Slide a filter over the input, cell by cell: products, sums, bias, activation, then pooling.',
     defaultPreset: convDefaultPreset,
+    firstStep: 1,
     embedHeight: 760,
     landingHeights: [2440, 1810, 1610],
   },
@@ -50,6 +56,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     componentName: 'BackpropGraph',
     summary: 'Every number of a forward and backward pass, and the chain rule behind each gradient.',
     defaultPreset: backpropDefaultPreset,
+    firstStep: 1,
     embedHeight: 760,
     landingHeights: [2050, 1370, 1220],
   },
@@ -60,6 +67,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     componentName: 'OptimizerRace',
     summary: 'SGD, momentum, Nesterov, Adagrad, RMSprop and Adam racing on a loss surface, update by update.',
     defaultPreset: optimizerDefaultPreset,
+    firstStep: 0,
     embedHeight: 720,
     landingHeights: [1750, 1670, 970],
   },
@@ -70,6 +78,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     componentName: 'NormAxes',
     summary: 'Which values share one mean and variance under batch, layer, instance, group and RMS norm.',
     defaultPreset: normDefaultPreset,
+    firstStep: 1,
     embedHeight: 760,
     landingHeights: [3440, 2330, 1680],
   },

@@ -50,9 +50,14 @@ export function windowSentence(step: ConvWindowStep): string {
   const channels = step.channels;
   const head = `Filter ${step.filter}, output ${cell(step.row, step.column)}: `;
   const taps = channels[0]!.taps.length;
+  // A 1×1 kernel over several channels: one product per channel, said as one sum with the bias.
+  if (taps === 1 && channels.length > 1) {
+    const products = channels.map((w) => productText(w.taps[0]!.input, w.taps[0]!.weight));
+    return `${head}one product per channel, plus the bias: ${textSum([...elide(products), formatText(step.bias)])} = ${formatText(step.preActivation)}${activationText(step.activation, step.output)}`;
+  }
   const perChannel =
     channels.length > 3
-      ? `${channels.length} channels of ${taps === 1 ? 'one product' : `${taps} products`} each`
+      ? `${channels.length} channels of ${taps} products each`
       : channels
           .map((w) => {
             const sum = `${textSum(elide(w.taps.map((t) => productText(t.input, t.weight))))} = ${formatText(w.sum)}`;

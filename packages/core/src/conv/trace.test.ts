@@ -144,11 +144,18 @@ describe('narration', () => {
     expect(convStepTex(long).split('\\cdot').length - 1).toBe(12);
   });
 
-  it('sums many channels of a 1×1 kernel in words, one product each', () => {
+  it('writes out a 1×1 kernel over several channels as one sum of products and the bias', () => {
     const bottleneck = convTrace(
-      load({ widget: 'conv', input: [[[1]], [[2]], [[3]], [[4]]], kernels: [[[[1]], [[1]], [[1]], [[1]]]] }),
+      load({
+        widget: 'conv',
+        input: [[[1]], [[2]], [[3]], [[4]]],
+        kernels: [[[[1]], [[-1]], [[1]], [[0.5]]]],
+        bias: [-1],
+      }),
     ).at(0);
-    expect(bottleneck.sentence).toMatch(/^Filter 0, output \(0, 0\): 4 channels of one product each/);
+    expect(bottleneck.sentence).toBe(
+      'Filter 0, output (0, 0): one product per channel, plus the bias: 1·1 + 2·(−1) + 3·1 + 4·0.5 − 1 = 3',
+    );
   });
 
   it('names a collected cell no input reaches', () => {
