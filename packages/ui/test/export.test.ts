@@ -21,7 +21,7 @@ function exported(html: string, style = 'width: 300px; font: 16px sans-serif; co
 }
 
 describe('viewToSvg', () => {
-  test('writes the view’s HTML text where it is, line by line, and leaves controls and hidden text out', () => {
+  test('writes the view’s HTML text where it is, line by line, and leaves hidden and skipped text out', () => {
     const { doc, texts, all } = exported(`
       <h3 style="margin: 0">Input, 2×4×4</h3>
       <p style="margin: 0">Every product of the window, then their sum
@@ -43,18 +43,19 @@ describe('viewToSvg', () => {
     expect(lines.map((l) => l.text).join(' ')).toBe(
       'Every product of the window, then their sum plus the bias, then the activation.',
     );
-    // A legend's name is a label, and stays with its swatch; a button's name and icon do not.
+    // A legend's name is a label, and stays with its swatch; a button shows its name and icon.
     expect(all).toContain('Adam');
+    expect(all).toContain('Next step');
     // What only assistive technology is not told is still seen: a swatch, a word, a field's value.
     expect(doc.querySelectorAll('svg svg circle')).toHaveLength(1);
     expect(all).toContain('weight');
     expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['0.1', '−1']));
     expect(all).toContain('shown-at-first');
-    for (const left of ['scrolled-away', 'Hidden announcement', 'Next step', 'Settings editor'])
+    for (const left of ['scrolled-away', 'Hidden announcement', 'Settings editor'])
       expect(all).not.toContain(left);
     // The drawing's own number stays in the drawing, not written again as page text.
     expect(texts.some((t) => t.text === '7')).toBe(false);
-    expect([...doc.querySelectorAll('svg svg text')].map((t) => t.textContent)).toEqual(['7']);
+    expect([...doc.querySelectorAll('svg svg text')].map((t) => t.textContent)).toEqual(['6', '7']);
     expect(doc.querySelectorAll('svg svg rect')).toHaveLength(1);
     expect(doc.querySelector(':root > g > text')?.getAttribute('style')).toContain('fill:rgb(10, 20, 30)');
   });
@@ -96,5 +97,99 @@ describe('viewToSvg', () => {
     const sign = doc.querySelector(':root > g > path')!.getAttribute('d')!;
     const top = Number(sign.trim().split(/\s+/).at(-1));
     expect(top).toBeLessThan(b!);
+  });
+
+  test('draws HTML boxes: a swatch’s color, border, radius and dashes, a table’s rules, a fieldset’s frame', () => {
+    const { doc } = exported(`
+      <p><span style="display: inline-block; width: 16px; height: 16px; border-radius: 50%; background: rgb(0, 0, 255);
+        border: 2px dotted rgb(255, 0, 0)"></span> chain-rule paths</p>
+      <table style="border-collapse: collapse"><tr><td style="border-bottom: 1px solid rgb(0, 128, 0)">1</td></tr></table>
+      <fieldset style="border: 1px solid rgb(1, 2, 3)"><legend>Optimizers</legend>SGD</fieldset>
+      <div style="opacity: 0.5"><div style="background: rgb(9, 9, 9); height: 10px"></div></div>
+      <div style="background: rgba(0, 0, 0, 0); border: 0 solid red; height: 10px"></div>`);
+    const rects = [...doc.querySelectorAll(':root > g > g > rect')];
+    const swatch = rects.find((r) => r.getAttribute('style')!.includes('fill:rgb(0, 0, 255)'))!;
+    // The stroke runs down the middle of the border, so the outer edge is the box's: 16 + 2 · 2.
+    expect(Number(swatch.getAttribute('width'))).toBe(18);
+    expect(Number(swatch.getAttribute('rx'))).toBe(9);
+    expect(swatch.getAttribute('style')).toMatch(
+      /stroke:rgb\(255, 0, 0\);stroke-width:2;stroke-dasharray:0 4/,
+    );
+    // One side's border is a line, not a frame.
+    const rule = doc.querySelector(':root > g > g > line')!;
+    expect(rule.getAttribute('style')).toContain('stroke:rgb(0, 128, 0)');
+    expect(rule.getAttribute('y1')).toBe(rule.getAttribute('y2'));
+    // The fieldset's frame leaves a gap where its legend is written.
+    const frame = rects.find((r) => r.getAttribute('style')!.includes('stroke:rgb(1, 2, 3)'))!;
+    expect(frame.getAttribute('style')).toMatch(/stroke-dasharray:[\d.]+ [\d.]+ [\d.]+ 0/);
+    // Seen through a half-transparent parent, a box is half transparent; a transparent one is not drawn.
+    const veiled = rects.find((r) => r.getAttribute('style')!.includes('fill:rgb(9, 9, 9)'))!;
+    expect(veiled.parentElement!.getAttribute('opacity')).toBe('0.5');
+    expect(rects).toHaveLength(3);
+  });
+
+  test('draws controls as a reader sees them: a button with its icon, a dropdown’s choice, a slider, a checkbox', () => {
+    const { doc } = exported(`
+      <button type="button" style="border: 1px solid rgb(5, 5, 5)"><svg width="20" height="10"><rect width="20" height="10" /></svg> Batch norm</button>
+      <select><option>alpha</option><option selected>beta</option></select>
+      <input type="range" min="0" max="10" value="5" style="width: 200px; accent-color: rgb(0, 99, 0)" />
+      <input type="checkbox" checked style="accent-color: rgb(0, 99, 0)" /> log scale`);
+    // A control's face is a group of its own, text and all.
+    const all = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | ');
+    expect(all).toContain('Batch norm');
+    // The button's little diagram is drawn where it is, inside the button's frame.
+    const frame = [...doc.querySelectorAll(':root > g > g > rect')].find((r) =>
+      r.getAttribute('style')!.includes('stroke:rgb(5, 5, 5)'),
+    )!;
+    const icon = doc.querySelector(':root > g > svg')!;
+    expect(Number(icon.getAttribute('x'))).toBeGreaterThan(Number(frame.getAttribute('x')));
+    // A dropdown shows its choice only.
+    expect(all).toContain('beta');
+    expect(all).not.toContain('alpha');
+    // The slider's thumb is halfway along it, in the accent color; the checked box is filled with it.
+    const thumb = doc.querySelector('circle')!;
+    const track = [...doc.querySelectorAll('line')][0]!;
+    const [x1, x2] = [Number(track.getAttribute('x1')), Number(track.getAttribute('x2'))];
+    expect(Number(thumb.getAttribute('cx'))).toBeCloseTo((x1 + x2) / 2, 0);
+    expect(thumb.getAttribute('style')).toContain('fill:rgb(0, 99, 0)');
+    expect(
+      [...doc.querySelectorAll('rect')].some((r) => r.getAttribute('style')!.includes('fill:rgb(0, 99, 0)')),
+    ).toBe(true);
+    expect(all).toContain('log scale');
+  });
+
+  test('paints in document order: a card’s background under its text, an overlay over a drawing', () => {
+    const { doc } = exported(`
+      <div style="background: rgb(200, 200, 200)">Card</div>
+      <div style="position: relative"><svg width="40" height="20"></svg>
+        <span style="position: absolute; left: 0; background: rgb(1, 1, 1)">on top</span></div>`);
+    const order = [...doc.querySelectorAll(':root > g > *')].map((node) =>
+      node.localName === 'text' ? node.textContent : node.localName,
+    );
+    expect(order).toEqual(['g', 'Card', 'svg', 'g', 'on top']);
+  });
+
+  test('writes a formula’s accent over one letter as a combining mark, over more as a line', () => {
+    const { doc, texts } =
+      exported(`<math><mover accent="true"><mi>x</mi><mo stretchy="true">^</mo></mover><mo>=</mo>
+      <mover accent="true"><msup><mi>x</mi><mn>2</mn></msup><mo stretchy="true">¯</mo></mover></math>`);
+    expect(texts.map((t) => t.text)).toContain('x\u0302');
+    expect(texts.map((t) => t.text)).not.toContain('^');
+    expect(texts.map((t) => t.text)).not.toContain('¯');
+    const bar = doc.querySelector(':root > g > path')!.getAttribute('d')!;
+    const [, , y1, , , y2] = bar.split(' ').map(Number);
+    expect(y1).toBe(y2);
+    // A one-letter identifier is italic, as MathML draws it.
+    expect(doc.querySelector(':root > g > text')!.getAttribute('style')).toContain('font-style:italic');
+  });
+
+  test('draws a disclosure’s triangle before its summary, and not what it hides', () => {
+    const { doc, all } = exported('<details><summary>Shapes</summary><p>Hidden inside</p></details>');
+    expect(all).toContain('Shapes');
+    expect(all).not.toContain('Hidden inside');
+    const marker = doc.querySelector(':root > g > path')!;
+    const text = doc.querySelector(':root > g > text')!;
+    expect(marker.getAttribute('style')).toContain('fill:rgb(10, 20, 30)');
+    expect(Number(marker.getAttribute('d')!.split(' ')[1])).toBeLessThan(Number(text.getAttribute('x')));
   });
 });
