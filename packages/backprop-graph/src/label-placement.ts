@@ -18,7 +18,14 @@ interface Box {
 /** 0.5, 0.54, 0.46, 0.58, … 0.14, 0.86: nearer the ends a label crowds the nodes. */
 const FRACTIONS = Array.from({ length: 19 }, (_, i) => 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.04);
 
-const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) < a.w + b.w && Math.abs(a.y - b.y) < a.h + b.h;
+/**
+ * Air between any two boxes: plates that touch read as one block of numbers ("0.5 ∂ −7.5" run into
+ * "−0.5 ∂ −4"), and hide the edge between them that tells whose numbers are whose.
+ */
+const AIR = 3;
+
+const overlaps = (a: Box, b: Box) =>
+  Math.abs(a.x - b.x) < a.w + b.w + AIR && Math.abs(a.y - b.y) < a.h + b.h + AIR;
 
 /**
  * Each edge's label box (its center and half sizes), or undefined where no spot is free: the drawing

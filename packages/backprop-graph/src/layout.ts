@@ -61,9 +61,10 @@ const MARGIN = 64;
 const TOP = 64;
 /**
  * Room per unit: the node, its bias above, up to four lines of values below (a neuron's z, ∂a, ∂z
- * and its bias's update), and edge labels between.
+ * and its bias's update), and edge labels between. Between one unit's last line and the next one's
+ * bias, a blank line's air: at 13 px they read as one block, and a bias's update as the next unit's.
  */
-const ROW_GAP: Record<View, number> = { neurons: 116, graph: 100 };
+const ROW_GAP: Record<View, number> = { neurons: 126, graph: 100 };
 const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [104, 136] };
 /** The least gap that weights cross: room for the six three-line labels of an exam's 2-3 layer. */
 const WEIGHT_GAP = 200;
@@ -122,16 +123,17 @@ export function networkLayout(
   kinds.push('loss');
   columnLayer.push(layers - 1);
 
-  // Weights lead into multiplies (graph) or units (neurons). Their gap holds four of its widest
-  // labels side by side, room to stagger them where edges cross and converge; an add sits close to
-  // its multiply; the other gaps (one short label each, or none) share what is left of the width.
-  const rooms = kinds.map((kind, c) =>
-    kind === 'add'
-      ? ADD_GAP
-      : c && (kind === 'multiply' || kind === 'unit')
-        ? Math.max(WEIGHT_GAP, 4 * 2 * (halfWidth(room.weightChars[columnLayer[c]!]!) + HALO))
-        : 0,
-  );
+  // Weights lead into multiplies (graph) or units (neurons). Their gap holds four and a half of its
+  // widest labels side by side, five where nine edges or more cross (a 3-3 layer), room to stagger
+  // them where edges cross and converge with air between them; an add sits close to its multiply;
+  // the other gaps (one short label each, or none) share what is left of the width.
+  const side = (layer: number) => (widths[layer]! * widths[layer + 1]! >= 9 ? 5 : 4.5);
+  const rooms = kinds.map((kind, c) => {
+    const layer = columnLayer[c]!;
+    if (kind === 'add') return ADD_GAP;
+    if (!c || (kind !== 'multiply' && kind !== 'unit')) return 0;
+    return Math.max(WEIGHT_GAP, side(layer) * 2 * (halfWidth(room.weightChars[layer]!) + HALO));
+  });
   /** The least gap before column c: its texts and its neighbour's apart, an operation's label between. */
   const least = (c: number) => {
     const [left, right, layer] = [kinds[c - 1]!, kinds[c]!, columnLayer[c]!];

@@ -69,6 +69,40 @@ describe('rendering', () => {
     },
   );
 
+  // Measured as Chromium draws them, at the last step, which shows every text a step ever adds (the
+  // biases' updates last) where it stays: no two things' texts touch, none reads as another's.
+  test.each(
+    backpropPresets.flatMap(({ id, problem }) =>
+      (['Neurons', 'Graph'] as const).map((view) => [id, view, problem] as const),
+    ),
+  )(
+    '%s, %s view: at the last step no two texts of different things come within 3 px',
+    async (_, view, problem) => {
+      const screen = await render(BackpropGraph, { problem, initialStep: 10_000 });
+      await screen.getByRole('button', { name: view }).click();
+      const texts = [...svg(screen.container).querySelectorAll('.nodes text, .edge-labels tspan')].map(
+        (t) => ({
+          owner: t.closest('[data-node]')?.getAttribute('data-node') ?? t.parentElement,
+          text: t.textContent,
+          box: t.getBoundingClientRect(),
+        }),
+      );
+      const near: string[] = [];
+      texts.forEach((a, i) =>
+        texts.slice(i + 1).forEach((b) => {
+          const gap = Math.max(
+            a.box.left - b.box.right,
+            b.box.left - a.box.right,
+            a.box.top - b.box.bottom,
+            b.box.top - a.box.bottom,
+          );
+          if (a.owner !== b.owner && gap < 3) near.push(`${a.text} / ${b.text}: ${gap.toFixed(1)} px`);
+        }),
+      );
+      expect(near).toEqual([]);
+    },
+  );
+
   test('the graph view splits each unit into its operations: multiply, add, activation', async () => {
     // Layer 1, unit 1 through its activation: z < 0, so LeakyReLU′ = 0.5.
     const index = [...Array(dukeTrace.length).keys()].find((i) => {
@@ -292,9 +326,9 @@ describe('chain rule', () => {
       null,
     ]);
     const biasCell = stepped.getByRole('grid', { name: 'Layer 1 biases b[1]' }).element();
-    expect(biasCell.querySelector('[role=gridcell][aria-label*="Row 2"]')?.getAttribute('aria-label')).toMatch(
-      /current/,
-    );
+    expect(
+      biasCell.querySelector('[role=gridcell][aria-label*="Row 2"]')?.getAttribute('aria-label'),
+    ).toMatch(/current/);
     expect(marks('activation:0:0')).toBe('window');
     expect(graph.querySelector('[data-edge="w:1:1:0"] .band')).not.toBeNull();
   });

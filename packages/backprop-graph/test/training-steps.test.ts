@@ -77,11 +77,31 @@ describe('training steps', () => {
   test('the button names the count being typed, and trains it when clicked before the field commits', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
     const field = screen.getByRole('textbox', { name: 'Training steps' });
-    await field.fill('2.6');
+    await field.fill('3');
     await screen.getByRole('button', { name: 'Train 3 steps' }).click();
     await expect.element(screen.getByRole('img', { name: /^Loss from/ })).toBeVisible();
     expect(screen.container.querySelector('.loss-chart figcaption')!.textContent).toMatch(/after 3 steps$/);
     await expect.element(field).toHaveValue('3');
+    // One step is one step.
+    await field.fill('1');
+    await screen.getByRole('button', { name: 'Train 1 step' }).click();
+    await expect.element(screen.getByRole('img', { name: /over 4 steps$/ })).toBeVisible();
+  });
+
+  test('a fraction of a step is refused, not rounded: its text stays, with a message, and Train waits', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    const field = screen.getByRole('textbox', { name: 'Training steps' });
+    await field.fill('2.5');
+    await userEvent.tab();
+    await expect.element(field).toHaveValue('2.5');
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: 'Must be a whole number' }))
+      .toBeVisible();
+    await expect.element(screen.getByRole('button', { name: /^Train / })).toBeDisabled();
+    await expectAccessible(screen.container.querySelector('.training')!);
+    await field.fill('2');
+    await expect.element(screen.getByText('Must be a whole number')).not.toBeInTheDocument();
+    await expect.element(screen.getByRole('button', { name: 'Train 2 steps' })).toBeEnabled();
   });
 
   test('Escape and ↑/↓ leave an invalid count for a valid one, and the button follows', async () => {

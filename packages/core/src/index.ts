@@ -9,6 +9,7 @@ export type { Preset, PresetProblem } from './preset.js';
 export * from './default-presets.js';
 export * from './random.js';
 export * from './format/number.js';
+export { counted } from './format/count.js';
 export * from './format/tex.js';
 export { textSum } from './format/text-sum.js';
 export type { Issue, Validated } from './validate/issue.js';

@@ -26,7 +26,13 @@ export function accumulateStep(
   const terms = deltas.map((gradient, from) => ({ from, weight: above.weights[from]![unit]!, gradient }));
   const value = computed.dLda[layer]![unit]!;
   const of = unitText('a', layer, unit);
-  const rule = `Σ_j ${weightText(layer + 1, 'j', unit)}·${gradientText(unitText('z', layer + 1, 'j'))}`;
+  // The sum spelled out unit by unit (shortened as its numbers are), not as Σ_j: plain text cannot
+  // typeset a sum sign, and the terms say which paths meet.
+  const rule = sumText(
+    terms.map(
+      ({ from }) => `${weightText(layer + 1, from, unit)}·${gradientText(unitText('z', layer + 1, from))}`,
+    ),
+  );
   return {
     kind: 'accumulate',
     layer,

@@ -29,7 +29,7 @@ describe('chainRule', () => {
     expect(rule.sentence).toBe(
       '∂L/∂W[0][1][0] sums 2 paths: path 0 via a[1][0]: (−2.5)·1·2·1·1 = −5; path 1 via a[1][1]: (−4)·0.5·(−0.5)·1·1 = 1; gradient −4; update 0.5 − 0.1·(−4) = 0.9',
     );
-    expect(rule.tex).toContain('\\frac{\\partial L}{\\partial W^{[0]}_{1,0}} = (-5) + 1 = -4');
+    expect(rule.tex).toContain('\\frac{\\partial L}{\\partial W[0][1][0]} = (-5) + 1 = -4');
   });
 
   it('has one path to a last-layer weight (Duke Q9 (c) and (d)) and to a bias', () => {
@@ -41,7 +41,7 @@ describe('chainRule', () => {
     const bias = chainRule(duke, { layer: 0, kind: 'bias', row: 2 });
     expect(bias.paths[0]!.factors.at(-1)).toEqual({
       name: '∂z[0][2]/∂b[0][2]',
-      tex: '\\frac{\\partial z^{[0]}_{2}}{\\partial b^{[0]}_{2}}',
+      tex: '\\frac{\\partial z[0][2]}{\\partial b[0][2]}',
       value: 1,
     });
     expect(bias.gradient).toBe(2.75);

@@ -6,7 +6,6 @@ import { layerInput } from './forward.js';
 import { BACKPROP_LIMITS } from './limits.js';
 import type { BackpropProblem } from './network.js';
 import { unitText, weightText } from './notation.js';
-import { unitTex, weightTex } from './notation-tex.js';
 
 /** One parameter of the network: a weight needs its column, a bias has none. */
 export type ParameterRef =
@@ -77,18 +76,16 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
 
   const paramText =
     parameter.kind === 'weight' ? weightText(layer, row, parameter.column) : unitText('b', layer, row);
-  const paramTex =
-    parameter.kind === 'weight' ? weightTex(layer, row, parameter.column) : unitTex('b', layer, row);
   const lastFactor: ChainFactor =
     parameter.kind === 'weight'
       ? {
           name: partialText(unitText('z', layer, row), paramText),
-          tex: partialTex(unitTex('z', layer, row), paramTex),
+          tex: partialTex(unitText('z', layer, row), paramText),
           value: layerInput(problem.input, computed.values, layer)[parameter.column]!,
         }
       : {
           name: partialText(unitText('z', layer, row), paramText),
-          tex: partialTex(unitTex('z', layer, row), paramTex),
+          tex: partialTex(unitText('z', layer, row), paramText),
           value: 1,
         };
 
@@ -106,21 +103,21 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
     const output = top[0]!;
     factors.push({
       name: partialText('L', unitText('a', last, output)),
-      tex: partialTex('L', unitTex('a', last, output)),
+      tex: partialTex('L', unitText('a', last, output)),
       value: computed.outputGradient[output]!,
     });
     for (let m = last; m >= layer; m--) {
       const u = top[last - m]!;
       factors.push({
         name: partialText(unitText('a', m, u), unitText('z', m, u)),
-        tex: partialTex(unitTex('a', m, u), unitTex('z', m, u)),
+        tex: partialTex(unitText('a', m, u), unitText('z', m, u)),
         value: derivative(problem.layers[m]!.activation, computed.values[m]!.z[u]!),
       });
       if (m > layer) {
         const below = top[last - m + 1]!;
         factors.push({
           name: partialText(unitText('z', m, u), unitText('a', m - 1, below)),
-          tex: partialTex(unitTex('z', m, u), unitTex('a', m - 1, below)),
+          tex: partialTex(unitText('z', m, u), unitText('a', m - 1, below)),
           value: problem.layers[m]!.weights[u]![below]!,
         });
       }
@@ -162,8 +159,8 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
       (path) =>
         `${path.factors.map((f) => f.tex).join(' ')} = ${path.factors.map((f) => texFactor(f.value)).join('\\cdot ')} = ${tex(path.product)}`,
     ),
-    `${partialTex('L', paramTex)} = ${complete ? paths.map((path) => texFactor(path.product)).join(' + ') : '\\sum_{\\text{paths}} \\cdots'} = ${tex(gradient)}`,
-    `${paramTex} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`,
+    `${partialTex('L', paramText)} = ${complete ? paths.map((path) => texFactor(path.product)).join(' + ') : '\\sum_{\\text{paths}} \\cdots'} = ${tex(gradient)}`,
+    `${paramText} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`,
   ];
   return {
     parameter,

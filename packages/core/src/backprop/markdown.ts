@@ -64,7 +64,7 @@ export function backpropMarkdown(problem: BackpropProblem): string {
   };
   const last = problem.layers.length - 1;
   const shape = problem.layers
-    .map((l, i) => `layers[${i}]: ${counted(l.bias.length, 'unit')}, ${activationName(l.activation)}`)
+    .map((l, i) => `layer ${i}: ${counted(l.bias.length, 'unit')}, ${activationName(l.activation)}`)
     .join('; ');
 
   lines.push(
@@ -73,16 +73,16 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     `Input $x$ with ${counted(problem.input.length, 'value')}; ${shape}. ` +
       `Loss: ${lossName(problem.loss)}; learning rate $\\eta = ${tex(problem.learningRate)}$.`,
     '',
-    'Indices are zero-based, as in PyTorch: $z^{[l]}_j$ and $a^{[l]}_j$ belong to unit $j$ of layers[l], ' +
-      '$W^{[l]}_{j,i}$ is the weight from unit $i$ below (input value $x_i$ for layers[0]) to unit $j$, $b^{[l]}_j$ its bias.',
+    'Indices are zero-based, as in PyTorch: $z[l][j]$ and $a[l][j]$ belong to unit $j$ of layer $l$, ' +
+      '$W[l][j][i]$ is the weight from unit $i$ below (input value $x[i]$ for layer 0) to unit $j$, $b[l][j]$ its bias.',
     '',
     '### 1. Forward pass',
     '',
-    '$z^{[l]} = W^{[l]} a^{[l-1]} + b^{[l]}$ and $a^{[l]} = \\operatorname{act}(z^{[l]})$, starting from $a^{[-1]} = x$.',
+    '$z[l] = W[l]\\, a[l-1] + b[l]$ and $a[l] = \\operatorname{act}(z[l])$, starting from $a[-1] = x$.',
     '',
   );
   problem.layers.forEach((layer, l) => {
-    lines.push(`**layers[${l}]** (${activationName(layer.activation)}):`, '');
+    lines.push(`**Layer ${l}** (${activationName(layer.activation)}):`, '');
     write(section('forward', l));
   });
 
@@ -92,14 +92,14 @@ export function backpropMarkdown(problem: BackpropProblem): string {
   lines.push(
     '### 3. Backward pass',
     '',
-    `The output is $o = a^{[${last}]}$ and $t$ the target. From the loss down: the gradient reaching each unit, ` +
+    `The output is $o = a[${last}]$ and $t$ the target. From the loss down: the gradient reaching each unit, ` +
       '$\\partial L/\\partial a$, is multiplied by the local derivative ' +
       "of its activation to give $\\partial L/\\partial z$; a weight's gradient is that times the activation it multiplied. " +
       'Where a unit feeds several units above it, the paths meet and their gradients add.',
     '',
   );
   for (let l = last; l >= 0; l--) {
-    lines.push(`**layers[${l}]**:`, '');
+    lines.push(`**Layer ${l}**:`, '');
     write(section(l === last ? 'outputGradient' : 'accumulate', l));
     write(section('node', l), (step) => `Here ${(step as NodeStep).reason}.`);
     write(section('weightGradient', l));
@@ -111,8 +111,8 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     const bias = shownVector(g.bias);
     lines.push(
       weights && bias
-        ? `$$\\frac{\\partial L}{\\partial W^{[${l}]}} = ${weights}, \\quad \\frac{\\partial L}{\\partial b^{[${l}]}} = ${bias}$$`
-        : `layers[${l}]: a ${g.weights.length}×${g.weights[0]!.length} gradient, too large to print here (it is in the JSON solution).`,
+        ? `$$\\frac{\\partial L}{\\partial W[${l}]} = ${weights}, \\quad \\frac{\\partial L}{\\partial b[${l}]} = ${bias}$$`
+        : `Layer ${l}: a ${g.weights.length}×${g.weights[0]!.length} gradient, too large to print here (it is in the JSON solution).`,
       '',
     );
   });
@@ -122,12 +122,12 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     '',
   );
   problem.layers.forEach((_, l) => {
-    lines.push(`**layers[${l}]**:`, '');
+    lines.push(`**Layer ${l}**:`, '');
     write(section('update', l));
     const after = computation.updated[l]!;
     const weights = shownMatrix(after.weights);
     const bias = shownVector(after.bias);
-    if (weights && bias) lines.push(`$$W^{[${l}]} = ${weights}, \\quad b^{[${l}]} = ${bias}$$`, '');
+    if (weights && bias) lines.push(`$$W[${l}] = ${weights}, \\quad b[${l}] = ${bias}$$`, '');
   });
 
   const output = shownVector(computation.output);

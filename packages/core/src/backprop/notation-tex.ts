@@ -1,10 +1,7 @@
 import { texFactor, texSum } from '../format/tex.js';
-import { SHOWN_TERMS, type At } from './notation.js';
+import { SHOWN_TERMS } from './notation.js';
 
-/** The TeX names of notation.ts's: z^{[1]}_{0} for unit 0 of layers[1], W^{[1]}_{0,2} for its weight from unit 2. */
-export const unitTex = (symbol: 'z' | 'a' | 'b', layer: number, unit: At): string =>
-  `${symbol}^{[${layer}]}_{${unit}}`;
-export const weightTex = (layer: number, row: At, column: At): string => `W^{[${layer}]}_{${row},${column}}`;
+// Names are notation.ts's (W[1][0][2]), the same in TeX as in words.
 export const gradientTex = (of: string): string => `\\frac{\\partial L}{\\partial ${of}}`;
 
 /** A sum, shortened to `\cdots` past SHOWN_TERMS terms as the narration shortens it. */

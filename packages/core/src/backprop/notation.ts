@@ -1,9 +1,10 @@
 import { formatFactor } from '../format/number.js';
 
 /**
- * How the backprop narration names things, zero-based as in PyTorch: `z[1][0]` is unit 0 of layers[1],
- * `W[1][0][2]` its weight from unit 2 below, `x[2]` an input value. The TeX names, z^{[1]}_{0} and
- * W^{[1]}_{0,2}, are notation-tex.ts, for the formulas.
+ * How backprop names things, zero-based as in PyTorch: `z[1][0]` is unit 0 of layer 1, `W[1][0][2]`
+ * its weight from unit 2 below, `x[2]` an input value. The formulas (chain rule, worked answer,
+ * Markdown) use these same names, valid TeX as they are, so that a student reads one parameter one
+ * way wherever it appears, as the drawing, the grids and the parameter list name it.
  */
 /** An index is a number, or a letter such as `j` in a formula that holds for every index. */
 export type At = number | string;

@@ -1,7 +1,7 @@
 import { activationOperatorTex } from '../activation-tex.js';
 import { tex, texFactor } from '../format/tex.js';
-import { SHOWN_TERMS } from './notation.js';
-import { gradientTex, productTex, sumTex, unitTex, weightTex } from './notation-tex.js';
+import { SHOWN_TERMS, unitText, weightText } from './notation.js';
+import { gradientTex, productTex, sumTex } from './notation-tex.js';
 import type {
   AccumulateStep,
   BackpropStep,
@@ -23,7 +23,7 @@ function forwardTex({ layer, unit, weights, inputs, bias, z, activation, a }: Fo
   const sum = sumTex([...weights.map((w, i) => productTex(w, inputs[i]!)), tex(bias)]);
   const act =
     activation.type === 'identity' ? tex(a) : `${activationOperatorTex(activation)}(${tex(z)}) = ${tex(a)}`;
-  return `${unitTex('z', layer, unit)} = ${sum} = ${tex(z)}, \\quad ${unitTex('a', layer, unit)} = ${act}`;
+  return `${unitText('z', layer, unit)} = ${sum} = ${tex(z)}, \\quad ${unitText('a', layer, unit)} = ${act}`;
 }
 
 /** The loss written out, one term per output. */
@@ -80,7 +80,7 @@ function outputGradientTermsTex({
           : `o - t = ${difference}`;
     }
     case 'crossEntropy':
-      return `p_{${unit}} - t_{${unit}} = ${tex(probability!)} - ${texFactor(t)}`;
+      return `p[${unit}] - t[${unit}] = ${tex(probability!)} - ${texFactor(t)}`;
     case 'bce': {
       const { positiveWeight: alpha, negativeWeight: beta } = loss;
       return `-\\frac{\\alpha t}{o} + \\frac{\\beta (1 - t)}{1 - o} = -\\frac{${texFactor(alpha)}\\cdot ${texFactor(t)}}{${tex(o)}} + \\frac{${texFactor(beta)}\\cdot ${texFactor(1 - t)}}{${tex(1 - o)}}`;
@@ -89,15 +89,15 @@ function outputGradientTermsTex({
 }
 
 function outputGradientTex(step: OutputGradientStep): string {
-  return `${gradientTex(unitTex('a', step.layer, step.unit))} = ${outputGradientTermsTex(step)} = ${tex(step.value)}`;
+  return `${gradientTex(unitText('a', step.layer, step.unit))} = ${outputGradientTermsTex(step)} = ${tex(step.value)}`;
 }
 
 function accumulateTex({ layer, unit, terms, value }: AccumulateStep): string {
-  return `${gradientTex(unitTex('a', layer, unit))} = \\sum_j ${weightTex(layer + 1, 'j', unit)} ${gradientTex(unitTex('z', layer + 1, 'j'))} = ${sumTex(terms.map((t) => productTex(t.weight, t.gradient)))} = ${tex(value)}`;
+  return `${gradientTex(unitText('a', layer, unit))} = \\sum_j ${weightText(layer + 1, 'j', unit)} ${gradientTex(unitText('z', layer + 1, 'j'))} = ${sumTex(terms.map((t) => productTex(t.weight, t.gradient)))} = ${tex(value)}`;
 }
 
 function nodeTex({ layer, unit, activation, z, upstream, local, value }: NodeStep): string {
-  return `${gradientTex(unitTex('z', layer, unit))} = ${gradientTex(unitTex('a', layer, unit))}\\cdot ${activationOperatorTex(activation)}'(${tex(z)}) = ${productTex(upstream, local)} = ${tex(value)}`;
+  return `${gradientTex(unitText('z', layer, unit))} = ${gradientTex(unitText('a', layer, unit))}\\cdot ${activationOperatorTex(activation)}'(${tex(z)}) = ${productTex(upstream, local)} = ${tex(value)}`;
 }
 
 function weightGradientTex({ layer, unit, delta, inputs, weights, bias }: WeightGradientStep): string {
@@ -105,19 +105,19 @@ function weightGradientTex({ layer, unit, delta, inputs, weights, bias }: Weight
   const each = inputs
     .slice(0, shown)
     .map(
-      (p, i) => `${gradientTex(weightTex(layer, unit, i))} = ${productTex(delta, p)} = ${tex(weights[i]!)}`,
+      (p, i) => `${gradientTex(weightText(layer, unit, i))} = ${productTex(delta, p)} = ${tex(weights[i]!)}`,
     )
     .join(', \\quad ');
   const more = inputs.length > shown ? ', \\quad \\ldots' : '';
-  return `${each}${more}, \\quad ${gradientTex(unitTex('b', layer, unit))} = ${gradientTex(unitTex('z', layer, unit))} = ${tex(bias)}`;
+  return `${each}${more}, \\quad ${gradientTex(unitText('b', layer, unit))} = ${gradientTex(unitText('z', layer, unit))} = ${tex(bias)}`;
 }
 
 function updateTex({ layer, row, column, value, learningRate, gradient, updated }: UpdateStep): string {
-  const symbol = column !== undefined ? weightTex(layer, row, column) : unitTex('b', layer, row);
+  const symbol = column !== undefined ? weightText(layer, row, column) : unitText('b', layer, row);
   return `${symbol} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`;
 }
 
-/** A step's arithmetic in TeX: `z^{[0]}_{1} = 0.5\cdot 1 + … = 0.7, \quad a^{[0]}_{1} = …`. */
+/** A step's arithmetic in TeX: `z[0][1] = 0.5\cdot 1 + … = 0.7, \quad a[0][1] = …`. */
 export function backpropStepTex(step: BackpropStep): string {
   switch (step.kind) {
     case 'forward':

@@ -4,6 +4,7 @@ import { backpropMarkdown } from './markdown.js';
 import type { BackpropProblem } from './network.js';
 import { backpropPresets } from './presets.js';
 import { solveBackprop } from './solve.js';
+import { backpropStepTex } from './step-tex.js';
 import type { BackpropStep } from './step.js';
 import { backpropTrace } from './trace.js';
 
@@ -45,9 +46,22 @@ describe('backpropTrace', () => {
       "Layer 1, unit 1: ∂L/∂z[1][1] = ∂L/∂a[1][1]·act'(z) = (−4)·0.5 = −2, where z = −6 and LeakyReLU(0.5)' = 0.5 because z ≤ 0",
     );
     expect(sentences).toContain(
-      'Layer 0, unit 1: 2 paths meet, ∂L/∂a[0][1] = Σ_j W[1][j][1]·∂L/∂z[1][j] = 2·(−2.5) + (−0.5)·(−2) = −4',
+      'Layer 0, unit 1: 2 paths meet, ∂L/∂a[0][1] = W[1][0][1]·∂L/∂z[1][0] + W[1][1][1]·∂L/∂z[1][1] = 2·(−2.5) + (−0.5)·(−2) = −4',
     );
-    expect(sentences).toContain('Update layers[0].weights[1][0]: 0.5 − 0.1·(−4) = 0.9');
+    expect(sentences).toContain('Update W[0][1][0]: 0.5 − 0.1·(−4) = 0.9');
+  });
+
+  it('names each parameter one way, in words and in TeX, and writes no TeX in words', () => {
+    for (const { problem } of backpropPresets) {
+      for (const step of steps(backpropTrace(problem))) {
+        // Plain text: no sum sign with a TeX subscript, no JSON path where a parameter is named.
+        expect(step.sentence).not.toMatch(/[Σ_^\\{}]|layers\[|weights\[|bias\[/);
+        expect(backpropStepTex(step)).not.toMatch(/\^\{\[/);
+      }
+    }
+    const updates = [...steps(backpropTrace(duke))].filter((s) => s.kind === 'update');
+    expect(updates.map((s) => s.sentence.split(':')[0])).toContain('Update b[1][1]');
+    expect(backpropStepTex(updates[0]!)).toMatch(/^W\[0\]\[0\]\[0\] \\leftarrow/);
   });
 
   it('carries the numbers a widget draws, equal to the solution', () => {
@@ -134,11 +148,11 @@ describe('backpropMarkdown', () => {
     const markdown = backpropMarkdown(duke);
     for (const line of [
       '### 1. Forward pass',
-      '$$z^{[1]}_{1} = 1\\cdot 2 + (-0.5)\\cdot 2 + (-2)\\cdot 3 - 1 = -6, \\quad a^{[1]}_{1} = \\operatorname{LeakyReLU}_{0.5}(-6) = -3$$',
+      '$$z[1][1] = 1\\cdot 2 + (-0.5)\\cdot 2 + (-2)\\cdot 3 - 1 = -6, \\quad a[1][1] = \\operatorname{LeakyReLU}_{0.5}(-6) = -3$$',
       '$$L = \\frac{1}{2}\\left((1.5 - 4)^2 + (-3 - 1)^2\\right) = 11.125$$',
-      '$$W^{[0]}_{1,0} \\leftarrow 0.5 - 0.1\\cdot (-4) = 0.9$$',
-      '$$W^{[1]}_{0,1} \\leftarrow 2 - 0.1\\cdot (-5) = 2.5$$',
-      '$$W^{[1]}_{1,1} \\leftarrow -0.5 - 0.1\\cdot (-4) = -0.1$$',
+      '$$W[0][1][0] \\leftarrow 0.5 - 0.1\\cdot (-4) = 0.9$$',
+      '$$W[1][0][1] \\leftarrow 2 - 0.1\\cdot (-5) = 2.5$$',
+      '$$W[1][1][1] \\leftarrow -0.5 - 0.1\\cdot (-4) = -0.1$$',
       'Indices are zero-based, as in PyTorch',
     ]) {
       expect(markdown).toContain(line);

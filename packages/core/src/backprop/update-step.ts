@@ -1,6 +1,7 @@
 import { formatFactor, formatText } from '../format/number.js';
 import type { BackpropComputation } from './compute.js';
 import type { BackpropProblem } from './network.js';
+import { unitText, weightText } from './notation.js';
 import type { UpdateStep } from './step.js';
 
 /** p ← p − η·g for one weight (a column given) or one bias (no column). */
@@ -19,7 +20,8 @@ export function updateStep(
   const gradient = isWeight ? gradients.weights[row]![column]! : gradients.bias[row]!;
   const after = computed.updated[layer]!;
   const updated = isWeight ? after.weights[row]![column]! : after.bias[row]!;
-  const path = `layers[${layer}].${isWeight ? `weights[${row}][${column}]` : `bias[${row}]`}`;
+  // Named as the gradient steps name it, not by its JSON path: one parameter, one name.
+  const name = isWeight ? weightText(layer, row, column) : unitText('b', layer, row);
   return {
     kind: 'update',
     layer,
@@ -30,6 +32,6 @@ export function updateStep(
     gradient,
     learningRate,
     updated,
-    sentence: `Update ${path}: ${formatText(value)} − ${formatFactor(learningRate)}·${formatFactor(gradient)} = ${formatText(updated)}`,
+    sentence: `Update ${name}: ${formatText(value)} − ${formatFactor(learningRate)}·${formatFactor(gradient)} = ${formatText(updated)}`,
   };
 }
