@@ -43,7 +43,7 @@ test('step redraw and hyperparameter change at the largest drawn layer', { timeo
   report('step redraw, 8×16×16 input, 8 filters', step, 'ms', 16);
 
   // The settings panel's code is fetched when the menu first opens.
-  screen.container.querySelector<HTMLDetailsElement>('.editor details')!.open = true;
+  screen.container.querySelector<HTMLDetailsElement>('.settings-row details')!.open = true;
   await expect.element(screen.getByRole('spinbutton', { name: /^p rows/ })).toBeVisible();
   const padding = screen.container.querySelector<HTMLInputElement>('input[aria-label^="p rows"]')!;
   // Padding 1 and 0 in turn: the output maps grow and shrink, and every number in them changes.

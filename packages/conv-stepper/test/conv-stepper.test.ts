@@ -511,6 +511,19 @@ describe('editing', () => {
   });
 });
 
+describe('layer settings', () => {
+  test('come after the presets and menus in the tab order, as they do on screen', async () => {
+    const screen = await render(ConvStepper, { problem: cmu });
+    const summaries = [...screen.container.querySelectorAll('summary')];
+    const settings = summaries.find((s) => s.textContent?.includes('Layer settings'))!;
+    const exportMenu = summaries.find((s) => s.textContent?.includes('Export'))!;
+    const preset = screen.getByRole('combobox', { name: 'Preset' }).element();
+    expect(preset.compareDocumentPosition(settings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(exportMenu.compareDocumentPosition(settings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(settings.getBoundingClientRect().top).toBeGreaterThan(preset.getBoundingClientRect().bottom);
+  });
+});
+
 describe('settings beyond their ranges', () => {
   test("a preset's sizes beyond the fields' ranges are held, said, and not called invalid", async () => {
     const screen = await render(ConvStepper, { problem: preset('duke-q4-1x1-parameters') });
