@@ -157,7 +157,12 @@ describe('stepping', () => {
     host.style.width = '375px';
     document.body.append(host);
     const row = Array.from({ length: 16 }, (_, j) => j % 3);
-    const wide = { widget: 'conv', input: [Array(16).fill(row)], kernels: [[[[1, 0], [0, 1]]]], padding: 1 };
+    const wide: ConvProblemJson = {
+      widget: 'conv',
+      input: [Array.from({ length: 16 }, () => row)],
+      kernels: [[[[1, 0], [0, 1]]]],
+      padding: 1,
+    };
     const screen = await render(ConvStepper, { props: { problem: wide }, target: host });
     /** Whether the cell shows within its stage, once the stage is on screen (a stage off screen waits). */
     const shown = (selector: string) => {
