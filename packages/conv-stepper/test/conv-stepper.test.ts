@@ -160,7 +160,14 @@ describe('stepping', () => {
     const wide: ConvProblemJson = {
       widget: 'conv',
       input: [Array.from({ length: 16 }, () => row)],
-      kernels: [[[[1, 0], [0, 1]]]],
+      kernels: [
+        [
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ],
+      ],
       padding: 1,
     };
     const screen = await render(ConvStepper, { props: { problem: wide }, target: host });
@@ -179,7 +186,9 @@ describe('stepping', () => {
     await expect.poll(() => shown('[aria-label^="Output of filter 0"] [aria-selected=true]')).toBe(true);
     // The next step starts the next row: back to the start, row labels and padding in view.
     await userEvent.keyboard('{ArrowRight}');
-    const input = screen.container.querySelector('[aria-label^="Input channel 0"]')!.closest<HTMLElement>('.stage')!;
+    const input = screen.container
+      .querySelector('[aria-label^="Input channel 0"]')!
+      .closest<HTMLElement>('.stage')!;
     input.scrollIntoView({ block: 'nearest' });
     await expect.poll(() => input.scrollLeft).toBe(0);
     host.remove();
@@ -537,7 +546,9 @@ describe('settings beyond their ranges', () => {
     await expect.element(channels).toHaveValue(16);
     expect((channels.element() as HTMLInputElement).validity.valid).toBe(true);
     await expect
-      .element(screen.getByText(/This layer's C = 16, H = 64, W = 64 are beyond the sizes set and drawn here/))
+      .element(
+        screen.getByText(/This layer's C = 16, H = 64, W = 64 are beyond the sizes set and drawn here/),
+      )
       .toBeVisible();
   });
 });

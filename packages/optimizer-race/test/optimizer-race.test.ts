@@ -155,7 +155,13 @@ describe('OptimizerRace', () => {
   });
 
   test('two optimizers of one type have settings cards, and fields, with names of their own', async () => {
-    const twins = { ...small, optimizers: [{ type: 'sgd', lr: 0.1 }, { type: 'sgd', lr: 0.2 }] };
+    const twins = {
+      ...small,
+      optimizers: [
+        { type: 'sgd', lr: 0.1 },
+        { type: 'sgd', lr: 0.2 },
+      ],
+    };
     const screen = await render(OptimizerRace, { problem: twins as OptimizerProblemJson });
     await openSection(screen.container, 'Optimizer settings');
     await expect.element(screen.getByRole('textbox', { name: 'SGD 1 lr' })).toHaveValue('0.1');
