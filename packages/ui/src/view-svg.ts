@@ -663,13 +663,16 @@ function documentOrder(a: Placed, b: Placed): number {
   return a.from.compareDocumentPosition(b.from) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/** Room around what is shown, so nothing in the image touches its edge. */
+const EXPORT_MARGIN = 12;
+
 /**
  * One standalone SVG document for a view: every <svg> under `container` (not nested in another),
  * the HTML boxes with a background or border, the text and formulas around them, and the controls
  * as they look, each where it appears on screen, less what is marked `data-export="skip"`, and cut
  * to what is left. Styles there come from CSS (classes, the `--dlviz-*` custom properties, dark
  * mode), which a file opened elsewhere would not have, so computed values are inlined. The
- * background is painted so dark-theme text stays legible.
+ * background is painted so dark-theme text stays legible, with a margin around what is shown.
  */
 export function viewToSvg(container: Element, background?: string): SvgDocument {
   // Painted in document order (the sort is stable: a control's frame before its face).
@@ -683,13 +686,15 @@ export function viewToSvg(container: Element, background?: string): SvgDocument 
     ...formulaMarks(container),
   ].sort(documentOrder);
   const bounds = placed.length > 0 ? union(placed.map((p) => p.box)) : new DOMRect(0, 0, 1, 1);
-  const width = Math.max(1, Math.ceil(bounds.width));
-  const height = Math.max(1, Math.ceil(bounds.height));
+  const width = Math.max(1, Math.ceil(bounds.width)) + 2 * EXPORT_MARGIN;
+  const height = Math.max(1, Math.ceil(bounds.height)) + 2 * EXPORT_MARGIN;
   const root = svgElement('svg', { xmlns: svgNamespace, width, height, viewBox: `0 0 ${width} ${height}` });
   const fill = background ?? getComputedStyle(container).backgroundColor;
   if (painted(fill)) root.append(svgElement('rect', { width: '100%', height: '100%', fill }));
-  // Everything was placed in page coordinates; one shift puts the top-left of what is shown at 0, 0.
-  const view = svgElement('g', { transform: `translate(${-bounds.left} ${-bounds.top})` });
+  // Everything was placed in page coordinates; one shift puts the top-left of what is shown at the margin.
+  const view = svgElement('g', {
+    transform: `translate(${EXPORT_MARGIN - bounds.left} ${EXPORT_MARGIN - bounds.top})`,
+  });
   view.append(...placed.map((p) => p.node));
   root.append(view);
   return {

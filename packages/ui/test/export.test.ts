@@ -83,7 +83,14 @@ describe('viewToSvg', () => {
       '<div data-export="skip" style="height: 200px">Settings</div><h3 style="margin: 0">Output</h3>',
     );
     expect(texts.map((t) => t.text)).toEqual(['Output']);
-    expect(svg.height).toBeLessThan(40);
+    // The heading's line and a 12 px margin above and below it.
+    expect(svg.height).toBeLessThan(40 + 24);
+  });
+
+  test('leaves a margin around what it shows, so nothing touches the edge', () => {
+    const { doc } = exported('<h3 style="margin: 0">Output</h3>');
+    const view = doc.querySelector('svg > g')!;
+    expect(view.getAttribute('transform')).toMatch(/^translate\(12(\.\d+)? /);
   });
 
   test('draws the marks formulas have no text for: fraction bars and root signs', () => {
