@@ -3,9 +3,13 @@ export type ParsedNumber =
 
 /**
  * Reads a number the way people type it: a true minus sign (−) as well as a hyphen, spaces around it,
- * `.5`, `1e-3`. Anything else is an error with a message, never NaN.
+ * `.5`, `1e-3`. Anything else is an error with a message, never NaN; so is a number outside the
+ * range, or a fraction where a count (`integer`) is wanted.
  */
-export function parseNumber(text: string, range: { min?: number; max?: number } = {}): ParsedNumber {
+export function parseNumber(
+  text: string,
+  range: { min?: number; max?: number; integer?: boolean } = {},
+): ParsedNumber {
   const cleaned = text.trim().replace(/^[−–]/, '-');
   if (cleaned === '') return { ok: false, message: 'Enter a number' };
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned))
@@ -16,6 +20,7 @@ export function parseNumber(text: string, range: { min?: number; max?: number } 
     return { ok: false, message: `Must be at least ${range.min}` };
   if (range.max !== undefined && value > range.max)
     return { ok: false, message: `Must be at most ${range.max}` };
+  if (range.integer && !Number.isInteger(value)) return { ok: false, message: 'Must be a whole number' };
   return { ok: true, value: value === 0 ? 0 : value };
 }
 

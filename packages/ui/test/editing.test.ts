@@ -31,6 +31,24 @@ describe('NumberField', () => {
     expect(onchange).toHaveBeenCalledWith(9);
   });
 
+  test('ondraft reads the text as it is typed, and says when the value shows again', async () => {
+    const ondraft = vi.fn();
+    const screen = await render(NumberField, {
+      value: 2,
+      label: 'Count',
+      integer: true,
+      onchange: () => {},
+      ondraft,
+    });
+    const input = screen.getByRole('textbox', { name: 'Count' });
+    await input.fill('2.5');
+    expect(ondraft).toHaveBeenLastCalledWith({ ok: false, message: 'Must be a whole number' });
+    await input.fill('4');
+    expect(ondraft).toHaveBeenLastCalledWith({ ok: true, value: 4 });
+    await userEvent.keyboard('{Escape}');
+    expect(ondraft).toHaveBeenLastCalledWith(undefined);
+  });
+
   test('invalid text is kept, marked invalid and explained', async () => {
     const onchange = vi.fn();
     const screen = await render(NumberField, { value: 2, label: 'Weight', onchange });

@@ -29,6 +29,11 @@ describe('parseNumber', () => {
     expect(parseNumber('11', { max: 10 })).toEqual({ ok: false, message: 'Must be at most 10' });
   });
 
+  test('refuses a fraction where a count is wanted', () => {
+    expect(parseNumber('2.5', { integer: true })).toEqual({ ok: false, message: 'Must be a whole number' });
+    expect(parseNumber('3', { integer: true })).toEqual({ ok: true, value: 3 });
+  });
+
   test('nudge has no binary noise', () => {
     expect(nudge(0.1, 0.2)).toBe(0.3);
     expect(nudge(1, -0.1)).toBe(0.9);
