@@ -165,6 +165,8 @@ describe('normCell', () => {
     expect(cell.tex).toBe(
       '\\hat{x} = \\frac{1.1 - 0.67}{\\sqrt{2.6297 + 1\\times 10^{-5}}} = 0.265164,\\quad y = 1.08 \\cdot 0.265164 + (-0.52) = -0.233623',
     );
+    expect(cell.texParts.join(',\\quad ')).toBe(cell.tex);
+    expect(cell.texParts[1]).toMatch(/^y = /);
   });
 
   it('refuses coordinates outside the input', () => {

@@ -90,7 +90,10 @@ export interface NormCell {
   readonly beta: number;
   readonly output: number;
   readonly sentence: string;
+  /** x̂ and y with the numbers, as one line (`texParts` joined). */
   readonly tex: string;
+  /** x̂ and y as two formulas, for a narrow column where one line would be cut. */
+  readonly texParts: readonly [normalized: string, output: string];
 }
 
 function texName(symbol: string, coords: readonly number[]): string {
@@ -154,6 +157,10 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
     : `μ = ${formatText(mean)}, σ² = ${formatText(spread)}`;
   const top = rms ? formatText(x) : `(${formatText(x)} − ${formatFactor(mean)})`;
   const texTop = rms ? tex(x) : `${tex(x)} - ${texFactor(mean)}`;
+  const texParts: [string, string] = [
+    `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = ${tex(xhat)}`,
+    `y = ${texFactor(gamma)} \\cdot ${texFactor(xhat)} + ${texFactor(beta)} = ${tex(y)}`,
+  ];
   return {
     kind: 'cell',
     coords,
@@ -174,9 +181,8 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
       `${cellLabel(coords)} = ${formatText(x)} in ${groupLabel(g, k)} (${statText}): ` +
       `x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)}) = ${formatText(xhat)}; ` +
       `y = ${formatFactor(gamma)}·${formatFactor(xhat)} + ${formatFactor(beta)} = ${formatText(y)}`,
-    tex:
-      `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = ${tex(xhat)},\\quad ` +
-      `y = ${texFactor(gamma)} \\cdot ${texFactor(xhat)} + ${texFactor(beta)} = ${tex(y)}`,
+    tex: texParts.join(',\\quad '),
+    texParts,
   };
 }
 
