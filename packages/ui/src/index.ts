@@ -9,6 +9,7 @@ export { default as SectionOnDemand } from './SectionOnDemand.svelte';
 export { default as ErrorPanel } from './ErrorPanel.svelte';
 export { default as MatrixGrid } from './MatrixGrid.svelte';
 export { default as NumberField } from './NumberField.svelte';
+export { default as ViewSwitch } from './ViewSwitch.svelte';
 export { default as Formula } from './Formula.svelte';
 export { default as PredictPrompt } from './PredictPrompt.svelte';
 export { default as Icon } from './Icon.svelte';
