@@ -36,6 +36,8 @@ export interface OptimizerStep {
 export interface OptimizerTrace extends Trace<OptimizerStep> {
   /** The compact runs the steps are rebuilt from (the widget draws trajectories from them). */
   readonly runs: readonly Run[];
+  /** What the narration calls each optimizer (see optimizerNames), for a legend that agrees with it. */
+  readonly names: readonly string[];
   /** Update t (≥ 1) of optimizer k, narrated, or undefined when that run made fewer updates. */
   update(k: number, t: number): NarratedUpdate | undefined;
 }
@@ -69,6 +71,7 @@ export function optimizerTrace(problem: OptimizerProblem): OptimizerTrace {
   };
   return {
     runs,
+    names,
     length: problem.steps + 1,
     update,
     at(t) {
