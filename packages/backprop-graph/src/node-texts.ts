@@ -18,14 +18,14 @@ const LOSS_CHARS = 9;
 
 /**
  * The loss as its box shows it: to the narration's six digits (11.125) where they fit, else to as
- * many as fit (0.002665, 3.852e-32).
+ * many as fit (0.002665, 3.9×10⁻³²).
  */
 export function lossText(loss: number): string {
-  for (const digits of [6, 5]) {
+  for (const digits of [6, 5, 4, 3]) {
     const text = formatText(loss, digits);
     if (text.length <= LOSS_CHARS) return text;
   }
-  return formatText(loss, 4);
+  return formatText(loss, 2);
 }
 
 /** The smallest a node's value is drawn: below it, digits go instead. */

@@ -4,8 +4,8 @@ import { lossText } from '../src/node-texts.js';
 test('the loss box shows six digits where they fit in its nine characters, else as many as fit', () => {
   expect(lossText(11.125)).toBe('11.125');
   expect(lossText(0.0026648812)).toBe('0.0026649');
-  expect(lossText(3.85186e-32)).toBe('3.852e-32');
-  expect(lossText(8.29904e-20)).toBe('8.299e-20');
+  expect(lossText(3.85186e-32)).toBe('3.9×10⁻³²');
+  expect(lossText(8.29904e-20)).toBe('8.3×10⁻²⁰');
   for (const loss of [123456.789, 0.000123456, 1e-300, 42])
     expect(lossText(loss).length).toBeLessThanOrEqual(9);
 });

@@ -16,7 +16,7 @@ describe('stepping through the groups', () => {
     expect(narration(screen.container)).toMatch(/^Example 0: variance = .* = 0\.666667\.$/);
     await screen.getByRole('button', { name: 'Next step' }).click();
     expect(narration(screen.container)).toMatch(
-      /^Example 0: x̂ = \(x − 2\)\/√\(0\.666667 \+ 1e-5\) = \(x − 2\)\/0\.816503/,
+      /^Example 0: x̂ = \(x − 2\)\/√\(0\.666667 \+ 10⁻⁵\) = \(x − 2\)\/0\.816503/,
     );
     const outline = () => screen.container.querySelector('.groups .current')!.getAttribute('y');
     const before = outline();

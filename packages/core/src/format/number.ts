@@ -16,9 +16,16 @@ export function formatNumber(x: number, digits = 6): string {
   return `${String(Number(mantissa))}e${Number(exponent)}`;
 }
 
-/** For prose and narration: a true minus sign (−), which screen readers and fonts treat as one. */
+/**
+ * For prose, narration and labels: a true minus sign (−), which screen readers and fonts treat as
+ * one, and an exponent as a reader writes it, 4.5261×10⁻⁶ (1e-5 as 10⁻⁵), as the worked answer's TeX does.
+ */
 export function formatText(x: number, digits = 6): string {
-  return formatNumber(x, digits).replace(/^-/, '−');
+  const [mantissa, exponent] = formatNumber(x, digits).replace(/^-/, '−').split('e');
+  if (exponent === undefined) return mantissa!;
+  const power = exponent.replace(/./g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!);
+  // A mantissa is at least 1 and below 10, so "1×" is a mantissa of exactly 1.
+  return `${mantissa}×10${power}`.replace(/^(−?)1×/, '$1');
 }
 
 /** A factor inside a product: negatives in parentheses, `2·(−1)`. */

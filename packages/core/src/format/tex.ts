@@ -6,7 +6,10 @@ export function tex(x: number, digits = 6): string {
   if (s === '∞') return '\\infty';
   if (s === '−∞') return '-\\infty';
   const [mantissa, exponent] = s.split('e');
-  return exponent === undefined ? s : `${mantissa}\\times 10^{${exponent}}`;
+  if (exponent === undefined) return s;
+  // 1e-5 is 10^{-5}, as eps is written.
+  if (mantissa === '1' || mantissa === '-1') return `${mantissa.replace('1', '')}10^{${exponent}}`;
+  return `${mantissa}\\times 10^{${exponent}}`;
 }
 
 /** A factor in a LaTeX product: negatives in parentheses. */

@@ -95,7 +95,7 @@ describe('normTrace', () => {
     expect(normalize.kind).toBe('normalize');
     expect(normalize.mean).toBeCloseTo(-0.224, 12);
     expect(normalize.sentence).toContain(
-      'Channel 0: x̂ = (x − (−0.224))/√(1.32398 + 1e-5) = (x − (−0.224))/1.15065',
+      'Channel 0: x̂ = (x − (−0.224))/√(1.32398 + 10⁻⁵) = (x − (−0.224))/1.15065',
     );
   });
 
@@ -160,10 +160,10 @@ describe('normCell', () => {
     });
     expect(cell.output).toBeCloseTo(-0.2336229031331042, 12);
     expect(cell.sentence).toBe(
-      'x[0, 1, 2] = 1.1 in example 0, token 1 (μ = 0.67, σ² = 2.6297): x̂ = (1.1 − 0.67)/√(2.6297 + 1e-5) = 0.265164; y = 1.08·0.265164 + (−0.52) = −0.233623',
+      'x[0, 1, 2] = 1.1 in example 0, token 1 (μ = 0.67, σ² = 2.6297): x̂ = (1.1 − 0.67)/√(2.6297 + 10⁻⁵) = 0.265164; y = 1.08·0.265164 + (−0.52) = −0.233623',
     );
     expect(cell.tex).toBe(
-      '\\hat{x} = \\frac{1.1 - 0.67}{\\sqrt{2.6297 + 1\\times 10^{-5}}} = 0.265164,\\quad y = 1.08 \\cdot 0.265164 + (-0.52) = -0.233623',
+      '\\hat{x} = \\frac{1.1 - 0.67}{\\sqrt{2.6297 + 10^{-5}}} = 0.265164,\\quad y = 1.08 \\cdot 0.265164 + (-0.52) = -0.233623',
     );
     expect(cell.texParts.join(',\\quad ')).toBe(cell.tex);
     expect(cell.texParts[1]).toMatch(/^y = /);

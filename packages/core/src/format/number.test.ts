@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatFactor, formatNumber, formatText } from './number.js';
+
+describe('formatNumber', () => {
+  it('prints everyday magnitudes plainly, to six significant digits, without trailing zeros', () => {
+    expect(formatNumber(1.125)).toBe('1.125');
+    expect(formatNumber(2 / 3)).toBe('0.666667');
+    expect(formatNumber(-0.0001868)).toBe('-0.0001868');
+    expect(formatNumber(1234567)).toBe('1234570');
+  });
+  it('prints -0 as 0 and keeps an exponent that JSON and the number fields read back', () => {
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(4.52613e-6)).toBe('4.52613e-6');
+    expect(Number(formatNumber(-3.2e12))).toBe(-3.2e12);
+  });
+});
+
+describe('formatText', () => {
+  it('writes a true minus sign', () => {
+    expect(formatText(-2.5)).toBe('−2.5');
+  });
+  it('writes an exponent as a power of ten, as the worked answer does', () => {
+    expect(formatText(4.52613e-6)).toBe('4.52613×10⁻⁶');
+    expect(formatText(-1.5e12)).toBe('−1.5×10¹²');
+    expect(formatText(9.88e-324, 3)).toBe('9.88×10⁻³²⁴');
+  });
+  it('writes a bare power of ten for a mantissa of 1, as eps is written', () => {
+    expect(formatText(1e-5)).toBe('10⁻⁵');
+    expect(formatText(-1e-8)).toBe('−10⁻⁸');
+    expect(formatText(1.5e-5)).toBe('1.5×10⁻⁵');
+  });
+  it('names the infinities', () => {
+    expect(formatText(Infinity)).toBe('∞');
+    expect(formatText(-Infinity)).toBe('−∞');
+  });
+});
+
+describe('formatFactor', () => {
+  it('puts negative factors in parentheses, and nothing else', () => {
+    expect(formatFactor(-1)).toBe('(−1)');
+    expect(formatFactor(-0)).toBe('0');
+    expect(formatFactor(2e-7)).toBe('2×10⁻⁷');
+  });
+});
