@@ -162,6 +162,7 @@ describe('editing', () => {
 
   test('batch norm with one example: every output is β, layer norm unchanged', async () => {
     const screen = await render(NormAxes, { problem: normPresets[4]!.problem });
+    await openSection(screen.container, 'Batch size, and train versus eval');
     await expect.element(screen.getByRole('note')).toHaveTextContent(/every batch-norm output equals β/);
     await screen.getByRole('button', { name: 'output y' }).click();
     const shown = [...screen.container.querySelectorAll('.values text')].map((t) => t.textContent);

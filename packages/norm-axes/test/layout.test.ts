@@ -1,6 +1,7 @@
+import { openSection } from '@dlviz/build-config/open-section';
 import { normPresets } from '@dlviz/core';
 import { describe, expect, test } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
 
@@ -61,10 +62,46 @@ describe('the selected cell', () => {
   });
 });
 
+/** Opens the batch experiments, closed at first, and waits for their code. */
+async function openLab(screen: Awaited<ReturnType<typeof render>>): Promise<HTMLElement> {
+  return openSection(screen.container, 'Batch size, and train versus eval');
+}
+
+describe('the batch experiments', () => {
+  test('start closed, and load when opened', async () => {
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    expect(screen.container.querySelector('.lab details')!.hasAttribute('open')).toBe(false);
+    expect(screen.container.querySelector('.lab table')).toBeNull();
+    await openLab(screen);
+  });
+
+  test('a batch of one example on N×C makes every batch-norm output β, and layer norm does not care', async () => {
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    const lab = await openLab(screen);
+    await screen.getByRole('slider', { name: /^Normalize only the first/ }).fill('1');
+    await expect.element(screen.getByText(/^Normalize only the first/)).toHaveTextContent('first 1 of 5');
+    expect(lab.textContent).toContain('every batch-norm output equals β');
+    expect(lab.textContent).toMatch(/under layer norm \(unchanged: it never looks at other examples\)/);
+    await expect
+      .element(screen.getByRole('table', { name: /^Batch mean/ }))
+      .toHaveTextContent(/first 1 example against all 5/);
+  });
+
+  test('a momentum of 0 keeps the running statistics where they start', async () => {
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    await openLab(screen);
+    await screen.getByRole('textbox', { name: 'momentum' }).fill('0');
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .element(screen.getByRole('table', { name: /^Running statistics batch by batch/ }))
+      .toHaveTextContent(/0 → 0 → 0 → 0 → 0/);
+  });
+});
+
 describe('a batch of one', () => {
   test('says why the running statistics stay at 0 and 1, and no longer that they move', async () => {
     const screen = await render(NormAxes, { problem: preset('single-example-batch') });
-    const lab = screen.container.querySelector('.lab')!.textContent!;
+    const lab = (await openLab(screen)).textContent!;
     expect(lab).toContain(
       'they start at μ̂ = 0, σ̂² = 1 and stay there, as each batch has one value per channel: the unbiased variance is undefined; PyTorch refuses to train batch norm on it.',
     );
@@ -80,7 +117,7 @@ describe('a batch of one', () => {
 
   test('a batch of two moves them by the momentum, as before', async () => {
     const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
-    expect(screen.container.querySelector('.lab')!.textContent).toContain(
+    expect((await openLab(screen)).textContent).toContain(
       "move by the momentum towards each batch's mean and unbiased variance",
     );
   });

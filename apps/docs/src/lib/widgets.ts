@@ -80,7 +80,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     defaultPreset: normDefaultPreset,
     firstStep: 1,
     embedHeight: 760,
-    landingHeights: [3440, 2330, 1680],
+    landingHeights: [2640, 1810, 1100],
   },
 ];
 
