@@ -210,6 +210,23 @@ describe('WidgetFrame (through a demo widget)', () => {
     vi.restoreAllMocks();
   });
 
+  test('copying a link too long for many sites says so, and what to use instead', async () => {
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async () => undefined);
+    const big = { values: Array.from({ length: 100 }, () => Array(100).fill(0.123456)) };
+    const screen = await render(DemoWidget, { problem: big });
+    await screen.getByText('Share').click();
+    await screen.getByRole('button', { name: 'Copy embed code (iframe)' }).click();
+    await expect
+      .element(screen.getByRole('status').last())
+      .toHaveTextContent(
+        /^Embed code copied, but it is [\d,]+ characters long, and many sites cut links over 8,000: the custom element or Svelte code carries the problem without a link\.$/,
+      );
+    await screen.getByText('Share').click();
+    await screen.getByRole('button', { name: 'Copy custom element code' }).click();
+    await expect.element(screen.getByRole('status').last()).toHaveTextContent(/^Element code copied$/);
+    vi.restoreAllMocks();
+  });
+
   test('a used menu item returns the focus to its menu; tabbing out of a menu closes it', async () => {
     const screen = await render(DemoWidget, { problem });
     const menu = (label: string) => screen.getByText(label, { exact: true }).element().closest('details')!;
