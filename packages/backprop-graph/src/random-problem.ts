@@ -8,6 +8,7 @@ import {
   type BackpropLayer,
   type BackpropProblem,
 } from '@dlviz/core';
+import { networkWidths } from './network-widths.js';
 
 /** Two decimals: fresh weights a student can multiply by hand, as exam networks use. */
 const readable = (x: number) => Math.round(x * 100) / 100;
@@ -26,7 +27,7 @@ export function freshLayers(
 
 /** "Random": the same network shape with fresh weights and inputs drawn from the seed shown. */
 export function randomProblem(problem: BackpropProblem, seed: number): BackpropProblem {
-  const widths = [problem.input.length, ...problem.layers.map((l) => l.bias.length)];
+  const widths = networkWidths(problem);
   const layers = freshLayers(
     widths,
     problem.layers.map((l) => l.activation),
