@@ -33,7 +33,10 @@ describe('dlviz solve', () => {
   it.each(cases.map((c) => [c.name, c]))('writes a worked answer for %s', async (_name, { problem }) => {
     const { code, stdout } = await run(['solve', '-', '--format', 'markdown'], from(JSON.stringify(problem)));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^#/);
+    // One title, then its sections; display math a block of its own, as Markdown renderers need it.
+    expect(stdout).toMatch(/^# /);
+    for (const block of stdout.split(/\n\s*\n/))
+      if (block.includes('$$')) expect(block.trim()).toMatch(/^\$\$[^$]+\$\$$/);
     expect(stdout).not.toMatch(/NaN|undefined|\[object Object\]/);
   });
 

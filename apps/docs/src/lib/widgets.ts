@@ -27,7 +27,11 @@ export interface SiteWidget {
    * race, whose first position is the start ("Update 0 of 100"). The embed builder counts the same way.
    */
   readonly firstStep: 0 | 1;
-  /** Height for the iframe snippet until the embed builder has measured its preview. */
+  /**
+   * About how tall the embed page is with the default preset, in CSS pixels, on a 1000–1280 px wide
+   * screen: the iframe snippet's height until the embed builder has measured its preview, and the
+   * Embedding page's example. Measured; a test checks it still fits.
+   */
   readonly embedHeight: number;
   /**
    * About how tall the widget is on the landing page with its default preset, in CSS pixels, on a
@@ -46,7 +50,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Slide a filter over the input, cell by cell: products, sums, bias, activation, then pooling.',
     defaultPreset: convDefaultPreset,
     firstStep: 1,
-    embedHeight: 760,
+    embedHeight: 1820,
     landingHeights: [2440, 1810, 1610],
   },
   {
@@ -57,7 +61,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Every number of a forward and backward pass, and the chain rule behind each gradient.',
     defaultPreset: backpropDefaultPreset,
     firstStep: 1,
-    embedHeight: 760,
+    embedHeight: 1390,
     landingHeights: [2050, 1370, 1220],
   },
   {
@@ -68,7 +72,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'SGD, momentum, Nesterov, Adagrad, RMSprop and Adam racing on a loss surface, update by update.',
     defaultPreset: optimizerDefaultPreset,
     firstStep: 0,
-    embedHeight: 720,
+    embedHeight: 1080,
     landingHeights: [1750, 1670, 970],
   },
   {
@@ -79,7 +83,7 @@ export const siteWidgets: readonly SiteWidget[] = [
     summary: 'Which values share one mean and variance under batch, layer, instance, group and RMS norm.',
     defaultPreset: normDefaultPreset,
     firstStep: 1,
-    embedHeight: 760,
+    embedHeight: 1340,
     landingHeights: [2640, 1810, 1100],
   },
 ];

@@ -68,7 +68,7 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     .join('; ');
 
   lines.push(
-    '## Backpropagation through a fully connected network',
+    '# Backpropagation through a fully connected network',
     '',
     `Input $x$ with ${counted(problem.input.length, 'value')}; ${shape}. ` +
       `Loss: ${lossName(problem.loss)}; learning rate $\\eta = ${tex(problem.learningRate)}$.`,
@@ -76,7 +76,7 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     'Indices are zero-based, as in PyTorch: $z[l][j]$ and $a[l][j]$ belong to unit $j$ of layer $l$, ' +
       '$W[l][j][i]$ is the weight from unit $i$ below (input value $x[i]$ for layer 0) to unit $j$, $b[l][j]$ its bias.',
     '',
-    '### 1. Forward pass',
+    '## 1. Forward pass',
     '',
     '$z[l] = W[l]\\, a[l-1] + b[l]$ and $a[l] = \\operatorname{act}(z[l])$, starting from $a[-1] = x$.',
     '',
@@ -86,11 +86,11 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     write(section('forward', l));
   });
 
-  lines.push('### 2. Loss', '');
+  lines.push('## 2. Loss', '');
   write(section('loss', last));
 
   lines.push(
-    '### 3. Backward pass',
+    '## 3. Backward pass',
     '',
     `The output is $o = a[${last}]$ and $t$ the target. From the loss down: the gradient reaching each unit, ` +
       '$\\partial L/\\partial a$, is multiplied by the local derivative ' +
@@ -105,7 +105,7 @@ export function backpropMarkdown(problem: BackpropProblem): string {
     write(section('weightGradient', l));
   }
 
-  lines.push('### 4. Gradients', '');
+  lines.push('## 4. Gradients', '');
   computation.gradients.forEach((g, l) => {
     const weights = shownMatrix(g.weights);
     const bias = shownVector(g.bias);
@@ -118,7 +118,7 @@ export function backpropMarkdown(problem: BackpropProblem): string {
   });
 
   lines.push(
-    `### 5. Update, $p \\leftarrow p - \\eta\\, \\partial L/\\partial p$ with $\\eta = ${tex(problem.learningRate)}$`,
+    `## 5. Update, $p \\leftarrow p - \\eta\\, \\partial L/\\partial p$ with $\\eta = ${tex(problem.learningRate)}$`,
     '',
   );
   problem.layers.forEach((_, l) => {
@@ -132,7 +132,7 @@ export function backpropMarkdown(problem: BackpropProblem): string {
 
   const output = shownVector(computation.output);
   lines.push(
-    '### Result',
+    '## Result',
     '',
     `${output ? `Output $o = ${output}$; the l` : 'The l'}oss is $L = ${tex(computation.loss)}$, and ${updateOutcome(computation.gradients, problem.learningRate)}.`,
     '',

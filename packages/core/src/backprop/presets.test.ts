@@ -19,7 +19,7 @@ describe('backprop presets', () => {
       expect(c.issues).toEqual([]);
       expect(read).toEqual(problem);
       expect(Number.isFinite(backpropKind.solve(read!).loss)).toBe(true);
-      expect(backpropMarkdown(read!)).toContain('### Result');
+      expect(backpropMarkdown(read!)).toContain('## Result');
       expect(title.length).toBeGreaterThan(0);
       expect(description).not.toContain('\n');
     },

@@ -147,7 +147,7 @@ describe('backpropMarkdown', () => {
   it('writes the Duke answer with every intermediate number', () => {
     const markdown = backpropMarkdown(duke);
     for (const line of [
-      '### 1. Forward pass',
+      '## 1. Forward pass',
       '$$z[1][1] = 1\\cdot 2 + (-0.5)\\cdot 2 + (-2)\\cdot 3 - 1 = -6, \\quad a[1][1] = \\operatorname{LeakyReLU}_{0.5}(-6) = -3$$',
       '$$L = \\frac{1}{2}\\left((1.5 - 4)^2 + (-3 - 1)^2\\right) = 11.125$$',
       '$$W[0][1][0] \\leftarrow 0.5 - 0.1\\cdot (-4) = 0.9$$',

@@ -16,6 +16,14 @@ const PRINTED_CELLS = 256;
 /** At most this many filters' maps are printed. */
 const PRINTED_FILTERS = 8;
 
+/**
+ * One output cell of a (not transposed) convolution, in LaTeX: the answer's letters, which the
+ * docs' explanation shows too. `c` is always the input channel (as in each step's per-channel
+ * braces), so the column is `j`; `K` is the kernel, so `W` can stay the width.
+ */
+export const convCellTex =
+  'Z_f(i,j) = \\sum_{c} \\sum_{u,v} X_{c}(i s_h - p_h + u d_h,\\ j s_w - p_w + v d_w)\\, K_{f,c}(u,v) + b_f';
+
 const pair = (p: readonly [number, number]): string => `(${p[0]}, ${p[1]})`;
 
 /** The first WORKED_STEPS steps of one kind, as display math, then how many were left out. */
@@ -92,8 +100,9 @@ export function convMarkdown(problem: ConvProblem): string {
   const out: string[] = [
     `# ${problem.transposed ? 'Transposed convolution' : 'Convolution'}`,
     'Indices are zero-based, as in PyTorch: channel (filter) first, then row, then column. ' +
-      "$Z_f(r,c)$ is filter $f$'s output before the activation, $Y_f(r,c)$ after it" +
-      (problem.pool ? ', $P_f(r,c)$ after pooling.' : '.'),
+      "$Z_f(i,j)$ is filter $f$'s output at row $i$, column $j$ before the activation, $Y_f(i,j)$ after it" +
+      (problem.pool ? ', $P_f(i,j)$ after pooling' : '') +
+      '; $c$ indexes the input channels and $(u,v)$ the kernel taps.',
     '## Setup',
     setup(problem, trace).join('\n'),
     '## Output size',
@@ -107,7 +116,7 @@ export function convMarkdown(problem: ConvProblem): string {
   if (problem.transposed) {
     out.push(
       '## Scatter',
-      'Each input cell $x_c(i,j)$ multiplies the kernel $K_{f,c}$ and adds the products into $Z_f$ at ' +
+      'Each input cell $x_c(i,j)$ (channel $c$ of $X$) multiplies the kernel $K_{f,c}$ and adds the products into $Z_f$ at ' +
         '$(i s_h - p_h + u d_h,\\ j s_w - p_w + v d_w)$; products landing outside the output are cropped. ' +
         'Overlapping products add up (each line shows the running sum).',
       ...worked(trace, 'scatter', 'input cells'),
@@ -118,9 +127,9 @@ export function convMarkdown(problem: ConvProblem): string {
   } else {
     out.push(
       '## Each output cell',
-      'Cross-correlation (no kernel flip), taps reaching into the padding read 0: ' +
-        '$$Z_f(r,c) = \\sum_{k} \\sum_{u,v} X_{k}(r s_h - p_h + u d_h,\\ c s_w - p_w + v d_w)\\, K_{f,k}(u,v) + b_f$$' +
-        (problem.groups > 1 ? ' where $k$ runs over the input channels of filter $f$’s group only.' : ''),
+      'Cross-correlation (no kernel flip), taps reaching into the padding read 0:',
+      `$$${convCellTex}$$`,
+      ...(problem.groups > 1 ? ['Here $c$ runs over the input channels of filter $f$’s group only.'] : []),
       ...worked(trace, 'window', 'output cells'),
     );
   }
