@@ -327,8 +327,8 @@ describe('chain rule', () => {
     ]);
     const biasCell = stepped.getByRole('grid', { name: 'Layer 1 biases b[1]' }).element();
     expect(
-      biasCell.querySelector('[role=gridcell][aria-label*="Row 2"]')?.getAttribute('aria-label'),
-    ).toMatch(/current/);
+      biasCell.querySelector('[role=gridcell][aria-label^="b[1][1]"]')?.getAttribute('aria-label'),
+    ).toMatch(/this step's result/);
     expect(marks('activation:0:0')).toBe('window');
     expect(graph.querySelector('[data-edge="w:1:1:0"] .band')).not.toBeNull();
   });

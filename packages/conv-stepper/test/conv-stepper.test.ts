@@ -447,6 +447,30 @@ describe('editing', () => {
     expect(narration(screen.container)).toBe(stepOf(changed, 0).sentence);
   });
 
+  test('a value past the problem format bound is refused in place, keeping the focus and the drawing', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(ConvStepper, { problem: cmu, onproblemchange });
+    const cell = screen.container.querySelector<HTMLElement>(
+      '[aria-label^="Input channel 0"] [data-row="0"][data-col="0"]',
+    )!;
+    cell.focus();
+    await userEvent.keyboard('{Enter}');
+    const field = screen.getByRole('textbox', { name: /Edit Input channel 0 \(0, 0\)/ });
+    await field.fill('1e308');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(field).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(screen.getByText('Must be at most 10⁹')).toBeVisible();
+    expect(document.activeElement).toBe(field.element());
+    expect(onproblemchange).not.toHaveBeenCalled();
+    expect(screen.container.querySelector('.error-panel')).toBeNull();
+    // The bias field holds the same bound.
+    const bias = screen.getByRole('textbox', { name: 'Bias of filter 0' });
+    await bias.fill('-5e9');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByText('Must be at least −10⁹')).toBeVisible();
+    expect(onproblemchange).not.toHaveBeenCalled();
+  });
+
   test('resizing keeps the values that still fit; random keeps the shape and shows its seed', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(ConvStepper, { problem: cmu, onproblemchange });

@@ -114,8 +114,9 @@ export class CellViews {
   nameOf(cell: GridCell, states: readonly CellState[]): string {
     const { rowLabels, colLabels, describe } = this.#settings;
     if (describe) return describe(cell, states);
-    const rowName = rowLabels?.[cell.row] ?? `Row ${cell.row + 1}`;
-    const colName = colLabels?.[cell.col] ?? `column ${cell.col + 1}`;
+    // Counted from 0, as every widget's narration and worked answer count rows and columns.
+    const rowName = rowLabels?.[cell.row] ?? `Row ${cell.row}`;
+    const colName = colLabels?.[cell.col] ?? `column ${cell.col}`;
     const words = states.map((s) => cellStateWords[s]).join(', ');
     return `${rowName}, ${colName}: ${formatText(cell.value)}${words ? ` (${words})` : ''}`;
   }

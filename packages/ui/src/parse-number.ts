@@ -1,3 +1,5 @@
+import { formatText } from '@dlviz/core';
+
 export type ParsedNumber =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
@@ -17,9 +19,9 @@ export function parseNumber(
   const value = Number(cleaned);
   if (!Number.isFinite(value)) return { ok: false, message: 'The number is too large' };
   if (range.min !== undefined && value < range.min)
-    return { ok: false, message: `Must be at least ${range.min}` };
+    return { ok: false, message: `Must be at least ${formatText(range.min)}` };
   if (range.max !== undefined && value > range.max)
-    return { ok: false, message: `Must be at most ${range.max}` };
+    return { ok: false, message: `Must be at most ${formatText(range.max)}` };
   if (range.integer && !Number.isInteger(value)) return { ok: false, message: 'Must be a whole number' };
   return { ok: true, value: value === 0 ? 0 : value };
 }

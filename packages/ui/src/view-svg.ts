@@ -117,6 +117,9 @@ interface Sight {
  * out. Read once per element, then asked of each of its words.
  */
 function sightOf(from: Element, container: Element): Sight | undefined {
+  // A wrapper with `display: contents` has no box of its own, so it is never "visible": its parent says.
+  while (from !== container && from.parentElement && getComputedStyle(from).display === 'contents')
+    from = from.parentElement;
   // checkVisibility also sees what a closed disclosure holds, laid out but never painted.
   if (from.closest(leftOut) || !from.checkVisibility({ visibilityProperty: true })) return undefined;
   const clips: DOMRect[] = [];

@@ -88,7 +88,7 @@ describe('MatrixGrid', () => {
     await expect.element(screen.getByRole('grid', { name: 'Input' })).toBeVisible();
     expect(screen.getByRole('gridcell').all()).toHaveLength(6);
     await expect
-      .element(screen.getByRole('gridcell', { name: 'Row 2, column 2: −5 (current)' }))
+      .element(screen.getByRole('gridcell', { name: 'Row 1, column 1: −5 (current)' }))
       .toHaveAttribute('aria-selected', 'true');
     const texts = [...screen.container.querySelectorAll('[role=gridcell] text')].map((t) => t.textContent);
     expect(texts).toEqual(['1', '2', '3', '4', '−5', '6']);
@@ -135,7 +135,7 @@ describe('MatrixGrid', () => {
     expect(tabbable()).toHaveLength(1);
     (tabbable()[0] as SVGGElement).focus();
     await userEvent.keyboard('{ArrowRight}{ArrowDown}');
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Row 2, column 2: −5');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Row 1, column 1: −5');
     expect(tabbable()).toHaveLength(1);
     expect(onfocuscell).toHaveBeenLastCalledWith({ row: 1, col: 1, value: -5 });
     // The grid's one focus ring is drawn, around the focused cell.
@@ -148,7 +148,7 @@ describe('MatrixGrid', () => {
     await userEvent.keyboard('{End}');
     expect(document.activeElement?.getAttribute('data-col')).toBe('2');
     await userEvent.keyboard('{Control>}{Home}{/Control}');
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Row 1, column 1: 1');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Row 0, column 0: 1');
     await userEvent.keyboard('{Enter}');
     expect(onselect).toHaveBeenCalledWith({ row: 0, col: 0, value: 1 });
   });
@@ -157,7 +157,7 @@ describe('MatrixGrid', () => {
     const onhover = vi.fn();
     const onselect = vi.fn();
     const screen = await render(MatrixGrid, { values, label: 'Input', onhover, onselect });
-    await screen.getByRole('gridcell', { name: 'Row 1, column 3: 3' }).click();
+    await screen.getByRole('gridcell', { name: 'Row 0, column 2: 3' }).click();
     expect(onselect).toHaveBeenCalledWith({ row: 0, col: 2, value: 3 });
     expect(onhover).toHaveBeenCalledWith({ row: 0, col: 2, value: 3 });
     // Moving between a cell's square and its number reports the cell once.
@@ -213,7 +213,7 @@ describe('MatrixGrid', () => {
     const screen = await render(MatrixGrid, { values, label: 'Input', onedit });
     (screen.container.querySelector('[tabindex="0"]') as SVGGElement).focus();
     await userEvent.keyboard('{ArrowRight}{Enter}');
-    const field = screen.getByRole('textbox', { name: 'Edit Row 1, column 2: 2' });
+    const field = screen.getByRole('textbox', { name: 'Edit Row 0, column 1: 2' });
     await expect.element(field).toHaveFocus();
     await userEvent.keyboard('{Control>}a{/Control}12{Enter}');
     expect(onedit).toHaveBeenCalledWith({ row: 0, col: 1 }, 12);

@@ -210,6 +210,32 @@ describe('WidgetFrame (through a demo widget)', () => {
     vi.restoreAllMocks();
   });
 
+  test('an edit that breaks the problem hands the focus to the error panel taking its place', async () => {
+    const screen = await render(DemoWidget, { problem });
+    (screen.container.querySelector('[role=grid] [tabindex="0"]') as SVGGElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Control>}a{/Control}5000{Enter}');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('expected at most 1000');
+    // The panel's own box holds the focus, not the page's body (which also contains the panel).
+    await expect
+      .poll(() => document.activeElement === screen.getByRole('alert').element().parentElement)
+      .toBe(true);
+  });
+
+  test('the iframe code is as tall as the widget on screen, so it opens without scrolling', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(writeText);
+    const screen = await render(DemoWidget, { problem });
+    await screen.getByText('Share').click();
+    await screen.getByRole('button', { name: 'Copy embed code (iframe)' }).click();
+    await expect.element(screen.getByRole('status').last()).toHaveTextContent('Embed code copied');
+    const tall = screen.container.querySelector('.frame')!.getBoundingClientRect().height;
+    const height = Number(writeText.mock.calls[0]![0].match(/ height="(\d+)"/)![1]);
+    // Measured as the menu opened; the status line shown since adds a line.
+    expect(Math.abs(height - tall)).toBeLessThan(40);
+    vi.restoreAllMocks();
+  });
+
   test('copying a link too long for many sites says so, and what to use instead', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async () => undefined);
     const big = { values: Array.from({ length: 100 }, () => Array(100).fill(0.123456)) };
