@@ -195,6 +195,21 @@ describe('WidgetFrame (through a demo widget)', () => {
     await expect.element(screen.getByRole('textbox', { name: 'Your prediction' })).toHaveValue('');
   });
 
+  test('continuing from the keyboard puts the focus in the next question, and on the widget after the last', async () => {
+    const screen = await render(DemoWidget, { problem: { values: [[1, 2, 3]] }, predict: true });
+    const field = () => screen.getByRole('textbox', { name: 'Your prediction' });
+    await field().fill('2');
+    await userEvent.keyboard('{Enter}');
+    (screen.getByRole('button', { name: 'Continue' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => document.activeElement).toBe(field().element());
+    // The last step asks nothing more: the focus stays with the widget.
+    await screen.getByRole('button', { name: 'Show answer' }).click();
+    (screen.getByRole('button', { name: 'Continue' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => document.activeElement).toBe(screen.container.querySelector('.dlviz-root'));
+  });
+
   test('copy link puts the state, step included, on the clipboard', async () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(writeText);
