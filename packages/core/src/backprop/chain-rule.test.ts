@@ -29,7 +29,13 @@ describe('chainRule', () => {
     expect(rule.sentence).toBe(
       '∂L/∂W[0][1][0] sums 2 paths: path 0 via a[1][0]: (−2.5)·1·2·1·1 = −5; path 1 via a[1][1]: (−4)·0.5·(−0.5)·1·1 = 1; gradient −4; update 0.5 − 0.1·(−4) = 0.9',
     );
-    expect(rule.tex).toContain('\\frac{\\partial L}{\\partial W[0][1][0]} = (-5) + 1 = -4');
+    expect(rule.sumTex).toBe('\\frac{\\partial L}{\\partial W[0][1][0]} = (-5) + 1 = -4');
+    expect(rule.updateTex).toBe('W[0][1][0] \\leftarrow 0.5 - 0.1\\cdot (-4) = 0.9');
+    // Each path on two lines: its derivatives, then their values and the product.
+    expect(rule.paths[0]!.tex).toMatch(
+      /^\\begin\{aligned\} &\\frac\{\\partial L\}\{\\partial a\[1\]\[0\]\} .* \\\\ &= \(-2\.5\)\\cdot 1\\cdot 2\\cdot 1\\cdot 1 = -5 \\end\{aligned\}$/,
+    );
+    expect(rule.tex).toBe([...rule.paths.map((p) => p.tex), rule.sumTex, rule.updateTex].join(' \\\\ '));
   });
 
   it('has one path to a last-layer weight (Duke Q9 (c) and (d)) and to a bias', () => {

@@ -24,6 +24,11 @@ export interface ChainPath {
   readonly units: readonly number[];
   readonly factors: readonly ChainFactor[];
   readonly product: number;
+  /**
+   * The path as an answer writes it: the product of its derivatives, then on a second line their
+   * values multiplied and the result, so that neither line is as wide as the two together.
+   */
+  readonly tex: string;
 }
 
 export interface ChainRule {
@@ -40,6 +45,11 @@ export interface ChainRule {
   readonly value: number;
   readonly updated: number;
   readonly sentence: string;
+  /** The sum of the paths, ∂L/∂parameter = … */
+  readonly sumTex: string;
+  /** The update, parameter ← value − η·g = … */
+  readonly updateTex: string;
+  /** The whole derivation: each listed path, the sum, the update, one per line. */
   readonly tex: string;
 }
 
@@ -123,7 +133,9 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
       }
     }
     factors.push(lastFactor);
-    paths.push({ units: top, factors, product: factors.reduce((s, f) => s * f.value, 1) });
+    const product = factors.reduce((s, f) => s * f.value, 1);
+    const written = `${factors.map((f) => f.tex).join(' ')} \\\\ &= ${factors.map((f) => texFactor(f.value)).join('\\cdot ')} = ${tex(product)}`;
+    paths.push({ units: top, factors, product, tex: `\\begin{aligned} &${written} \\end{aligned}` });
   }
 
   const sum = paths.reduce((s, path) => s + path.product, 0);
@@ -154,14 +166,8 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
     `${partialText('L', paramText)} sums ${pathCount} path${pathCount === 1 ? '' : 's'}` +
     `${complete ? '' : ` (the first ${listed} listed)`}: ${pathsText}; ` +
     `gradient ${formatText(gradient)}; update ${formatText(value)} − ${formatFactor(learningRate)}·${formatFactor(gradient)} = ${formatText(updated)}`;
-  const texLines = [
-    ...paths.map(
-      (path) =>
-        `${path.factors.map((f) => f.tex).join(' ')} = ${path.factors.map((f) => texFactor(f.value)).join('\\cdot ')} = ${tex(path.product)}`,
-    ),
-    `${partialTex('L', paramText)} = ${complete ? paths.map((path) => texFactor(path.product)).join(' + ') : '\\sum_{\\text{paths}} \\cdots'} = ${tex(gradient)}`,
-    `${paramText} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`,
-  ];
+  const sumTex = `${partialTex('L', paramText)} = ${complete ? paths.map((path) => texFactor(path.product)).join(' + ') : '\\sum_{\\text{paths}} \\cdots'} = ${tex(gradient)}`;
+  const updateTex = `${paramText} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`;
   return {
     parameter,
     pathCount,
@@ -172,6 +178,8 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
     value,
     updated,
     sentence,
-    tex: texLines.join(' \\\\ '),
+    sumTex,
+    updateTex,
+    tex: [...paths.map((path) => path.tex), sumTex, updateTex].join(' \\\\ '),
   };
 }
