@@ -1,3 +1,4 @@
+import type { OptimizerRun } from '@dlviz/core';
 import { clampInto, type Rect } from './plot-area.js';
 import { arrowShape } from './svg-arrow.js';
 
@@ -55,6 +56,11 @@ export function divergenceMark(
   return { kind: 'leaves', update: k + 1, x, y, dx, dy };
 }
 
+/** What ended a run that stopped early, as its marks say it: an overflow, or a gradient not defined. */
+export function stoppedBy(run: OptimizerRun): string {
+  return run.undefinedGradient ? 'gradient undefined' : 'diverged';
+}
+
 /** What the plot draws for a diverged run: its mark and its label. */
 export interface DrawnMark {
   /** The step from which it shows: the update that takes the run out, or the one that diverged. */
@@ -68,17 +74,21 @@ export interface DrawnMark {
   y: number;
 }
 
-/** The mark of a diverged run (see divergenceMark) drawn, with its label naming the run `name`. */
+/**
+ * The mark of a diverged run (see divergenceMark) drawn, with its label naming the run `name` and
+ * saying what ended it, `why` (a run whose gradient was undefined did not diverge).
+ */
 export function drawnMark(
   name: string,
   count: number,
   point: (i: number) => Point,
   area: Rect,
+  why = 'diverged',
 ): DrawnMark | undefined {
   const mark = divergenceMark(count, point, area);
   if (!mark) return undefined;
   const leaves = mark.kind === 'leaves';
-  const what = leaves ? `leaves the view at update ${mark.update}` : `diverged at update ${count}`;
+  const what = leaves ? `leaves the view at update ${mark.update}` : `${why} at update ${count}`;
   const lines = labelLines(name, what, area);
   const [dx, dy] = labelOffset(mark, area, lines);
   return {

@@ -3,8 +3,13 @@ import type { OptimizerRun } from '@dlviz/core';
 export interface LossDomain {
   low: number;
   high: number;
-  /** Every finite loss is positive, so a log scale can show them all. */
-  positive: boolean;
+  /**
+   * The log axis' domain, when no loss is negative and some is positive; undefined otherwise. A
+   * loss of exactly 0 (a run that lands on the minimum of x², and then `low` is 0) has no place on
+   * it: it is drawn on the axis' bottom edge, a decade below the smallest positive loss so that
+   * the two do not read alike.
+   */
+  log: readonly [number, number] | undefined;
 }
 
 /**
@@ -14,16 +19,22 @@ export interface LossDomain {
 export function lossDomain(runs: readonly OptimizerRun[]): LossDomain {
   let low = Infinity;
   let high = -Infinity;
+  let lowPositive = Infinity;
   for (const run of runs) {
     const last = run.diverged ? run.updates - 1 : run.updates;
-    for (let t = 0; t <= last; t++) if (run.f[t]! < low) low = run.f[t]!;
+    for (let t = 0; t <= last; t++) {
+      const f = run.f[t]!;
+      if (f < low) low = f;
+      if (f > 0 && f < lowPositive) lowPositive = f;
+    }
     if (Number.isFinite(run.f[0])) high = Math.max(high, run.f[0]!);
   }
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return { low: 0, high: 1, positive: false };
-  const positive = low > 0;
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return { low: 0, high: 1, log: undefined };
   if (high - low <= 1e-12 * (1 + Math.abs(high))) {
-    const pad = Math.max(Math.abs(high) * 0.1, 1e-9);
-    return { low: positive ? low / 2 : low - pad, high: high + pad, positive };
+    // A constant loss: a band around it of a tenth of it (of 1 around 0), so that its axis reads as
+    // that one value, not as rounding noise around it.
+    const pad = Math.abs(high) * 0.1 || 1;
+    return { low: low - pad, high: high + pad, log: low > 0 ? [low / 2, high * 2] : undefined };
   }
-  return { low, high, positive };
+  return { low, high, log: low >= 0 && high > 0 ? [low ? lowPositive : lowPositive / 10, high] : undefined };
 }

@@ -9,7 +9,7 @@ const raceSpeeds = [1, 2, 4, 8, 15, 30, 60, 120] as const;
 /** The frame's speed menu for the race. */
 export const raceSpeedChoices: readonly SpeedChoice[] = raceSpeeds.map((value) => ({
   value,
-  label: `${value} updates/s`,
+  label: `${value} ${value === 1 ? 'update' : 'updates'}/s`,
 }));
 
 /** A speed that plays the whole race in about six seconds. */

@@ -16,10 +16,10 @@ const plus = (p: Vec2, d: Vec2, scale = 1): Vec2 => [p[0] + scale * d[0], p[1] +
 
 /**
  * The arrows that explain one update, all in the units of a step so they can be compared: the plain
- * gradient step −lr·g (from where the gradient was taken: Nesterov's look-ahead), the momentum carried
- * over α·v (momentum, Nesterov) or Adam's −lr·v̂ before per-coordinate scaling, and the step actually
+ * gradient step −ε·g (ε the learning rate, as in the formulas; from where the gradient was taken: Nesterov's look-ahead), the momentum carried
+ * over α·v (momentum, Nesterov) or Adam's −ε·v̂ before per-coordinate scaling, and the step actually
  * taken. Momentum's overshoot is the step running past the gradient step; Adam's scaling is the step
- * turning away from −lr·v̂.
+ * turning away from −ε·v̂.
  */
 export function updateArrows(u: NarratedUpdate, o: Optimizer): UpdateArrow[] {
   const arrows: UpdateArrow[] = [
@@ -28,7 +28,7 @@ export function updateArrows(u: NarratedUpdate, o: Optimizer): UpdateArrow[] {
       from: u.at,
       to: plus(u.at, u.g, -o.lr),
       label: '−ε g',
-      meaning: 'plain gradient step −lr·g',
+      meaning: 'plain gradient step −ε·g',
     },
   ];
   if ((o.type === 'momentum' || o.type === 'nesterov') && u.vBefore) {
@@ -46,7 +46,7 @@ export function updateArrows(u: NarratedUpdate, o: Optimizer): UpdateArrow[] {
       from: u.from,
       to: plus(u.from, u.vHat, -o.lr),
       label: '−ε v̂',
-      meaning: 'first-moment step −lr·v̂, before scaling by 1/(√â + ν)',
+      meaning: 'first-moment step −ε·v̂, before scaling by 1/(√â + ν)',
     });
   }
   if (!u.diverged)

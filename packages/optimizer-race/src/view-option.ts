@@ -44,13 +44,14 @@ function side(text: string): number {
 }
 
 /**
- * The option for what is on screen, or undefined for the default. A box's sides are written as
- * String writes numbers, the shortest text that reads back as the same double, so a link shows
- * exactly the view it was copied from.
+ * The option for what is on screen, or undefined for the default. A box's sides are written to 12
+ * significant digits: a zoom or pan leaves float noise in them (−2.0999999999999996), which a link
+ * a reader sees should not carry, and 12 digits still place the narrowest usable view (see
+ * usableView) to a thousandth of its width.
  */
 export function viewOptionText({ box, optimizer, logLoss }: RaceView): string | undefined {
   const parts: string[] = [];
-  if (box) parts.push(`box:${box.join(':')}`);
+  if (box) parts.push(`box:${box.map((side) => Number(side.toPrecision(12))).join(':')}`);
   if (optimizer > 0) parts.push(`optimizer:${optimizer}`);
   if (logLoss) parts.push('log');
   return parts.length > 0 ? parts.join(',') : undefined;

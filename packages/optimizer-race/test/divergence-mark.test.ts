@@ -63,8 +63,8 @@ describe('labels', () => {
       'SGD leaves the view at update 3',
     ]);
     const narrow = { ...area, width: 200 };
-    const lines = labelLines('SGD (lr 0.11)', 'leaves the view at update 3', narrow);
-    expect(lines).toEqual(['SGD (lr 0.11)', 'leaves the view at update 3']);
+    const lines = labelLines('SGD (ε = 0.11)', 'leaves the view at update 3', narrow);
+    expect(lines).toEqual(['SGD (ε = 0.11)', 'leaves the view at update 3']);
     expect(labelOffset({ x: 150, y: 200 }, narrow, lines)[1]).toBe(-11 - 13);
   });
 });

@@ -17,7 +17,7 @@ describe('exported image', () => {
       /^(start|min|\d+|.* leaves the view at update \d+)$/.test(t.textContent!),
     );
     expect(labels.map((t) => t.textContent)).toEqual(
-      expect.arrayContaining(['start', 'min', 'SGD (lr 0.11) leaves the view at update 3']),
+      expect.arrayContaining(['start', 'min', 'SGD (ε = 0.11) leaves the view at update 3']),
     );
     const haloed = labels
       .map((t) => t.getAttribute('style')!)

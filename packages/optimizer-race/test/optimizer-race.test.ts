@@ -70,7 +70,7 @@ describe('OptimizerRace', () => {
     const root = screen.container;
     const plot = root.querySelector('svg.overlay')!;
     expect(plot.querySelector('.diverged.leaves text')!.textContent).toBe(
-      'SGD (lr 0.11) leaves the view at update 3',
+      'SGD (ε = 0.11) leaves the view at update 3',
     );
     // The plot never puts update 1937 where update 3 is: no ✕, no "diverged" on it.
     expect(plot.querySelector('.diverged:not(.leaves)')).toBeNull();
@@ -80,11 +80,11 @@ describe('OptimizerRace', () => {
       l.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(legend).toEqual([
-      'SGD (lr 0.11) (circle) ✕ diverged at update 1937',
-      expect.stringMatching(/^SGD \(lr 0\.09\) \(square\) loss /),
+      'SGD (ε = 0.11) (circle) ✕ diverged at update 1937',
+      expect.stringMatching(/^SGD \(ε = 0\.09\) \(square\) loss /),
     ]);
     expect(narration(root)).toMatch(
-      /^After update 5000: SGD \(lr 0\.11\) diverged at update 1937; SGD \(lr 0\.09\) at /,
+      /^After update 5000: SGD \(ε = 0\.11\) diverged at update 1937; SGD \(ε = 0\.09\) at /,
     );
     // The arrowhead sits on the plot's edge, the label beside it, both inside the drawing.
     const box = plot.querySelector('.diverged.leaves')!.getBoundingClientRect();
@@ -121,6 +121,67 @@ describe('OptimizerRace', () => {
     const edge = chart.querySelector('.axis rect')!.getBoundingClientRect().top;
     expect(head.top).toBeCloseTo(edge, 0);
     expect(head.height).toBeGreaterThan(5);
+  });
+
+  test('on the loss chart a divergence is a labelled ✕ on the top edge, not a point at some loss', async () => {
+    const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
+    const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
+    const chart = screen.container.querySelector('.loss svg')!;
+    const edge = chart.querySelector('.axis rect')!.getBoundingClientRect();
+    const cross = chart.querySelector('.diverged')!.getBoundingClientRect();
+    expect(cross.top).toBeLessThan(edge.top);
+    expect(cross.bottom).toBeGreaterThan(edge.top);
+    // Said in the row above the plot, clear of the y axis' name.
+    const key = chart.querySelector('.diverged-key')!;
+    expect(key.textContent).toBe('✕ diverged');
+    const keyBox = key.getBoundingClientRect();
+    expect(keyBox.bottom).toBeLessThanOrEqual(edge.top);
+    expect(keyBox.left).toBeGreaterThan(
+      chart.querySelector('.axis .name:last-of-type')!.getBoundingClientRect().right,
+    );
+    // At update 1937 of 5000, as the legend says.
+    expect(cross.left + cross.width / 2).toBeCloseTo(edge.left + (1937 / 5000) * edge.width, 0);
+  });
+
+  test('the log scale is offered when some losses are exactly 0, which sit on the bottom edge, ticked 0', async () => {
+    // The preset's lr 0.09 run lands on the minimum of the parabola: a loss of exactly 0.
+    const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
+    const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
+    const log = screen.getByRole('checkbox', { name: /Log scale/ });
+    await expect.element(log).toBeEnabled();
+    await log.click();
+    await expect.element(log).toBeChecked();
+    await expect.element(screen.getByText('Log scale (0 at the bottom)')).toBeVisible();
+    const chart = screen.container.querySelector('.loss svg')!;
+    const ticks = [...chart.querySelectorAll('.axis g')].filter((g) => g.querySelector('text[dy]'));
+    const zero = ticks.find((g) => g.textContent === '0')!;
+    const rect = chart.querySelector('.axis rect')!;
+    const bottom = Number(rect.getAttribute('y')) + Number(rect.getAttribute('height'));
+    expect(Number(zero.getAttribute('transform')!.match(/,([^)]+)\)/)![1])).toBeCloseTo(bottom);
+    noNaN(screen.container);
+  });
+
+  test('a run whose gradient is undefined at the start is said to have stopped there, not diverged', async () => {
+    const problem: OptimizerProblemJson = {
+      widget: 'optimizer',
+      surface: { expression: 'sqrt(x^2+y^2)' },
+      start: [0, 0],
+      steps: 100,
+      optimizers: [{ type: 'sgd', lr: 0.1 }],
+    };
+    const screen = await render(OptimizerRace, { problem, initialStep: 100 });
+    const root = screen.container;
+    expect(narration(root)).toBe(
+      'After update 100: SGD stopped at update 1: the gradient at (0, 0) is undefined.',
+    );
+    expect(root.querySelector('.legend')!.textContent).toContain('✕ gradient undefined at update 1');
+    expect(root.querySelector('.loss .diverged-key')!.textContent).toBe('✕ gradient undefined');
+    expect(root.textContent).not.toMatch(/diverged/);
+    // The constant loss of 0 gets an axis of ±1, not ±1e-9.
+    const ticks = [...root.querySelectorAll('.loss .axis text[dy]')].map((t) => t.textContent);
+    expect(ticks).toContain('0');
+    expect(ticks.join(' ')).not.toMatch(/e-/);
+    noNaN(root);
   });
 
   test('the minimum is outlined, so it shows on the darkest contours in either theme', async () => {
@@ -164,21 +225,21 @@ describe('OptimizerRace', () => {
     };
     const screen = await render(OptimizerRace, { problem: twins as OptimizerProblemJson });
     await openSection(screen.container, 'Optimizer settings');
-    await expect.element(screen.getByRole('textbox', { name: 'SGD 1 lr' })).toHaveValue('0.1');
-    await expect.element(screen.getByRole('textbox', { name: 'SGD 2 lr' })).toHaveValue('0.2');
+    await expect.element(screen.getByRole('textbox', { name: 'SGD 1 ε (lr)' })).toHaveValue('0.1');
+    await expect.element(screen.getByRole('textbox', { name: 'SGD 2 ε (lr)' })).toHaveValue('0.2');
   });
 
   test('a learning rate of 0 is accepted and leaves the run in place; the slider shows its minimum', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 3, onproblemchange });
     await openSection(screen.container, 'Optimizer settings');
-    await screen.getByRole('textbox', { name: 'SGD lr' }).fill('0');
+    await screen.getByRole('textbox', { name: 'SGD ε (lr)' }).fill('0');
     await userEvent.keyboard('{Enter}');
     const last = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
     expect(last.optimizers[0]).toEqual({ type: 'sgd', lr: 0 });
     expect(screen.container.querySelector('[role=alert]')).toBeNull();
     expect(narration(screen.container)).toMatch(/^After update 3: SGD at \(2, 1\), loss 5;/);
-    const slider = screen.getByRole('slider', { name: 'SGD lr slider' }).element() as HTMLInputElement;
+    const slider = screen.getByRole('slider', { name: 'SGD ε (lr) slider' }).element() as HTMLInputElement;
     expect(slider.value).toBe(slider.min);
     noNaN(screen.container);
   });
@@ -205,6 +266,31 @@ describe('OptimizerRace', () => {
     expect(narration(root)).toMatch(/^Start at/);
     await userEvent.keyboard(' ');
     await expect.poll(() => narration(root), { timeout: 3000 }).toMatch(/^After update/);
+  });
+
+  test('one notation wherever it is read: ε the learning rate, ν the small constant, JSON keys beside them', async () => {
+    const problem: OptimizerProblemJson = {
+      ...small,
+      optimizers: [
+        { type: 'sgd', lr: 0.1 },
+        { type: 'sgd', lr: 0.2 },
+        { type: 'adam', lr: 0.1 },
+      ],
+    };
+    const screen = await render(OptimizerRace, { problem, initialStep: 2 });
+    const root = screen.container;
+    await screen.getByRole('radio', { name: /Adam/ }).click();
+    await openSection(root, 'Worked answer');
+    await openSection(root, 'Optimizer settings');
+    await expect.element(screen.getByRole('textbox', { name: 'Adam ε (lr)' })).toHaveValue('0.1');
+    await expect.element(screen.getByRole('textbox', { name: 'Adam ν (eps)' })).toHaveValue('1e-8');
+    expect(narration(root)).toMatch(/^After update 2: SGD \(ε = 0\.1\) at .*; SGD \(ε = 0\.2\) at /);
+    const text = root.textContent!;
+    expect(text).toContain('plain gradient step −ε·g');
+    expect(text).toContain('first-moment step −ε·v̂');
+    // "lr" and "eps" only as the JSON's keys, in parentheses beside their symbols (and in the JSON).
+    const read = text.replace(/\((lr|eps)\)|"(lr|eps)"/g, '');
+    expect(read).not.toMatch(/\b(lr|eps)\b/);
   });
 
   test('the worked panel writes out the selected update with its numbers and draws its arrows', async () => {
@@ -252,6 +338,28 @@ describe('OptimizerRace', () => {
     expect(onproblemchange).toHaveBeenLastCalledWith(
       expect.objectContaining({ surface: { expression: 'x^2 + 3*y^2' } }),
     );
+  });
+
+  test('the cap on updates × optimizers is stated where updates are set, and named when exceeded', async () => {
+    const twelve: OptimizerProblemJson = {
+      ...small,
+      optimizers: Array.from({ length: 12 }, (_, k) => ({ type: 'sgd', lr: 0.01 * (k + 1) })),
+    };
+    const screen = await render(OptimizerRace, { problem: twelve });
+    await openSection(screen.container, 'Surface, start and noise');
+    await expect.element(screen.getByText('updates (≤ 50000)')).toBeVisible();
+    await expect
+      .element(
+        screen.getByText(/Updates × optimizers ≤ 600000: with 12 optimizers, at most 50000 updates each/),
+      )
+      .toBeVisible();
+    const steps = screen.getByRole('textbox', { name: 'Updates per optimizer' });
+    await steps.fill('60000');
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('steps × optimizers (60000 × 12) is 720000, over the limit of 600000');
+    await expect.element(steps).toHaveValue('60000');
   });
 
   test('gradient noise shows its seed and changes the run', async () => {
@@ -333,6 +441,27 @@ describe('OptimizerRace', () => {
     // The worked answer the reader opened comes back open with the drawing.
     expect(screen.container.querySelector('details.worked')!.hasAttribute('open')).toBe(true);
     await expect.poll(() => screen.container.querySelector('details.worked .update-numbers')).not.toBeNull();
+  });
+
+  test('while the issues are shown, an expression that does not parse replaces them and their JSON', async () => {
+    const screen = await render(OptimizerRace, { problem: small });
+    await openSection(screen.container, 'Surface, start and noise');
+    const input = screen.getByRole('textbox', { name: 'f(x, y) =' });
+    await input.fill('log(x - 3) + y^2');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('f(2, 1) = NaN');
+    await input.fill('x^2+y^2+');
+    const alert = screen.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('surface.expression');
+    await expect.element(alert).toHaveTextContent('unexpected end of the expression at column 9');
+    await expect.element(alert).not.toHaveTextContent('NaN');
+    const json = screen.getByRole('textbox', { name: 'Problem JSON' }).element() as HTMLTextAreaElement;
+    expect(JSON.parse(json.value).surface).toEqual({ expression: 'x^2+y^2+' });
+    // While a race is drawn, a half-typed expression leaves it on screen.
+    await input.fill('x^2+y^2');
+    await expect.poll(() => screen.container.querySelectorAll('.trajectory').length).toBe(2);
+    await input.fill('x^2+y^2+');
+    expect(screen.container.querySelectorAll('.trajectory')).toHaveLength(2);
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
   });
 
   test('a preset on another surface keeps its fitted view through the next edit', async () => {
@@ -572,9 +701,10 @@ describe('the view option', () => {
     await expect.element(screen.getByRole('radio', { name: /Momentum/ })).toBeChecked();
     await expect.element(logScale(screen)).toBeChecked();
     await screen.getByRole('button', { name: 'Zoom in' }).click();
-    const box = zoomed([-1, 3, -2, 2], 0.7);
+    // 0.7 × the box about its middle, in floats −0.3999999999999999 …: written without the noise.
+    expect(zoomed([-1, 3, -2, 2], 0.7)[0]).not.toBe(-0.4);
     expect((await copiedLink(screen.container)).searchParams.get('view')).toBe(
-      `box:${box.join(':')},optimizer:1,log`,
+      'box:-0.4:2.4:-1.4:1.4,optimizer:1,log',
     );
   });
 
@@ -632,9 +762,8 @@ describe('the view option', () => {
     // Random reports a new problem; the host rebuilds its state object, view text unchanged.
     await screen.getByRole('button', { name: /^Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /^Random seed/ })).toBeVisible();
-    const box = zoomed([-1, 3, -2, 2], 0.7);
     expect((await copiedLink(screen.container)).searchParams.get('view')).toBe(
-      `box:${box.join(':')},optimizer:1,log`,
+      'box:-0.4:2.4:-1.4:1.4,optimizer:1,log',
     );
   });
 });

@@ -20,17 +20,20 @@ export interface HyperparameterRule {
   /** Absent for the learning rate, which every optimizer requires. */
   readonly fallback?: number;
   readonly tex: string;
-  /** How narration names it. */
+  /**
+   * How labels and narration name it: its symbol in the formulas' notation (see RULE_TEX), so that
+   * ε is the learning rate wherever a student reads it. Settings show the JSON key beside it.
+   */
   readonly text: string;
 }
 
 export const HYPERPARAMETERS: Readonly<Record<Hyperparameter, HyperparameterRule>> = {
-  lr: { range: 'nonnegative', tex: '\\varepsilon', text: 'lr' },
-  momentum: { range: 'fraction', fallback: 0.9, tex: '\\alpha', text: 'momentum' },
-  decay: { range: 'fraction', fallback: 0.9, tex: '\\beta', text: 'decay' },
+  lr: { range: 'nonnegative', tex: '\\varepsilon', text: 'ε' },
+  momentum: { range: 'fraction', fallback: 0.9, tex: '\\alpha', text: 'α' },
+  decay: { range: 'fraction', fallback: 0.9, tex: '\\beta', text: 'β' },
   beta1: { range: 'fraction', fallback: 0.9, tex: '\\beta_1', text: 'β1' },
   beta2: { range: 'fraction', fallback: 0.999, tex: '\\beta_2', text: 'β2' },
-  eps: { range: 'positive', fallback: 1e-8, tex: '\\nu', text: 'ε' },
+  eps: { range: 'positive', fallback: 1e-8, tex: '\\nu', text: 'ν' },
 };
 
 export interface OptimizerInfo {

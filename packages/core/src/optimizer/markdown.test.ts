@@ -43,6 +43,20 @@ describe('optimizerMarkdown', () => {
     );
     expect(md).toContain('# Optimizers on $f(x) = x^{2}$');
   });
+
+  it('says a run stopped where its gradient is undefined, not that it diverged', () => {
+    const md = optimizerMarkdown(
+      optimizerProblem({
+        surface: { expression: 'sqrt(x^2+y^2)' },
+        start: [0, 0],
+        steps: 10,
+        optimizers: [{ type: 'sgd', lr: 0.1 }],
+      }),
+    );
+    expect(md).toContain('**Stopped** at update 1: the gradient at $\\theta_{0} = ');
+    expect(md).toContain('stopped (gradient undefined) at update 1');
+    expect(md).not.toMatch(/diverged/i);
+  });
 });
 
 /** The table's rows as [t, θ_t] in the order listed. */

@@ -70,7 +70,10 @@ function tableNote(run: Run, listed: readonly number[]): string {
 function outcome(run: Run, s: Show, steps: number): string {
   if (run.diverged) {
     const last = run.updates - 1;
-    return `**Diverged** at update ${run.updates}: it leaves the finite numbers, so the trajectory ends at $\\theta_{${last}} = ${s.tex([run.theta[2 * last]!, run.theta[2 * last + 1]!])}$.`;
+    const at = `$\\theta_{${last}} = ${s.tex([run.theta[2 * last]!, run.theta[2 * last + 1]!])}$`;
+    return run.undefinedGradient
+      ? `**Stopped** at update ${run.updates}: the gradient at ${at} is undefined, so no step can be taken.`
+      : `**Diverged** at update ${run.updates}: it leaves the finite numbers, so the trajectory ends at ${at}.`;
   }
   const end: [number, number] = [run.theta[2 * steps]!, run.theta[2 * steps + 1]!];
   return `**After ${counted(steps, 'update')}:** $\\theta_{${steps}} = ${s.tex(end)}$, $f(\\theta_{${steps}}) = ${tex(run.f[steps]!)}$.`;
@@ -98,7 +101,9 @@ function summary(trace: OptimizerTrace, s: Show, steps: number): string[] {
   const rows = trace.runs.map((run) => {
     const last = run.diverged ? run.updates - 1 : steps;
     const theta = s.tex([run.theta[2 * last]!, run.theta[2 * last + 1]!]);
-    const result = run.diverged ? `diverged at update ${run.updates}` : `$f = ${tex(run.f[steps]!)}$`;
+    const result = !run.diverged
+      ? `$f = ${tex(run.f[steps]!)}$`
+      : `${run.undefinedGradient ? 'stopped (gradient undefined)' : 'diverged'} at update ${run.updates}`;
     return `| ${run.index + 1}. ${OPTIMIZERS[run.optimizer.type].label} | $${theta}$ | ${result} |`;
   });
   return ['## Summary', '', '| optimizer | last $\\theta$ | result |', '|---|---|---|', ...rows, ''];

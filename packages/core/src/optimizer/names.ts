@@ -1,5 +1,5 @@
 import { formatText } from '../format/number.js';
-import { OPTIMIZERS } from './catalog.js';
+import { HYPERPARAMETERS, OPTIMIZERS } from './catalog.js';
 import type { Optimizer, OptimizerType } from './problem.js';
 
 /**
@@ -17,7 +17,7 @@ export function numberedNames(types: readonly OptimizerType[]): string[] {
 /**
  * What each optimizer of a race is called in its narration and legend. Its type's label when it is
  * the only one of its type; when two share a type (a race of step sizes), each is told apart by its
- * learning rate, "SGD (lr 0.11)", or, when that does not tell them apart as written, by its place
+ * learning rate, "SGD (ε = 0.11)" (ε the learning rate, as in the rules' formulas), or, when that does not tell them apart as written, by its place
  * among them (see numberedNames): two runs that read alike would leave a listener guessing which is which.
  */
 export function optimizerNames(optimizers: readonly Pick<Optimizer, 'type' | 'lr'>[]): string[] {
@@ -27,7 +27,7 @@ export function optimizerNames(optimizers: readonly Pick<Optimizer, 'type' | 'lr
     const kin = optimizers.filter((other) => other.type === o.type);
     if (kin.length === 1) return OPTIMIZERS[o.type].label;
     return new Set(kin.map(rate)).size === kin.length
-      ? `${OPTIMIZERS[o.type].label} (lr ${rate(o)})`
+      ? `${OPTIMIZERS[o.type].label} (${HYPERPARAMETERS.lr.text} = ${rate(o)})`
       : numbered[k]!;
   });
 }

@@ -26,6 +26,9 @@ function stateWords(u: OptimizerUpdate, s: Show): string[] {
  * loss 0.5.", the optimizer called by its name in the race (see optimizerNames).
  */
 export function updateSentence(name: string, u: OptimizerUpdate, o: Optimizer, s: Show): string {
+  // NaN in the gradient (sqrt's at its tip): no step can be taken, and nothing diverged.
+  if (u.g.some(Number.isNaN))
+    return `${name}, update ${u.t}: the gradient at ${s.text(u.at)} is undefined, so it stops.`;
   const head = `${name}, update ${u.t}: ${gradientWords(u, o, s)}`;
   const state = stateWords(u, s);
   const end = u.diverged

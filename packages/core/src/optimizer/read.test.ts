@@ -104,7 +104,11 @@ describe('readOptimizerProblem reports every error with its path', () => {
       `start[0]: expected a number <= ${OPTIMIZER_LIMITS.maxAbsStart}, got 2000000`,
     ]);
     expect(withChange({ surface: { expression: 'log(x)' }, start: [-1, 0] })).toEqual([
-      'start: the loss must be finite at the start, got f(−1, 0) = NaN',
+      'start: f(−1, 0) = NaN, not a finite loss: change the expression or the start',
+    ]);
+    // Infinite everywhere: the expression is what is wrong, and the message does not say otherwise.
+    expect(withChange({ surface: { expression: '1/0' }, start: [-4, 2] })).toEqual([
+      'start: f(−4, 2) = ∞, not a finite loss: change the expression or the start',
     ]);
   });
 

@@ -158,9 +158,12 @@ export function readOptimizerProblem(c: Checker, value: unknown): OptimizerProbl
     return undefined;
   const f0 = surface.compiled.value(start[0], start[1]);
   if (!Number.isFinite(f0)) {
+    // At the start, where the race begins; but f may be what is wrong (1/0 is infinite everywhere),
+    // so the message names the value and both ways out.
+    const at = `f(${formatText(start[0])}, ${formatText(start[1])})`;
     return c.fail(
       'start',
-      `the loss must be finite at the start, got f(${formatText(start[0])}, ${formatText(start[1])}) = ${formatText(f0)}`,
+      `${at} = ${formatText(f0)}, not a finite loss: change the expression or the start`,
     );
   }
   return { widget: 'optimizer', surface, start, steps, noise, optimizers };

@@ -16,6 +16,11 @@ export interface Run {
   /** Updates asked for (the problem's steps): the trace runs this long however early a run diverged. */
   readonly steps: number;
   readonly diverged: boolean;
+  /**
+   * It stopped because the gradient was not a number where it was taken (sqrt(x^2 + y^2) at its
+   * tip, 0/0): nothing grew, so this is said instead of "diverged", though the run ends the same way.
+   */
+  readonly undefinedGradient: boolean;
   /** θ_t and f(θ_t) for t = 0 … updates. */
   readonly theta: Float64Array;
   readonly f: Float64Array;
@@ -94,7 +99,22 @@ export function runOptimizer(problem: OptimizerProblem, k: number): Run {
     f[t] = evaluate(x, y, here);
     diverged = !(Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(f[t]));
   }
-  return { optimizer: o, index: k, updates: t, steps, diverged, theta, f, gradient, noise, v, a };
+  const last = 2 * (t - 1);
+  const undefinedGradient = diverged && (Number.isNaN(gradient[last]) || Number.isNaN(gradient[last + 1]));
+  return {
+    optimizer: o,
+    index: k,
+    updates: t,
+    steps,
+    diverged,
+    undefinedGradient,
+    theta,
+    f,
+    gradient,
+    noise,
+    v,
+    a,
+  };
 }
 
 /** Every optimizer's run, in the problem's order. */

@@ -98,6 +98,31 @@ describe('optimizerTrace', () => {
     expect(Number.isFinite(after.racers[0]!.theta[0])).toBe(true);
     expect(after.sentence).toBe(`After update 1000: SGD diverged at update ${run.updates}.`);
   });
+
+  it('says a run stopped where its gradient is undefined, rather than that it diverged', () => {
+    const problem = optimizerProblem({
+      surface: { expression: 'sqrt(x^2+y^2)' },
+      start: [0, 0],
+      steps: 10,
+      optimizers: [{ type: 'sgd', lr: 0.1 }],
+    });
+    const trace = optimizerTrace(problem);
+    expect(trace.runs[0]).toMatchObject({ diverged: true, undefinedGradient: true, updates: 1 });
+    expect(trace.update(0, 1)!.sentence).toBe(
+      'SGD, update 1: the gradient at (0, 0) is undefined, so it stops.',
+    );
+    expect(trace.at(10).sentence).toBe(
+      'After update 10: SGD stopped at update 1: the gradient at (0, 0) is undefined.',
+    );
+    // An overflow is not mistaken for it.
+    const overflow = optimizerProblem({
+      surface: { expression: 'x^2' },
+      start: [1, 0],
+      steps: 1000,
+      optimizers: [{ type: 'sgd', lr: 3 }],
+    });
+    expect(optimizerTrace(overflow).runs[0]!.undefinedGradient).toBe(false);
+  });
 });
 
 describe('optimizerNames', () => {
@@ -114,7 +139,7 @@ describe('optimizerNames', () => {
         { type: 'adam', lr: 0.1 },
         { type: 'sgd', lr: 0.09 },
       ]),
-    ).toEqual(['SGD (lr 0.11)', 'Adam', 'SGD (lr 0.09)']);
+    ).toEqual(['SGD (ε = 0.11)', 'Adam', 'SGD (ε = 0.09)']);
     // Rates that read alike at three digits do not tell two runs apart.
     expect(
       optimizerNames([
@@ -140,8 +165,8 @@ describe('optimizerNames', () => {
     });
     const trace = optimizerTrace(problem);
     expect(trace.at(1000).sentence).toMatch(
-      /^After update 1000: SGD \(lr 3\) diverged at update \d+; SGD \(lr 0\.25\) at /,
+      /^After update 1000: SGD \(ε = 3\) diverged at update \d+; SGD \(ε = 0\.25\) at /,
     );
-    expect(trace.update(1, 1)!.sentence).toMatch(/^SGD \(lr 0\.25\), update 1: /);
+    expect(trace.update(1, 1)!.sentence).toMatch(/^SGD \(ε = 0\.25\), update 1: /);
   });
 });

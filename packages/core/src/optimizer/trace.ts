@@ -51,6 +51,8 @@ function standing(run: Run, t: number): { theta: Vec2; loss: number; updates: nu
 }
 
 function racerWords(name: string, run: Run, r: RacerState, s: Show): string {
+  if (r.diverged && run.undefinedGradient)
+    return `${name} stopped at update ${run.updates}: the gradient at ${s.text(r.theta)} is undefined`;
   if (r.diverged) return `${name} diverged at update ${run.updates}`;
   return `${name} at ${s.text(r.theta)}, loss ${formatText(r.loss)}`;
 }
