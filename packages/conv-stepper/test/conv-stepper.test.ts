@@ -489,10 +489,14 @@ describe('editing', () => {
     await width.fill('40');
     await userEvent.keyboard('{Tab}');
     await expect.element(screen.getByText('input width is 1 to 16 here')).toBeVisible();
-    // The note sits under its field, which stays in line with the other sizes.
-    const sizes = width.element().closest('fieldset')!;
-    const tops = [...sizes.querySelectorAll('input')].map((i) => i.getBoundingClientRect().top);
-    expect(new Set(tops).size).toBe(1);
+    // The note sits under its field, which stays in line with the size before it (H, on its left).
+    const height = screen
+      .getByRole('spinbutton', { name: /H: input height/ })
+      .element()
+      .getBoundingClientRect();
+    const noted = width.element().getBoundingClientRect();
+    expect(height.right).toBeLessThan(noted.left);
+    expect(noted.top).toBe(height.top);
     await screen.getByRole('button', { name: /Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
     expect(onproblemchange.mock.lastCall![0].input[0]).toHaveLength(4);
