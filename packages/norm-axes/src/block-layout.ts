@@ -37,6 +37,11 @@ export interface BlockGeometry {
   /** Top-left corner of each cell, in the input's row-major order. */
   readonly xs: Float32Array;
   readonly ys: Float32Array;
+  /** The block as the keyboard walks it: a rows × cols grid of cells across the panels' gaps. */
+  readonly rows: number;
+  readonly cols: number;
+  /** The flat index of the cell at each grid position, row by row. */
+  readonly grid: Int32Array;
   /** The outline of each sheet (NCHW), sequence (BTD) or the matrix (NC). */
   readonly panels: readonly Rect[];
   readonly labels: readonly AxisLabel[];
@@ -81,6 +86,8 @@ export function blockGeometry(
   const count = shape.reduce((a, b) => a * b, 1);
   const xs = new Float32Array(count);
   const ys = new Float32Array(count);
+  const cols = OC * IC;
+  const grid = new Int32Array(count);
   const coords = new Array<number>(shape.length).fill(0);
   const at = (slot: Slot) => {
     const a = slotOf.indexOf(slot);
@@ -89,6 +96,7 @@ export function blockGeometry(
   for (let i = 0; i < count; i++) {
     xs[i] = x(at('outerCol'), at('innerCol'));
     ys[i] = y(at('outerRow'), at('innerRow'));
+    grid[(at('outerRow') * IR + at('innerRow')) * cols + at('outerCol') * IC + at('innerCol')] = i;
     for (let a = shape.length - 1; a >= 0; a--) {
       if (++coords[a]! < shape[a]!) break;
       coords[a] = 0;
@@ -177,5 +185,5 @@ export function blockGeometry(
     };
   }
 
-  return { layout, shape, cell, width, height, xs, ys, panels, labels, box };
+  return { layout, shape, cell, width, height, xs, ys, rows: OR * IR, cols, grid, panels, labels, box };
 }

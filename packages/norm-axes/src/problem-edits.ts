@@ -6,7 +6,7 @@ import {
   type NormProblem,
   type NormType,
 } from '@dlviz/core';
-import { withFlatValue } from './tensor-shape.js';
+import { keptWhereTheyFit, withFlatValue } from './tensor-shape.js';
 import { defaultGroups } from './type-words.js';
 
 /**
@@ -63,6 +63,15 @@ export function withShape(
     gamma: resized(problem.gamma, channels, 1),
     beta: resized(problem.beta, channels, 0),
   };
+}
+
+/**
+ * One axis (or more) resized in the same layout: the values whose coordinates still exist stay, so an
+ * edit survives; only new positions take the seeded draw.
+ */
+export function withSize(problem: NormProblem, shape: readonly number[], seed: number): NormProblem {
+  const next = withShape(problem, problem.layout, shape, seed);
+  return { ...next, input: keptWhereTheyFit(problem.input, next.input) };
 }
 
 /** The same shape drawn again from another seed (the frame's Random button). */

@@ -135,13 +135,14 @@ describe('editing', () => {
     expect(onproblemchange.mock.lastCall![0].beta).toEqual([0, 0.5, 0, 0]);
   });
 
-  test('a smaller N draws a new input of that size from the shown seed', async () => {
+  test('a smaller N keeps the first examples as they were', async () => {
     const onproblemchange = vi.fn();
-    const screen = await render(NormAxes, { problem: normPresets[0]!.problem, onproblemchange });
+    const problem = normPresets[0]!.problem;
+    const screen = await render(NormAxes, { problem, onproblemchange });
     await openSection(screen.container, 'Normalization settings');
-    await screen.getByRole('spinbutton', { name: 'N', exact: true }).fill('2');
+    await screen.getByRole('textbox', { name: 'N', exact: true }).fill('2');
     await userEvent.keyboard('{Tab}');
-    expect(onproblemchange.mock.lastCall![0].input).toHaveLength(2);
+    expect(onproblemchange.mock.lastCall![0].input).toEqual(problem.input.slice(0, 2));
     expect(screen.container.querySelectorAll('.cells rect')).toHaveLength(8);
   });
 

@@ -53,7 +53,9 @@ describe('invalid problems', () => {
     const eps = screen.getByRole('textbox', { name: 'eps' });
     await eps.fill('0');
     await userEvent.keyboard('{Enter}');
-    await expect.element(screen.getByRole('alert')).toHaveTextContent('eps 0 divides by zero');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('eps: must be greater than 0 here: the variance of example 1 is 0');
     expect(screen.container.querySelector('.cells')).toBeNull();
     expect(onproblemchange).not.toHaveBeenCalled();
     await expect.element(eps).toHaveValue('0');
@@ -89,6 +91,13 @@ describe('invalid problems', () => {
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent('input: the viewer draws at most N ≤ 8, C ≤ 16; got N = 9, C = 2');
+  });
+
+  test('an empty input says it is empty, as the CLI does', async () => {
+    const screen = await render(AnyNormAxes, { problem: { widget: 'norm', input: [], type: 'batch' } });
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('input: expected at least one example, got an empty array');
   });
 
   test("another widget's problem is an issue, not a crash", async () => {

@@ -81,6 +81,11 @@ describe('readNorm rejects bad input with exact paths', () => {
       ],
     ],
     [
+      'an empty input',
+      { ...base, input: [] },
+      [{ path: 'input', message: 'expected at least one example, got an empty array' }],
+    ],
+    [
       'an input of rank 5',
       { ...base, input: [[[[[1]]]]] },
       [
@@ -211,7 +216,13 @@ describe('readNorm rejects bad input with exact paths', () => {
         ],
         eps: 0,
       },
-      [{ path: 'eps', message: 'eps 0 divides by zero: the variance of channel 0 is 0; use eps > 0' }],
+      [
+        {
+          path: 'eps',
+          message:
+            'must be greater than 0 here: the variance of channel 0 is 0, so normalizing it would divide by √0',
+        },
+      ],
     ],
     [
       'eps 0 on an all-zero RMS group',
@@ -229,7 +240,8 @@ describe('readNorm rejects bad input with exact paths', () => {
       [
         {
           path: 'eps',
-          message: 'eps 0 divides by zero: the mean square of example 0, token 1 is 0; use eps > 0',
+          message:
+            'must be greater than 0 here: the mean square of example 0, token 1 is 0, so normalizing it would divide by √0',
         },
       ],
     ],

@@ -39,6 +39,9 @@ function readInput(
   value: unknown,
 ): { input: NormInput; layout: NormLayout; shape: number[] } | undefined {
   if (value === undefined) return c.fail('input', 'required');
+  // [] reads as rank 1; what is wrong is that it holds nothing, not its rank.
+  if (Array.isArray(value) && value.length === 0)
+    return c.fail('input', 'expected at least one example, got an empty array');
   const shape = shapeOf(value);
   const layout = layoutOfRank(shape.length);
   if (!layout) {
@@ -110,9 +113,10 @@ function checkDivision(c: Checker, problem: NormProblem): void {
   const bad = computed.std.findIndex((s) => s === 0);
   if (bad < 0) return;
   const what = problem.type === 'rms' ? 'mean square' : 'variance';
+  // Printed after the path "eps: ", so the message does not name eps again.
   c.fail(
     'eps',
-    `eps 0 divides by zero: the ${what} of ${groupLabel(computed.grouping, bad)} is 0; use eps > 0`,
+    `must be greater than 0 here: the ${what} of ${groupLabel(computed.grouping, bad)} is 0, so normalizing it would divide by √0`,
   );
 }
 

@@ -1,0 +1,41 @@
+import { openSection } from '@dlviz/build-config/open-section';
+import { normPresets } from '@dlviz/core';
+import { describe, expect, test } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import NormAxes from '../src/NormAxes.svelte';
+
+const exam = normPresets.find((p) => p.id === 'exam-batch-fc')!.problem;
+
+describe('the batch experiments', () => {
+  test('train versus eval says it uses the whole batch, and the slider leaves it alone', async () => {
+    const screen = await render(NormAxes, { problem: exam });
+    const lab = await openSection(screen.container, 'Batch size, and train versus eval');
+    const evalPart = screen.getByRole('group', {
+      name: 'Train versus eval, on the whole batch of 5 examples (the slider above does not apply here)',
+    });
+    await expect.element(evalPart).toHaveTextContent(/eval outputs of its 5 examples differ/);
+    const running = screen.getByRole('region', { name: /over its 5 examples/ });
+    await expect.element(running).toBeVisible();
+    const before = [evalPart.element().textContent, running.element().textContent];
+
+    const slider = lab.querySelector<HTMLInputElement>('input[type="range"]')!;
+    slider.value = '2';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    // The slider's own comparison follows n …
+    await expect
+      .element(screen.getByRole('region', { name: 'Batch means' }))
+      .toHaveTextContent(/first 2 examples/);
+    // … the whole-batch parts do not.
+    expect([evalPart.element().textContent, running.element().textContent]).toEqual(before);
+  });
+
+  test('a batch of one names itself without pointing to a slider it does not have', async () => {
+    const screen = await render(NormAxes, {
+      problem: normPresets.find((p) => p.id === 'single-example-batch')!.problem,
+    });
+    await openSection(screen.container, 'Batch size, and train versus eval');
+    await expect
+      .element(screen.getByRole('group', { name: 'Train versus eval, on the whole batch of 1 example' }))
+      .toBeVisible();
+  });
+});
