@@ -431,15 +431,19 @@ describe('stepping', () => {
 });
 
 describe('editing', () => {
+  /** Opens the editor of input channel 0's cell (0, 0) from the keyboard, and returns its field. */
+  async function editFirstInput(screen: Awaited<ReturnType<typeof render>>) {
+    screen.container
+      .querySelector<HTMLElement>('[aria-label^="Input channel 0"] [data-row="0"][data-col="0"]')!
+      .focus();
+    await userEvent.keyboard('{Enter}');
+    return screen.getByRole('textbox', { name: /Edit Input channel 0 \(0, 0\)/ });
+  }
+
   test('editing an input value redraws and emits problemchange', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(ConvStepper, { problem: cmu, onproblemchange });
-    const cell = screen.container.querySelector<HTMLElement>(
-      '[aria-label^="Input channel 0"] [data-row="0"][data-col="0"]',
-    )!;
-    cell.focus();
-    await userEvent.keyboard('{Enter}');
-    const field = screen.getByRole('textbox', { name: /Edit Input channel 0 \(0, 0\)/ });
+    const field = await editFirstInput(screen);
     await field.fill('4');
     await userEvent.keyboard('{Enter}');
     const changed = onproblemchange.mock.lastCall![0];
@@ -450,12 +454,7 @@ describe('editing', () => {
   test('a value past the problem format bound is refused in place, keeping the focus and the drawing', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(ConvStepper, { problem: cmu, onproblemchange });
-    const cell = screen.container.querySelector<HTMLElement>(
-      '[aria-label^="Input channel 0"] [data-row="0"][data-col="0"]',
-    )!;
-    cell.focus();
-    await userEvent.keyboard('{Enter}');
-    const field = screen.getByRole('textbox', { name: /Edit Input channel 0 \(0, 0\)/ });
+    const field = await editFirstInput(screen);
     await field.fill('1e308');
     await userEvent.keyboard('{Enter}');
     await expect.element(field).toHaveAttribute('aria-invalid', 'true');
