@@ -214,7 +214,10 @@ export function networkLayout(
         );
     }
   }
-  const loss = at.get(nodeKey('loss', layers - 1, 0))!;
+  // The outputs meet the loss at the middle of its left side, not its center: coming in at its
+  // corners, the top one ran under the formula written above the box.
+  const lossBox = at.get(nodeKey('loss', layers - 1, 0))!;
+  const loss = { ...lossBox, x: lossBox.x - shapeHalfWidth('loss', RADIUS) };
   for (let k = 0; k < widths[layers]!; k++)
     edges.push(edge(`loss:${k}`, 'loss', layers - 1, k, 0, source(layers - 1, k), loss));
 
