@@ -416,6 +416,14 @@ describe('editing', () => {
     expect(Number(caption.match(/, ([\d.]+) after/)![1])).toBeLessThan(11.13);
     expect(screen.container.querySelector('.loss-chart path')!.getAttribute('d')).toMatch(/^M/);
     expect(onproblemchange).toHaveBeenCalledTimes(1);
+    // Said, not only drawn: the training panel's status line tells what the run did.
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: /^20 steps: / }))
+      .toHaveTextContent(/^20 steps: the loss went from 11\.125 to [\d.]+\.$/);
+    await screen.getByRole('button', { name: /^Apply update/ }).click();
+    await expect
+      .element(screen.getByRole('status').filter({ hasText: /^One update: / }))
+      .toHaveTextContent(/^One update: the loss went from [\d.]+ to [\d.]+\.$/);
   });
 
   test('training a network until it blows up stops at the last state it can show, and says why', async () => {
