@@ -27,6 +27,39 @@ const AIR = 3;
 const overlaps = (a: Box, b: Box) =>
   Math.abs(a.x - b.x) < a.w + b.w + AIR && Math.abs(a.y - b.y) < a.h + b.h + AIR;
 
+interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/**
+ * Whether a segment runs under a box (Liang–Barsky clipping): another edge under a label's plate,
+ * at a crossing, makes the label read as that edge's as much as its own.
+ */
+export function runsUnder(s: Segment, box: Box): boolean {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let enter = 0;
+  let leave = 1;
+  for (const [p, q] of [
+    [-dx, s.x1 - (box.x - box.w)],
+    [dx, box.x + box.w - s.x1],
+    [-dy, s.y1 - (box.y - box.h)],
+    [dy, box.y + box.h - s.y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) enter = Math.max(enter, q / p);
+    else leave = Math.min(leave, q / p);
+  }
+  return enter <= leave;
+}
+
+/** Above this many edges between two columns, crossings are everywhere and not worth avoiding. */
+const CROSSINGS_AVOIDED_UP_TO = 24;
+
 /**
  * Each edge's label box (its center and half sizes), or undefined where no spot is free: the drawing
  * then leaves the label out and its numbers stay in the edge's tooltip.
@@ -60,5 +93,35 @@ export function placeLabels(
     if (box) taken.push(box);
     spots.set(key, box);
   }
+  moveOffCrossings(edges, spots, taken);
   return spots;
+}
+
+/**
+ * Moves each label that sits where another edge between the same columns crosses its own to a free
+ * spot along its edge clear of them, if there is one. Every label keeps a spot: it only moves into
+ * room no other text takes.
+ */
+function moveOffCrossings(
+  edges: readonly EdgeFacts[],
+  spots: Map<string, Box | undefined>,
+  taken: Box[],
+): void {
+  for (const edge of edges) {
+    const box = spots.get(edge.key);
+    if (!box) continue;
+    const between = edges.filter((other) => other.layer === edge.layer && other.kind === edge.kind);
+    if (between.length > CROSSINGS_AVOIDED_UP_TO) continue;
+    const crossed = (spot: Box) => between.some((other) => other !== edge && runsUnder(other, spot));
+    if (!crossed(box)) continue;
+    const rest = taken.filter((other) => other !== box);
+    const clear = FRACTIONS.map((t) => ({
+      ...box,
+      x: edge.x1 + (edge.x2 - edge.x1) * t,
+      y: edge.y1 + (edge.y2 - edge.y1) * t,
+    })).find((spot) => !rest.some((other) => overlaps(spot, other)) && !crossed(spot));
+    if (!clear) continue;
+    taken[taken.indexOf(box)] = clear;
+    spots.set(edge.key, clear);
+  }
 }
