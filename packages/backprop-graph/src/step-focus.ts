@@ -22,6 +22,8 @@ export interface Focus {
   /** By edge key (`weightKey`, `loss:k`, and in the graph view `add:l:j`, `local:l:j`), and `biasKey`. */
   readonly edges: ReadonlyMap<string, Mark>;
   readonly loss?: Mark;
+  /** The one target the step reads (an output's gradient reads its own); without it, the loss reads them all. */
+  readonly target?: number;
 }
 
 /** The parts and edges one step of the trace touches, for highlighting; `widths` as in the layout. */
@@ -29,6 +31,7 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
   const parts = new Map<string, Mark>();
   const edges = new Map<string, Mark>();
   let loss: Mark | undefined;
+  let target: number | undefined;
   const last = widths.length - 2;
   const mark = (part: Part, layer: number, unit: number, how: Mark) =>
     parts.set(partKey(part, layer, unit), how);
@@ -54,6 +57,7 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
       break;
     case 'outputGradient':
       loss = 'window';
+      target = step.unit;
       edges.set(`loss:${step.unit}`, 'active');
       mark('activation', step.layer, step.unit, 'active');
       break;
@@ -91,5 +95,5 @@ export function stepFocus(step: BackpropStep, widths: readonly number[]): Focus 
       }
       break;
   }
-  return { parts, edges, ...(loss && { loss }) };
+  return { parts, edges, ...(loss && { loss }), ...(target !== undefined && { target }) };
 }

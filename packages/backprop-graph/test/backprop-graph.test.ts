@@ -290,6 +290,29 @@ describe('chain rule', () => {
     expect(drawing.querySelectorAll('.chosen-bias')).toHaveLength(1);
   });
 
+  test("an output's gradient reads its own target; the loss reads them all", async () => {
+    const stepOf = (kind: string, unit = 0) =>
+      [...Array(dukeTrace.length).keys()].find((i) => {
+        const step = dukeTrace.at(i);
+        return step.kind === kind && (!('unit' in step) || step.unit === unit);
+      })!;
+    const targets = async (initialStep: number) => {
+      const screen = await render(BackpropGraph, { problem: duke, initialStep });
+      const grid = screen.getByRole('grid', { name: 'Target t' }).element();
+      const read = [0, 1].map((k) =>
+        grid
+          .querySelector(`[data-row="0"][data-col="${k}"]`)!
+          .getAttribute('aria-label')!
+          .includes('read by this step'),
+      );
+      screen.unmount();
+      return read;
+    };
+    expect(await targets(stepOf('outputGradient', 0))).toEqual([true, false]);
+    expect(await targets(stepOf('outputGradient', 1))).toEqual([false, true]);
+    expect(await targets(stepOf('loss'))).toEqual([true, true]);
+  });
+
   test('the graph view marks the operation a step computes, not the whole unit', async () => {
     const at = (kind: string, layer: number, unit: number) =>
       [...Array(dukeTrace.length).keys()].find((i) => {
