@@ -89,12 +89,13 @@ export function outputGradientStep(
   switch (loss.type) {
     case 'mse': {
       const difference = `${formatText(o)} − ${formatFactor(t)}`;
+      const symbols = `o[${unit}] − t[${unit}]`;
       text =
         loss.reduction === 'mean'
-          ? `2(o − t)/${outputs} = 2·(${difference})/${outputs}`
+          ? `2(${symbols})/${outputs} = 2·(${difference})/${outputs}`
           : loss.reduction === 'sum'
-            ? `2(o − t) = 2·(${difference})`
-            : `o − t = ${difference}`;
+            ? `2(${symbols}) = 2·(${difference})`
+            : `${symbols} = ${difference}`;
       break;
     }
     case 'crossEntropy':
@@ -102,7 +103,7 @@ export function outputGradientStep(
       break;
     case 'bce': {
       const { positiveWeight: alpha, negativeWeight: beta } = loss;
-      text = `−α·t/o + β·(1 − t)/(1 − o) = −${formatFactor(alpha)}·${formatFactor(t)}/${formatFactor(o)} + ${formatFactor(beta)}·${formatFactor(1 - t)}/${formatFactor(1 - o)}`;
+      text = `−α·t[${unit}]/o[${unit}] + β·(1 − t[${unit}])/(1 − o[${unit}]) = −${formatFactor(alpha)}·${formatFactor(t)}/${formatFactor(o)} + ${formatFactor(beta)}·${formatFactor(1 - t)}/${formatFactor(1 - o)}`;
       break;
     }
   }

@@ -22,7 +22,7 @@ describe('backpropStepTex', () => {
       'z[0][0] = (-0.5)\\cdot 1 + 0\\cdot 2 + 2.5 = 2, \\quad a[0][0] = \\operatorname{LeakyReLU}_{0.5}(2) = 2',
     );
     expect(tex.get('loss')).toBe('L = \\frac{1}{2}\\left((1.5 - 4)^2 + (-3 - 1)^2\\right) = 11.125');
-    expect(tex.get('outputGradient')).toBe('\\frac{\\partial L}{\\partial a[1][0]} = o - t = 1.5 - 4 = -2.5');
+    expect(tex.get('outputGradient')).toBe('\\frac{\\partial L}{\\partial a[1][0]} = o[0] - t[0] = 1.5 - 4 = -2.5');
     expect(tex.get('node')).toBe(
       "\\frac{\\partial L}{\\partial z[1][0]} = \\frac{\\partial L}{\\partial a[1][0]}\\cdot \\operatorname{LeakyReLU}_{0.5}'(1.5) = (-2.5)\\cdot 1 = -2.5",
     );
@@ -54,7 +54,7 @@ describe('backpropStepTex', () => {
     const mean = firstOfEachKind(three);
     expect(mean.get('loss')).toMatch(/^L = \\frac\{1\}\{3\}\\left\(/);
     expect(mean.get('outputGradient')).toBe(
-      '\\frac{\\partial L}{\\partial a[1][0]} = \\frac{2(o - t)}{3} = \\frac{2(1.5 - 4)}{3} = -1.66667',
+      '\\frac{\\partial L}{\\partial a[1][0]} = \\frac{2(o[0] - t[0])}{3} = \\frac{2(1.5 - 4)}{3} = -1.66667',
     );
     const crossEntropy = firstOfEachKind({ ...duke, target: oneHot, loss: { type: 'crossEntropy' } });
     expect(crossEntropy.get('loss')).toMatch(
@@ -75,7 +75,7 @@ describe('backpropStepTex', () => {
       /^L = -\\left\[\(2\\cdot 1\\cdot \\log [\d.]+ \+ 0\.5\\cdot 0\\cdot \\log /,
     );
     expect(bce.get('outputGradient')).toMatch(
-      /^\\frac\{\\partial L\}\{\\partial a\[1\]\[0\]\} = -\\frac\{\\alpha t\}\{o\} \+ \\frac\{\\beta \(1 - t\)\}\{1 - o\} = -\\frac\{2\\cdot 1\}\{[\d.]+\} \+ \\frac\{0\.5\\cdot 0\}\{[\d.e-]+\} = -[\d.]+$/,
+      /^\\frac\{\\partial L\}\{\\partial a\[1\]\[0\]\} = -\\frac\{\\alpha t\[0\]\}\{o\[0\]\} \+ \\frac\{\\beta \(1 - t\[0\]\)\}\{1 - o\[0\]\} = -\\frac\{2\\cdot 1\}\{[\d.]+\} \+ \\frac\{0\.5\\cdot 0\}\{[\d.e-]+\} = -[\d.]+$/,
     );
   });
 

@@ -73,17 +73,18 @@ function outputGradientTermsTex({
   switch (loss.type) {
     case 'mse': {
       const difference = `${tex(o)} - ${texFactor(t)}`;
+      const symbols = `o[${unit}] - t[${unit}]`;
       return loss.reduction === 'mean'
-        ? `\\frac{2(o - t)}{${outputs}} = \\frac{2(${difference})}{${outputs}}`
+        ? `\\frac{2(${symbols})}{${outputs}} = \\frac{2(${difference})}{${outputs}}`
         : loss.reduction === 'sum'
-          ? `2(o - t) = 2(${difference})`
-          : `o - t = ${difference}`;
+          ? `2(${symbols}) = 2(${difference})`
+          : `${symbols} = ${difference}`;
     }
     case 'crossEntropy':
       return `p[${unit}] - t[${unit}] = ${tex(probability!)} - ${texFactor(t)}`;
     case 'bce': {
       const { positiveWeight: alpha, negativeWeight: beta } = loss;
-      return `-\\frac{\\alpha t}{o} + \\frac{\\beta (1 - t)}{1 - o} = -\\frac{${texFactor(alpha)}\\cdot ${texFactor(t)}}{${tex(o)}} + \\frac{${texFactor(beta)}\\cdot ${texFactor(1 - t)}}{${tex(1 - o)}}`;
+      return `-\\frac{\\alpha t[${unit}]}{o[${unit}]} + \\frac{\\beta (1 - t[${unit}])}{1 - o[${unit}]} = -\\frac{${texFactor(alpha)}\\cdot ${texFactor(t)}}{${tex(o)}} + \\frac{${texFactor(beta)}\\cdot ${texFactor(1 - t)}}{${tex(1 - o)}}`;
     }
   }
 }

@@ -41,7 +41,7 @@ describe('backpropTrace', () => {
     expect(sentences).toContain(
       'Loss (half the sum of squared errors): L = ((1.5 − 4)² + (−3 − 1)²)/2 = 11.125',
     );
-    expect(sentences).toContain('Output 1: ∂L/∂a[1][1] = o − t = −3 − 1 = −4');
+    expect(sentences).toContain('Output 1: ∂L/∂a[1][1] = o[1] − t[1] = −3 − 1 = −4');
     expect(sentences).toContain(
       "Layer 1, unit 1: ∂L/∂z[1][1] = ∂L/∂a[1][1]·act'(z) = (−4)·0.5 = −2, where z = −6 and LeakyReLU(0.5)' = 0.5 because z ≤ 0",
     );
@@ -94,7 +94,7 @@ describe('backpropTrace', () => {
       /^Loss \(weighted binary cross-entropy, α = 10, β = 1\): L = −\(10·1·log 0\.\d+ \+ 1·0·log 0\.\d+\) = 2\.10723$/,
     );
     expect(bce.find((s) => s.kind === 'outputGradient')!.sentence).toMatch(
-      /^Output 0: ∂L\/∂a\[1\]\[0\] = −α·t\/o \+ β·\(1 − t\)\/\(1 − o\) = −10·1\/0\.\d+ \+ 1·0\/0\.\d+ = −12\.\d+$/,
+      /^Output 0: ∂L\/∂a\[1\]\[0\] = −α·t\[0\]\/o\[0\] \+ β·\(1 − t\[0\]\)\/\(1 − o\[0\]\) = −10·1\/0\.\d+ \+ 1·0\/0\.\d+ = −12\.\d+$/,
     );
   });
 
