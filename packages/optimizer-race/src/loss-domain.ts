@@ -6,8 +6,8 @@ export interface LossDomain {
   /**
    * The log axis' domain, when no loss is negative and some is positive; undefined otherwise. A
    * loss of exactly 0 (a run that lands on the minimum of x², and then `low` is 0) has no place on
-   * it: it is drawn on the axis' bottom edge, a decade below the smallest positive loss so that
-   * the two do not read alike.
+   * it: it is drawn on the axis' bottom edge, a decade below the smallest positive loss (or below
+   * 10⁻¹⁶ of the start, float64's precision, if that is higher) so that the two do not read alike.
    */
   log: readonly [number, number] | undefined;
 }
@@ -36,5 +36,10 @@ export function lossDomain(runs: readonly OptimizerRun[]): LossDomain {
     const pad = Math.abs(high) * 0.1 || 1;
     return { low: low - pad, high: high + pad, log: low > 0 ? [low / 2, high * 2] : undefined };
   }
-  return { low, high, log: low >= 0 && high > 0 ? [low ? lowPositive : lowPositive / 10, high] : undefined };
+  if (low < 0 || high <= 0) return { low, high, log: undefined };
+  // Sixteen decades under the start is float64's own precision: a run that lands on the minimum
+  // passes through losses such as 1e-320 on its way to 0, and an axis reaching down to them would
+  // squeeze every other loss into its top few pixels. Those, like 0, sit at or under its bottom edge.
+  const floor = high * 1e-16;
+  return { low, high, log: [Math.max(lowPositive, floor) / (low < floor ? 10 : 1), high] };
 }

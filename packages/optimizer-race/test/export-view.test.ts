@@ -27,7 +27,7 @@ describe('exported image', () => {
     for (const style of haloed) expect(style).toMatch(/(^|;)paint-order:\s*stroke/);
     const page = [...doc.querySelectorAll(':root > g > text')].map((t) => t.textContent).join(' | ');
     expect(page).toContain('diverged at update 1937');
-    for (const control of ['x from', 'y to', 'Log scale', 'Click or drag', 'Fit view'])
+    for (const control of ['x from', 'y to', 'Log scale', 'Drag the start', 'Fit view'])
       expect(page).not.toContain(control);
     // Nor the fields' values: the view box's "-5 5 -3 3".
     expect(page).not.toMatch(/(^| \| )−?-?5( \| |$)/);

@@ -24,6 +24,16 @@ describe('the loss axis', () => {
     expect(y(1e-4)).toBeLessThan(100 - 100 / 7);
   });
 
+  test('a log axis stops sixteen decades under the start: underflowing losses sit at its bottom', () => {
+    // A run landing on the minimum passes through a denormal loss on its way to 0.
+    const [bottom, top] = lossDomain([run([50, 1e-3, 9.88e-324, 0]), run([50, 2])]).log!;
+    expect(top).toBe(50);
+    expect(bottom).toBeCloseTo(5e-16, 20);
+    const y = logScale([bottom, top], [100, 0]);
+    // The losses that matter keep most of the axis: 10⁻³ sits well above its bottom quarter.
+    expect(y(1e-3)).toBeLessThan(75);
+  });
+
   test('no log axis for a negative loss, or for losses that are all 0', () => {
     expect(lossDomain([run([3, 1, -1])]).log).toBeUndefined();
     expect(lossDomain([run([0, 0, 0])]).log).toBeUndefined();
