@@ -250,6 +250,10 @@ describe('chain rule', () => {
     const summary = screen.container.querySelector('.summary')!;
     expect(summary.textContent).toBe('W[0][1][0]: 2 paths from the loss, gradient −4, updated to 0.9.');
     expect(screen.container.querySelectorAll('.paths li')).toHaveLength(2);
+    // Each path on two lines, all of it in view: the box scrolls neither way where it fits.
+    const formulas = screen.getByRole('region', { name: 'Chain rule formulas' }).element();
+    await expect.poll(() => formulas.querySelectorAll('.paths math').length).toBe(2);
+    expect(formulas.scrollHeight).toBeLessThanOrEqual(formulas.clientHeight);
     // Both paths run through a[0][1] and one output each: the edges W[1][0][1] and W[1][1][1] are banded.
     const drawing = svg(screen.container);
     expect(drawing.querySelector('[data-edge="w:1:0:1"] .band')).not.toBeNull();

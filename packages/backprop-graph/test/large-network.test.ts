@@ -34,6 +34,8 @@ test('a network the core solves but the page cannot draw is stepped through with
   expect(screen.container.querySelector('svg[data-view]')).toBeNull();
   expect(screen.container.querySelectorAll('[role="grid"]')).toHaveLength(0);
   expect(screen.getByRole('combobox', { name: /^for/ }).query()).toBeNull();
+  // Nor views to switch between.
+  expect(screen.getByRole('button', { name: 'Graph' }).query()).toBeNull();
   // Its steps still narrate, and training is still offered.
   const first = narration(screen.container);
   await screen.getByRole('button', { name: /next step/i }).click();

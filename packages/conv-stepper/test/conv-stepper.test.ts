@@ -466,7 +466,11 @@ describe('editing', () => {
     const bias = screen.getByRole('textbox', { name: 'Bias of filter 0' });
     await bias.fill('-5e9');
     await userEvent.keyboard('{Enter}');
-    await expect.element(screen.getByText('Must be at least −10⁹')).toBeVisible();
+    const message = screen.getByText('Must be at least −10⁹').element();
+    await expect.element(message).toBeVisible();
+    // All of it in view, not clipped by the stage that scrolls the filters.
+    const stage = message.closest('section')!.getBoundingClientRect();
+    expect(message.getBoundingClientRect().bottom).toBeLessThanOrEqual(stage.bottom);
     expect(onproblemchange).not.toHaveBeenCalled();
   });
 
