@@ -262,7 +262,12 @@ describe('WidgetFrame (through a demo widget)', () => {
       .toHaveTextContent(
         /^Embed code copied, but it is [\d,]+ characters long, and many sites cut links over 8,000: the custom element or Svelte code carries the problem without a link\.$/,
       );
-    await screen.getByText('Share').click();
+    // Said where the reader is looking too: in the menu, which stays open beside the button.
+    const menu = screen.getByText('Share', { exact: true }).element().closest('details')!;
+    expect(menu.open).toBe(true);
+    expect(menu.querySelector('.warning')!.textContent).toMatch(
+      /^Embed code copied, but it is [\d,]+ characters long/,
+    );
     await screen.getByRole('button', { name: 'Copy custom element code' }).click();
     await expect.element(screen.getByRole('status').last()).toHaveTextContent(/^Element code copied$/);
     vi.restoreAllMocks();
