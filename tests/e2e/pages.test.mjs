@@ -125,6 +125,29 @@ test("a gallery card asked for again draws its preset anew over the reader's edi
   }
 });
 
+test('a link naming a preset the widget does not have says so, and opens with the default', async () => {
+  for (const path of ['/embed/norm-axes/?preset=no-such-preset', '/norm-axes/?preset=no-such-preset']) {
+    const { page, problems, close } = await open(path);
+    try {
+      const note = page.getByRole('note').filter({ hasText: 'No preset' });
+      assert.equal(
+        (await note.textContent()).trim(),
+        'No preset “no-such-preset” for the normalization axes: it opens with its default.',
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  }
+  // A preset it has says nothing.
+  const { page, close } = await open('/embed/norm-axes/?preset=exam-batch-fc');
+  try {
+    assert.equal(await page.getByRole('note').filter({ hasText: 'No preset' }).count(), 0);
+  } finally {
+    await close();
+  }
+});
+
 test('a worked answer that starts open is prerendered open', async () => {
   // Norm's worked answer starts open; the others start closed.
   const { page, close } = await open('/norm-axes/', { javaScriptEnabled: false });

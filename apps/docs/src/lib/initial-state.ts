@@ -7,6 +7,8 @@ export interface InitialState extends Omit<DecodedState, 'problemText'> {
   problem: unknown;
   /** The preset the page opened with, if any. */
   preset: string | undefined;
+  /** A `preset` the widget does not have: the page opens with its default, and says so. */
+  unknownPreset?: string;
 }
 
 /**
@@ -22,5 +24,6 @@ export function initialState(widget: SiteWidget, query: URLSearchParams): Initia
     ...options,
     problem: preset?.problem ?? defaultProblem(widget),
     preset: preset?.id ?? widget.defaultPreset,
+    ...(presetId && !preset && { unknownPreset: presetId }),
   };
 }
