@@ -107,11 +107,19 @@ function moveOffCrossings(
   spots: Map<string, Box | undefined>,
   taken: Box[],
 ): void {
+  // The edges between each pair of columns, grouped once: a large network places its labels anew
+  // at every step, and filtering all edges for each one grew with the square of their number.
+  const columns = new Map<string, EdgeFacts[]>();
+  for (const edge of edges) {
+    const key = `${edge.kind}:${edge.layer}`;
+    const group = columns.get(key);
+    if (group) group.push(edge);
+    else columns.set(key, [edge]);
+  }
   for (const edge of edges) {
     const box = spots.get(edge.key);
-    if (!box) continue;
-    const between = edges.filter((other) => other.layer === edge.layer && other.kind === edge.kind);
-    if (between.length > CROSSINGS_AVOIDED_UP_TO) continue;
+    const between = columns.get(`${edge.kind}:${edge.layer}`)!;
+    if (!box || between.length > CROSSINGS_AVOIDED_UP_TO) continue;
     const crossed = (spot: Box) => between.some((other) => other !== edge && runsUnder(other, spot));
     if (!crossed(box)) continue;
     const rest = taken.filter((other) => other !== box);
