@@ -1,4 +1,5 @@
 import type { ConvProblemJson } from '@dlviz/core';
+import { keptWhereTheyFit, zeros } from '@dlviz/ui';
 
 /*
  * Changes to the problem JSON that the widget's controls make. Each returns a new object (the old one
@@ -31,13 +32,7 @@ export function dimensionsOf(json: ConvProblemJson): Dimensions {
 }
 
 /** A nested array reshaped to `shape`: old values where their index still exists, zeros elsewhere. */
-function reshaped(old: unknown, shape: readonly number[]): unknown {
-  const [length, ...rest] = shape;
-  const source = Array.isArray(old) ? old : [];
-  return Array.from({ length: length! }, (_, i) =>
-    rest.length === 0 ? (typeof source[i] === 'number' ? source[i] : 0) : reshaped(source[i], rest),
-  );
-}
+const reshaped = (old: unknown, shape: readonly number[]): unknown => keptWhereTheyFit(old, zeros(shape));
 
 /**
  * The problem resized to `next`. Groups must divide both C and F; a size that breaks that falls

@@ -6,7 +6,8 @@ import {
   type NormProblem,
   type NormType,
 } from '@dlviz/core';
-import { keptWhereTheyFit, withFlatValue } from './tensor-shape.js';
+import { keptWhereTheyFit } from '@dlviz/ui';
+import { withFlatValue } from './tensor-shape.js';
 import { defaultGroups } from './type-words.js';
 
 /**

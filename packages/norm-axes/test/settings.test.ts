@@ -5,7 +5,6 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
 import { withSize } from '../src/problem-edits.js';
-import { keptWhereTheyFit } from '../src/tensor-shape.js';
 
 const exam = normPresets.find((p) => p.id === 'exam-batch-fc')!.problem;
 
@@ -97,10 +96,5 @@ describe('resizing', () => {
     const drawn = randomNormInput({ layout: 'NC', shape: [5, 4], seed: 7 }) as number[][];
     expect(back.slice(0, 2)).toEqual(exam.input.slice(0, 2));
     expect(back.slice(2)).toEqual(drawn.slice(2));
-  });
-
-  test('keptWhereTheyFit works at any rank and never mixes ranks', () => {
-    expect(keptWhereTheyFit([[[1]], [[2]]], [[[9, 9]]])).toEqual([[[1, 9]]]);
-    expect(keptWhereTheyFit([[1, 2]], [[[9]]])).toEqual([[[9]]]);
   });
 });

@@ -29,6 +29,7 @@ export { closeEnough } from './predict.js';
 export { presetMatching } from './preset-matching.js';
 export { EditedProblem, type ReadProblemResult } from './edited-problem.svelte.js';
 export { keepingSame } from './same-items.js';
+export { keptWhereTheyFit, zeros } from './kept-where-they-fit.js';
 export { Disclosure } from './disclosure.svelte.js';
 export type { HeadingLevel, WidgetOptions, WidgetProps, StepChange } from './widget-props.js';
 
