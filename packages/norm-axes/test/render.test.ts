@@ -2,7 +2,6 @@ import { normPresets } from '@dlviz/core';
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
-import { viewerPresets } from '../src/presets.js';
 import { veiledGroups } from './fixtures.js';
 
 function cellsOf(container: HTMLElement): number {
@@ -22,18 +21,15 @@ describe('NormAxes renders', () => {
     expect(screen.container.textContent).not.toContain('NaN');
   });
 
-  test.each(viewerPresets.map((p) => [p.id, p] as const))(
-    'preset %s draws every cell',
-    async (_id, preset) => {
-      const screen = await render(NormAxes, { problem: preset.problem });
-      const shape: number[] = [];
-      for (let v: unknown = preset.problem.input; Array.isArray(v); v = v[0]) shape.push(v.length);
-      expect(cellsOf(screen.container)).toBe(shape.reduce((a, b) => a * b, 1));
-      expect(screen.container.querySelectorAll('.gallery .tile')).toHaveLength(5);
-      // Opened on a preset's problem (as ?preset= links do), the menu names the preset.
-      await expect.element(screen.getByRole('combobox', { name: 'Preset' })).toHaveValue(preset.id);
-      expect(screen.container.textContent).not.toContain('NaN');
-      expect(screen.container.innerHTML).not.toContain('NaN');
-    },
-  );
+  test.each(normPresets.map((p) => [p.id, p] as const))('preset %s draws every cell', async (_id, preset) => {
+    const screen = await render(NormAxes, { problem: preset.problem });
+    const shape: number[] = [];
+    for (let v: unknown = preset.problem.input; Array.isArray(v); v = v[0]) shape.push(v.length);
+    expect(cellsOf(screen.container)).toBe(shape.reduce((a, b) => a * b, 1));
+    expect(screen.container.querySelectorAll('.gallery .tile')).toHaveLength(5);
+    // Opened on a preset's problem (as ?preset= links do), the menu names the preset.
+    await expect.element(screen.getByRole('combobox', { name: 'Preset' })).toHaveValue(preset.id);
+    expect(screen.container.textContent).not.toContain('NaN');
+    expect(screen.container.innerHTML).not.toContain('NaN');
+  });
 });

@@ -108,6 +108,17 @@ export const normPresetProblems: readonly NormPresetProblem[] = [
     title: 'RMS norm on tokens',
     problem: { widget: 'norm', input: tokens, layout: 'BTD', type: 'rms', eps: 1e-6, gamma: tokenGamma },
   },
+  {
+    id: 'largest-nchw',
+    title: 'Group norm at the largest size drawn',
+    // Drawn from the seed rather than written out: 8,192 values, the viewer's largest tensor.
+    problem: {
+      widget: 'norm',
+      input: randomNormInput({ layout: 'NCHW', shape: [8, 16, 8, 8], seed: 7 }),
+      type: 'group',
+      groups: 4,
+    },
+  },
 ];
 
 /** What each preset shows, for the docs' preset cards (see `described`). */
@@ -127,6 +138,8 @@ const descriptions: Record<string, string> = {
   'instance-norm-nchw': 'Each channel of each example normalized over its own pixels, as in style transfer.',
   'rms-tokens':
     'Each token divided by the root mean square of its features, with no centring and no shift, as in LLaMA-style models.',
+  'largest-nchw':
+    'Eight examples of sixteen 8 × 8 feature maps in four groups of four channels: how the groups tile a real layer at scale.',
 };
 
 export const normPresets: readonly NormPreset[] = /* @__PURE__ */ described(normPresetProblems, descriptions);
