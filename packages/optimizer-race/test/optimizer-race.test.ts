@@ -69,9 +69,11 @@ describe('OptimizerRace', () => {
     const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
     const root = screen.container;
     const plot = root.querySelector('svg.overlay')!;
-    expect(plot.querySelector('.diverged.leaves text')!.textContent).toBe(
-      'SGD (ε = 0.11) leaves the view at update 3',
-    );
+    const label = plot.querySelector('.diverged.leaves text')!;
+    expect(label.textContent).toBe('SGD (ε = 0.11) leaves the view at update 3');
+    // It lands on the contour labels of the valley's side: its halo is wide enough to hide them.
+    const halo = (text: Element) => parseFloat(getComputedStyle(text).strokeWidth);
+    expect(halo(label)).toBeGreaterThanOrEqual(2 * halo(root.querySelector('.level')!));
     // The plot never puts update 1937 where update 3 is: no ✕, no "diverged" on it.
     expect(plot.querySelector('.diverged:not(.leaves)')).toBeNull();
     expect(plot.textContent).not.toMatch(/diverged/);
