@@ -489,10 +489,13 @@ describe('editing', () => {
         [3, 0],
       ],
     ]);
+    const filters = screen.getByRole('spinbutton', { name: /F: filters/ }).element();
+    const filtersBefore = filters.getBoundingClientRect().left;
     await width.fill('40');
     await userEvent.keyboard('{Tab}');
     await expect.element(screen.getByText('input width is 1 to 16 here')).toBeVisible();
-    // The note sits under its field, which stays in line with the size before it (H, on its left).
+    // The note sits under its field, which stays in line with the size before it (H, on its left)
+    // and wraps within its field's width: the size after it (F) stays where it was.
     const height = screen
       .getByRole('spinbutton', { name: /H: input height/ })
       .element()
@@ -500,6 +503,7 @@ describe('editing', () => {
     const noted = width.element().getBoundingClientRect();
     expect(height.right).toBeLessThan(noted.left);
     expect(noted.top).toBe(height.top);
+    expect(filters.getBoundingClientRect().left).toBe(filtersBefore);
     await screen.getByRole('button', { name: /Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
     expect(onproblemchange.mock.lastCall![0].input[0]).toHaveLength(4);
