@@ -1,8 +1,10 @@
 /**
- * Where each edge's label goes, so that no label covers another or a node with its texts. A greedy
- * pass over label boxes: each label, in edge order, takes the first free spot along its edge, trying
- * the middle first (where it reads as that edge's) and then outward. A box holds all of a label's
- * lines, so the label keeps its place as the steps reveal them.
+ * Where each edge's label goes, so that no label covers another or a node with its texts, and as
+ * few as can be sit on another edge's line. Each label has spots along its own edge, from its
+ * middle (where it reads as that edge's) outward; the labels between two columns are arranged
+ * together, since where edges fan out of one node and into another, one label's best spot is
+ * often its neighbour's only one: the labels spread along their edges, off the crossings in the
+ * middle. A box holds all of a label's lines, so the label keeps its place as the steps reveal them.
  */
 import type { EdgeFacts, NodeFacts } from './drawing-facts.js';
 import { HALO, halfWidth, isLocal, LINE, shapeHalfWidth, valueSize } from './layout.js';
@@ -24,6 +26,9 @@ const FRACTIONS = Array.from({ length: 19 }, (_, i) => 0.5 + (i % 2 ? 1 : -1) * 
  */
 const AIR = 3;
 
+/** Air between a plate and another edge's stroke: a line grazing a plate reads as going under it. */
+const STROKE_AIR = 2;
+
 const overlaps = (a: Box, b: Box) =>
   Math.abs(a.x - b.x) < a.w + b.w + AIR && Math.abs(a.y - b.y) < a.h + b.h + AIR;
 
@@ -35,10 +40,10 @@ interface Segment {
 }
 
 /**
- * Whether a segment runs under a box (Liang–Barsky clipping): another edge under a label's plate,
- * at a crossing, makes the label read as that edge's as much as its own.
+ * How much of a segment runs under a box, as a fraction of the segment (Liang–Barsky clipping), or
+ * -1 where it passes clear of it.
  */
-export function runsUnder(s: Segment, box: Box): boolean {
+function clipped(s: Segment, box: Box): number {
   const dx = s.x2 - s.x1;
   const dy = s.y2 - s.y1;
   let enter = 0;
@@ -50,15 +55,144 @@ export function runsUnder(s: Segment, box: Box): boolean {
     [dy, box.y + box.h - s.y1],
   ] as const) {
     if (p === 0) {
-      if (q < 0) return false;
+      if (q < 0) return -1;
     } else if (p < 0) enter = Math.max(enter, q / p);
     else leave = Math.min(leave, q / p);
   }
-  return enter <= leave;
+  return enter <= leave ? leave - enter : -1;
+}
+
+/**
+ * Whether a segment runs under a box: another edge under a label's plate, at a crossing, makes the
+ * label read as that edge's as much as its own.
+ */
+export const runsUnder = (s: Segment, box: Box): boolean => clipped(s, box) >= 0;
+
+/**
+ * How badly another edge's stroke, as wide as its gradient draws it, runs under or against a plate:
+ * 1 for coming against it, 1 more for running under it, plus its length there over the plate's
+ * width. Through the middle it hides where it crosses the label's own edge; across a corner it
+ * leaves that plain to see.
+ */
+function strokeUnder(other: EdgeFacts, box: Box): number {
+  const grow = other.width / 2 + STROKE_AIR;
+  const against = clipped(other, { ...box, w: box.w + grow, h: box.h + grow });
+  const length = Math.hypot(other.x2 - other.x1, other.y2 - other.y1);
+  return against < 0 ? 0 : (runsUnder(other, box) ? 2 : 1) + (against * length) / (2 * box.w);
 }
 
 /** Above this many edges between two columns, crossings are everywhere and not worth avoiding. */
 const CROSSINGS_AVOIDED_UP_TO = 24;
+
+/** A spot for a label, and what it costs there: the edges that run under it, and a little for leaving the middle. */
+interface Spot {
+  readonly box: Box;
+  readonly cost: number;
+}
+
+/**
+ * Per unit of distance from its edge's middle: any edge under a label costs more (at least 1) than
+ * all the labels of a column pair leaving the middle (24 × 0.1 × 0.36).
+ */
+const OFF_MIDDLE = 0.1;
+/** A label left out costs more than all the crossings of a column pair could. */
+const LEFT_OUT = 1e4;
+/** How many partial arrangements the search of one column pair may try, so that a step stays fast. */
+const SEARCH_BUDGET = 4000;
+
+/**
+ * A label's spots along its edge clear of the nodes and of the labels already placed, middle first,
+ * each with its cost.
+ */
+function spotsAlong(edge: EdgeFacts, between: readonly EdgeFacts[], taken: readonly Box[]): Spot[] {
+  const { x1, y1, x2, y2, lines } = edge;
+  const w = halfWidth(Math.max(...lines.map((line) => line.text.length))) + HALO;
+  const h = (lines.length * LINE) / 2 + HALO;
+  // Only the boxes between the edge's columns can be in the way: a large network has hundreds elsewhere.
+  const near = taken.filter(
+    (box) => Math.abs(box.x - (x1 + x2) / 2) < box.w + w + AIR + Math.abs(x2 - x1) / 2,
+  );
+  const others = between.length > CROSSINGS_AVOIDED_UP_TO ? [] : between.filter((other) => other !== edge);
+  return FRACTIONS.flatMap((t) => {
+    const box = { x: x1 + (x2 - x1) * t, y: y1 + (y2 - y1) * t, w, h };
+    return near.some((other) => overlaps(box, other))
+      ? []
+      : [
+          {
+            box,
+            cost: others.reduce(
+              (sum, other) => sum + strokeUnder(other, box),
+              OFF_MIDDLE * Math.abs(t - 0.5),
+            ),
+          },
+        ];
+  });
+}
+
+/**
+ * The cheapest arrangement of the labels between two columns, a spot each or none, that a search
+ * finds within its budget: depth first, each label's cheapest free spot first (so the first
+ * arrangement it reaches is each label in turn taking its cheapest), cut wherever even the
+ * cheapest spots for the rest cannot do better. Where no label is in another's way, as in a large
+ * network, that first arrangement costs no more than the cut allows, and the search ends there.
+ */
+function arrange(labels: readonly (readonly Spot[])[]): (Spot | undefined)[] {
+  const byCost = labels.map((spots) => [...spots].sort((a, b) => a.cost - b.cost));
+  // The least the labels from each one on can cost, for the search to cut what cannot do better.
+  const rest = [...byCost.map((spots) => spots[0]?.cost ?? LEFT_OUT), 0];
+  for (let k = rest.length - 1; k > 0; k--) rest[k - 1]! += rest[k]!;
+  const chosen: (Spot | undefined)[] = [];
+  let best = chosen;
+  let least = Number.POSITIVE_INFINITY;
+  let budget = SEARCH_BUDGET;
+  const visit = (k: number, cost: number): void => {
+    if (cost + rest[k]! >= least - 1e-9 || budget-- <= 0) return;
+    if (k === labels.length) [best, least] = [[...chosen], cost];
+    else {
+      for (const spot of byCost[k]!)
+        if (!chosen.some((other, i) => i < k && other && overlaps(spot.box, other.box))) {
+          chosen[k] = spot;
+          visit(k + 1, cost + spot.cost);
+        }
+      chosen[k] = undefined;
+      visit(k + 1, cost + LEFT_OUT);
+    }
+  };
+  visit(0, 0);
+  return best;
+}
+
+/** The boxes of the nodes and their texts, where NetworkDrawing draws them. */
+function nodeBoxes(nodes: readonly NodeFacts[], radius: number): Box[] {
+  const boxes: Box[] = [];
+  // A text by its baseline: glyphs reach 8 px above it, 3 below.
+  const text = (x: number, baseline: number, content = '', size = 11) =>
+    boxes.push({ x, y: baseline - 2.5, w: halfWidth(content.length, size), h: 5.5 });
+  for (const { x, y, kind, value, above, below } of nodes) {
+    // A node with a little air around it, so that no label plate touches its outline.
+    boxes.push({ x, y, w: shapeHalfWidth(kind, radius) + 2, h: radius + 2 });
+    text(x, y + 4.5, value?.text, valueSize(kind, value?.text.length ?? 0));
+    text(x, y - radius - 7, above);
+    below.forEach((line, i) => text(x, y + radius + 14 + i * LINE, line.text));
+  }
+  return boxes;
+}
+
+/**
+ * The labelled edges by the pair of columns they join, grouped once (a large network places its
+ * labels at every step): operations' local derivatives first, which have only their short edge to
+ * sit on and no tooltip to fall back to, where a weight's label has a long edge.
+ */
+function byColumns(edges: readonly EdgeFacts[]): EdgeFacts[][] {
+  const columns = new Map<string, EdgeFacts[]>();
+  for (const edge of edges) {
+    const key = `${edge.kind}:${edge.layer}`;
+    const group = columns.get(key);
+    if (group) group.push(edge);
+    else columns.set(key, [edge]);
+  }
+  return [...columns.values()].sort((a, b) => +isLocal(b[0]!.kind) - +isLocal(a[0]!.kind));
+}
 
 /**
  * Each edge's label box (its center and half sizes), or undefined where no spot is free: the drawing
@@ -69,67 +203,15 @@ export function placeLabels(
   nodes: readonly NodeFacts[],
   radius: number,
 ): Map<string, Box | undefined> {
-  const taken: Box[] = [];
-  // A node's texts where NetworkDrawing writes them, by baseline: glyphs reach 8 px above it, 3 below.
-  const text = (x: number, baseline: number, content = '', size = 11) =>
-    taken.push({ x, y: baseline - 2.5, w: halfWidth(content.length, size), h: 5.5 });
-  for (const { x, y, kind, value, above, below } of nodes) {
-    // A node with a little air around it, so that no label plate touches its outline.
-    taken.push({ x, y, w: shapeHalfWidth(kind, radius) + 2, h: radius + 2 });
-    text(x, y + 4.5, value?.text, valueSize(kind, value?.text.length ?? 0));
-    text(x, y - radius - 7, above);
-    below.forEach((line, i) => text(x, y + radius + 14 + i * LINE, line.text));
-  }
+  const taken = nodeBoxes(nodes, radius);
   const spots = new Map<string, Box | undefined>();
-  // An operation's local derivative has only its short edge to sit on, and no tooltip to fall back
-  // to, where a weight's label has a long edge: the local ones choose first.
-  const ordered = [...edges].sort((a, b) => Number(isLocal(b.kind)) - Number(isLocal(a.kind)));
-  for (const { key, x1, y1, x2, y2, lines } of ordered) {
-    const w = halfWidth(Math.max(...lines.map((line) => line.text.length))) + HALO;
-    const h = (lines.length * LINE) / 2 + HALO;
-    const box = FRACTIONS.map((t) => ({ x: x1 + (x2 - x1) * t, y: y1 + (y2 - y1) * t, w, h })).find(
-      (box) => !taken.some((other) => overlaps(box, other)),
-    );
-    if (box) taken.push(box);
-    spots.set(key, box);
+  for (const group of byColumns(edges)) {
+    const chosen = arrange(group.map((edge) => spotsAlong(edge, group, taken)));
+    group.forEach((edge, i) => {
+      const box = chosen[i]?.box;
+      if (box) taken.push(box);
+      spots.set(edge.key, box);
+    });
   }
-  moveOffCrossings(edges, spots, taken);
   return spots;
-}
-
-/**
- * Moves each label that sits where another edge between the same columns crosses its own to a free
- * spot along its edge clear of them, if there is one. Every label keeps a spot: it only moves into
- * room no other text takes.
- */
-function moveOffCrossings(
-  edges: readonly EdgeFacts[],
-  spots: Map<string, Box | undefined>,
-  taken: Box[],
-): void {
-  // The edges between each pair of columns, grouped once: a large network places its labels anew
-  // at every step, and filtering all edges for each one grew with the square of their number.
-  const columns = new Map<string, EdgeFacts[]>();
-  for (const edge of edges) {
-    const key = `${edge.kind}:${edge.layer}`;
-    const group = columns.get(key);
-    if (group) group.push(edge);
-    else columns.set(key, [edge]);
-  }
-  for (const edge of edges) {
-    const box = spots.get(edge.key);
-    const between = columns.get(`${edge.kind}:${edge.layer}`)!;
-    if (!box || between.length > CROSSINGS_AVOIDED_UP_TO) continue;
-    const crossed = (spot: Box) => between.some((other) => other !== edge && runsUnder(other, spot));
-    if (!crossed(box)) continue;
-    const rest = taken.filter((other) => other !== box);
-    const clear = FRACTIONS.map((t) => ({
-      ...box,
-      x: edge.x1 + (edge.x2 - edge.x1) * t,
-      y: edge.y1 + (edge.y2 - edge.y1) * t,
-    })).find((spot) => !rest.some((other) => overlaps(spot, other)) && !crossed(spot));
-    if (!clear) continue;
-    taken[taken.indexOf(box)] = clear;
-    spots.set(edge.key, clear);
-  }
 }

@@ -63,8 +63,10 @@ const TOP = 64;
  * Room per unit: the node, its bias above, up to four lines of values below (a neuron's z, ∂a, ∂z
  * and its bias's update), and edge labels between. Between one unit's last line and the next one's
  * bias, a blank line's air: at 13 px they read as one block, and a bias's update as the next unit's.
+ * The graph view's operations have fewer lines below, but its weights cross the same way: rows any
+ * closer left an exam's 2-3 layer no way to set its six three-line labels off the crossings.
  */
-const ROW_GAP: Record<View, number> = { neurons: 126, graph: 100 };
+const ROW_GAP = 126;
 const SPACING: Record<View, [number, number]> = { neurons: [104, 180], graph: [104, 136] };
 /** The least gap that weights cross: room for the six three-line labels of an exam's 2-3 layer. */
 const WEIGHT_GAP = 200;
@@ -151,7 +153,6 @@ export function networkLayout(
   const [low, high] = SPACING[view];
   const left = available - 2 * MARGIN - 24 - rooms.reduce((sum, room) => sum + room);
   const spacing = Math.min(high, Math.max(low, left / shared));
-  const rowGap = ROW_GAP[view];
   const tallest = Math.max(...widths);
   let x = MARGIN;
   const columns = kinds.map((kind, c) => ({
@@ -159,7 +160,7 @@ export function networkLayout(
     kind,
     layer: columnLayer[c]!,
   }));
-  const rowY = (count: number, unit: number) => TOP + ((tallest - count) / 2 + unit + 0.5) * rowGap;
+  const rowY = (count: number, unit: number) => TOP + ((tallest - count) / 2 + unit + 0.5) * ROW_GAP;
 
   const nodes: NodeSpot[] = [];
   const at = new Map<string, NodeSpot>();
@@ -224,7 +225,7 @@ export function networkLayout(
   return {
     width: columns[columns.length - 1]!.x + MARGIN + 24,
     // Below the last row, room for its units' fourth line of values.
-    height: TOP + tallest * rowGap + 16 + LINE,
+    height: TOP + tallest * ROW_GAP + 16 + LINE,
     top: TOP,
     radius: RADIUS,
     columns,

@@ -261,6 +261,23 @@ describe('chain rule', () => {
     expect(drawing.querySelector('[data-edge="w:1:0:0"] .band')).toBeNull();
   });
 
+  test('on a 375 px phone a path’s first line wraps between its derivatives instead of scrolling sideways', async () => {
+    await page.viewport(375, 900);
+    const screen = await render(BackpropGraph, { problem: duke, view: 'neurons,W[0][1][0]' });
+    const region = screen.getByRole('region', { name: 'Chain rule formulas' });
+    await expect.element(region).toBeVisible();
+    const formulas = region.element();
+    await expect.poll(() => formulas.querySelectorAll('.paths math').length).toBe(2);
+    // The five fractions of W[0][1][0]'s paths are wider together than the box: the last one starts
+    // a second row, left of where the first one ends.
+    const fractions = [...formulas.querySelectorAll('.paths li:first-child mfrac')].map((f) =>
+      f.getBoundingClientRect(),
+    );
+    expect(fractions).toHaveLength(5);
+    expect(fractions[4]!.left).toBeLessThan(fractions[0]!.right);
+    expect(formulas.scrollWidth).toBeLessThanOrEqual(formulas.clientWidth);
+  });
+
   test('in predict mode a chain rule waits for its update step: its numbers would be answers', async () => {
     const screen = await render(BackpropGraph, { problem: duke, predict: true });
     await screen.getByRole('combobox', { name: 'for' }).selectOptions('W[0][1][0]');

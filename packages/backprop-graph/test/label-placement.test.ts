@@ -124,6 +124,85 @@ describe('edge label placement', () => {
     expect(crossed('vanishing-sigmoid', 'graph')).toBe(0);
   });
 
+  /** A label's plate: its box as placed (center and half sizes, the plate's margin included). */
+  interface Plate {
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+  }
+  /** Whether another edge's stroke, as wide as it is drawn (plus `air`), runs under a plate. */
+  const strokeUnder = (other: EdgeFacts, plate: Plate, air = 0) => {
+    const grow = other.width / 2 + air;
+    return runsUnder(other, { ...plate, w: plate.w + grow, h: plate.h + grow });
+  };
+  /** The labels between one pair of columns that another edge between them runs under. */
+  const crossedLabels = (edges: EdgeFacts[], spots: ReturnType<typeof placeLabels>) =>
+    edges.filter((e) =>
+      edges.some(
+        (o) => o !== e && o.layer === e.layer && o.kind === e.kind && strokeUnder(o, spots.get(e.key)!),
+      ),
+    );
+
+  test('the Duke graph view spreads its first labels along their edges, off the crossings in the middle', () => {
+    const duke = backpropPresets.find((p) => p.id === 'duke-q9-leaky-mlp')!.problem;
+    for (const available of [360, 1000]) {
+      const { edges, spots } = drawing(duke, 'graph', available);
+      const first = edges.filter((e) => e.kind === 'weight' && e.layer === 0);
+      const plates = first.map((e) => spots.get(e.key)!);
+      // No two plates of the six come within the air that keeps them apart.
+      plates.forEach((a, i) =>
+        plates
+          .slice(i + 1)
+          .forEach((b) =>
+            expect(meet(around(a.x, a.y, a.w, a.h), around(b.x, b.y, b.w, b.h), 3)).toBe(false),
+          ),
+      );
+      // The labels of the edges into one multiply are not stacked in one vertical band, where they
+      // read as one block over the crossing: the lower one is off to a side of the upper one.
+      for (const row of [0, 1, 2]) {
+        const [a, b] = first.filter((e) => e.row === row).map((e) => spots.get(e.key)!);
+        expect(Math.abs(a!.x - b!.x)).toBeGreaterThanOrEqual(a!.w + b!.w);
+      }
+      // Before: 4 of the six had another edge's stroke under them; now one, where no spot is clear.
+      expect(crossedLabels(first, spots).map((e) => e.key)).toEqual(['w:0:1:1']);
+    }
+  });
+
+  test.each(
+    backpropPresets.flatMap(({ id, problem }) =>
+      (['graph', 'neurons'] as const).map((view) => [id, view, problem] as const),
+    ),
+  )(
+    '%s, %s view: a label with another edge under it has no free spot along its own edge clear of them',
+    (_, view, problem) => {
+      const { layout, edges, nodes, spots } = drawing(problem, view, 1000);
+      // Stricter than the placement on every count, so that a spot free here is free there too.
+      const obstacles = nodes.flatMap((n) => nodeRects(n, layout.radius));
+      for (const edge of crossedLabels(edges, spots)) {
+        const mine = spots.get(edge.key)!;
+        const others = edges.filter((o) => o !== edge && spots.get(o.key)).map((o) => spots.get(o.key)!);
+        const between = edges.filter((o) => o !== edge && o.layer === edge.layer && o.kind === edge.kind);
+        // The spots the placement tries: every 4 % of the edge from 14 % to 86 %.
+        const free = Array.from({ length: 19 }, (_, i) => 0.14 + i * 0.04)
+          .map((t) => ({
+            ...mine,
+            x: edge.x1 + (edge.x2 - edge.x1) * t,
+            y: edge.y1 + (edge.y2 - edge.y1) * t,
+          }))
+          .filter((spot) => {
+            const plate = around(spot.x, spot.y, spot.w, spot.h);
+            return (
+              !obstacles.some((o) => meet(plate, o, 5)) &&
+              !others.some((o) => meet(plate, around(o.x, o.y, o.w, o.h), 3.5)) &&
+              !between.some((o) => strokeUnder(o, spot, 2.5))
+            );
+          });
+        expect(free, edge.key).toEqual([]);
+      }
+    },
+  );
+
   test('the Duke network fits the docs page: its neurons on a 1024 px screen, its graph from 1280 px', () => {
     // The widget's width on the docs page at those screen widths (measured in Chromium).
     const duke = backpropPresets.find((p) => p.id === 'duke-q9-leaky-mlp')!.problem;
@@ -154,7 +233,8 @@ describe('edge label placement', () => {
     expect(runsUnder(edge('a', 0, 100, 200), b)).toBe(false);
     expect(a.y).toBeCloseTo(a.x / 2, 6);
     expect(b.y).toBeCloseTo(100 - b.x / 2, 6);
-    const crowded = placeLabels([edge('a', 0, 0, 40), edge('b', 0, 0, 40)], [], 21);
+    // 30 px: too short for two labels even at its ends (one of 40 fits one at each end).
+    const crowded = placeLabels([edge('a', 0, 0, 30), edge('b', 0, 0, 30)], [], 21);
     expect(crowded.get('a')).toBeDefined();
     expect(crowded.get('b')).toBeUndefined();
   });
