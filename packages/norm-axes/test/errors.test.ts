@@ -41,21 +41,25 @@ describe('invalid problems', () => {
 
   test('an edit that makes the problem invalid keeps the settings, to fix it there or undo it', async () => {
     const onproblemchange = vi.fn();
-    const constantRow = {
+    // Example 1's values differ, but by so little that their variance underflows to 0: eps 0 would
+    // divide them by √0. (Equal values are fine: their outputs are β.)
+    const underflowingRow = {
       ...small,
       input: [
         [1, 2, 3],
-        [2, 2, 2],
+        [1e-170, -1e-170, 0],
       ],
     };
-    const screen = await render(NormAxes, { problem: constantRow, onproblemchange });
+    const screen = await render(NormAxes, { problem: underflowingRow, onproblemchange });
     await openSection(screen.container, 'Normalization settings');
     const eps = screen.getByRole('textbox', { name: 'eps' });
     await eps.fill('0');
     await userEvent.keyboard('{Enter}');
     await expect
       .element(screen.getByRole('alert'))
-      .toHaveTextContent('eps: must be greater than 0 here: the variance of example 1 is 0');
+      .toHaveTextContent(
+        'eps: must be greater than 0 here: the values of example 1 are not all equal, but their variance is 0 in float64',
+      );
     expect(screen.container.querySelector('.cells')).toBeNull();
     expect(onproblemchange).not.toHaveBeenCalled();
     await expect.element(eps).toHaveValue('0');

@@ -35,6 +35,14 @@ function flatInput(input: NormProblem['input'], shape: readonly number[]): Float
   return x;
 }
 
+/**
+ * x̂ of a value `deviation` from its group's centre (x − μ, or x for RMS norm), its group dividing by
+ * `std`. A std of 0 comes only with eps = 0 and a group whose deviations are all exactly 0 (one
+ * value, or equal ones; readNorm refuses the rest): x̂ is then 0, its value for every eps > 0, and
+ * every output of the group is β, as the format asks of such groups, where 0/0 would make NaN.
+ */
+export const normalized = (deviation: number, std: number): number => (std === 0 ? 0 : deviation / std);
+
 export function computeNorm(problem: NormProblem): NormComputation {
   const known = computed.get(problem);
   if (known) return known;
@@ -54,7 +62,7 @@ export function computeNorm(problem: NormProblem): NormComputation {
       beta[rowChannel[r]!]!,
     ];
     for (let w = 0, i = rowStart[r]!; w < W; w++, i += step) {
-      output[i] = scale * ((x[i]! - m) / sd) + shift;
+      output[i] = scale * normalized(x[i]! - m, sd) + shift;
     }
   }
   const result = { ...stats, problem, grouping: g, x, std, output };

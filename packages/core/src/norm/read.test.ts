@@ -207,12 +207,14 @@ describe('readNorm rejects bad input with exact paths', () => {
       [{ path: 'eps', message: 'expected a finite number, got the string "0.1"' }],
     ],
     [
-      'eps 0 on a constant group',
+      // A group of equal values is allowed at eps = 0 (its outputs are β); one whose values differ
+      // by so little that their squares underflow would come out ±∞.
+      'eps 0 on a group whose variance underflows',
       {
         ...base,
         input: [
-          [1, 2, 3, 4],
-          [1, 5, 6, 7],
+          [1e-170, 2, 3, 4],
+          [-1e-170, 5, 6, 7],
         ],
         eps: 0,
       },
@@ -220,18 +222,18 @@ describe('readNorm rejects bad input with exact paths', () => {
         {
           path: 'eps',
           message:
-            'must be greater than 0 here: the variance of channel 0 is 0, so normalizing it would divide by √0',
+            'must be greater than 0 here: the values of channel 0 are not all equal, but their variance is 0 in float64 (their squares underflow), so normalizing them would divide by √0',
         },
       ],
     ],
     [
-      'eps 0 on an all-zero RMS group',
+      'eps 0 on an RMS group whose mean square underflows',
       {
         widget: 'norm',
         input: [
           [
             [1, 2],
-            [0, 0],
+            [1e-170, 0],
           ],
         ],
         type: 'rms',
@@ -241,7 +243,7 @@ describe('readNorm rejects bad input with exact paths', () => {
         {
           path: 'eps',
           message:
-            'must be greater than 0 here: the mean square of example 0, token 1 is 0, so normalizing it would divide by √0',
+            'must be greater than 0 here: the values of example 0, token 1 are not all 0, but their mean square is 0 in float64 (their squares underflow), so normalizing them would divide by √0',
         },
       ],
     ],

@@ -1,6 +1,7 @@
 import type { Checker } from '../validate/checker.js';
 import { describe } from '../validate/describe.js';
 import { computeNorm } from './compute.js';
+import { cellGroups } from './grouping.js';
 import { groupLabel } from './labels.js';
 import {
   channelNoun,
@@ -105,18 +106,21 @@ function readGroups(
 }
 
 /**
- * With eps = 0 a group whose values are all equal divides 0 by 0. PyTorch would return NaN; the
- * format asks for a message instead, naming the first such group.
+ * With eps = 0 a group whose variance (mean square) is 0 divides by √0. Where its values are equal
+ * (all 0 for RMS norm), every deviation is 0 too, and its outputs are β (see `normalized`). Where
+ * they differ by so little that their squares underflow to 0, they would come out ±∞: refused,
+ * naming the first such group.
  */
 function checkDivision(c: Checker, problem: NormProblem): void {
-  const computed = computeNorm(problem);
-  const bad = computed.std.findIndex((s) => s === 0);
-  if (bad < 0) return;
-  const what = problem.type === 'rms' ? 'mean square' : 'variance';
+  const { grouping, x, mean, std } = computeNorm(problem);
+  const groupOf = cellGroups(grouping);
+  const cell = x.findIndex((v, i) => std[groupOf[i]!] === 0 && v !== mean[groupOf[i]!]);
+  if (cell < 0) return;
+  const rms = problem.type === 'rms';
   // Printed after the path "eps: ", so the message does not name eps again.
   c.fail(
     'eps',
-    `must be greater than 0 here: the ${what} of ${groupLabel(computed.grouping, bad)} is 0, so normalizing it would divide by √0`,
+    `must be greater than 0 here: the values of ${groupLabel(grouping, groupOf[cell]!)} are not all ${rms ? '0' : 'equal'}, but their ${rms ? 'mean square' : 'variance'} is 0 in float64 (their squares underflow), so normalizing them would divide by √0`,
   );
 }
 

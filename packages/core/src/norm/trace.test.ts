@@ -134,6 +134,44 @@ describe('normTrace', () => {
     expect(solveNorm(single).output).toEqual([single.beta]);
   });
 
+  it('takes a group of equal values at eps = 0 to beta, saying why x̂ is 0 rather than 0/0', () => {
+    const single = read({ widget: 'norm', input: [[1, 2]], type: 'batch', eps: 0, beta: [0.5, -1] });
+    expect(solveNorm(single).output).toEqual([[0.5, -1]]);
+    const cell = normCell(single, [0, 1]);
+    expect(cell.normalized).toBe(0);
+    expect(cell.sentence).toBe(
+      'x[0, 1] = 2 in channel 1 (μ = 2, σ² = 0): x̂ = (2 − 2)/√(0 + 0) = 0/0, taken as 0 (its value for every ε > 0); y = 1·0 + (−1) = −1',
+    );
+    expect(cell.texParts[0]).toBe('\\hat{x} = \\frac{2 - 2}{\\sqrt{0 + 0}} = \\tfrac{0}{0} := 0');
+    const normalize = normTrace(single).at(2) as NormalizeStep;
+    expect(normalize.sentence).toMatch(
+      /^Channel 0: x̂ = \(x − 1\)\/√\(0 \+ 0\) = 0\/0, taken as 0 \(its value for every ε > 0\), then/,
+    );
+    // Equal values in a larger group, and all-zero values under RMS norm, alike.
+    const equal = read({
+      widget: 'norm',
+      input: [
+        [3, 3],
+        [1, 2],
+      ],
+      type: 'layer',
+      eps: 0,
+    });
+    expect(solveNorm(equal).output[0]).toEqual([0, 0]);
+    const zeros = read({
+      widget: 'norm',
+      input: [
+        [0, 0],
+        [1, 2],
+      ],
+      type: 'rms',
+      eps: 0,
+      beta: [0.25, 0.75],
+    });
+    expect(solveNorm(zeros).output[0]).toEqual([0.25, 0.75]);
+    expect(JSON.stringify(solveNorm(zeros))).not.toMatch(/null|NaN/);
+  });
+
   it('has mean square and normalize steps for RMS norm', () => {
     const trace = normTrace(preset('rms-tokens'));
     expect(trace.length).toBe(12);

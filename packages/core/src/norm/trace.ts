@@ -1,7 +1,7 @@
 import { formatFactor, formatText } from '../format/number.js';
 import { tex, texFactor, texSum } from '../format/tex.js';
 import type { Trace } from '../trace.js';
-import { computeNorm, type NormComputation } from './compute.js';
+import { computeNorm, normalized, type NormComputation } from './compute.js';
 import { boxCells, groupBox, locate, reducedAxes, type AxisRange } from './grouping.js';
 import { cellLabel, groupLabel } from './labels.js';
 import type { NormType } from './layout.js';
@@ -146,7 +146,7 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
     computed.std[k]!,
   ];
   const [xhat, gamma, beta, y] = [
-    (computed.x[index]! - mean) / std,
+    normalized(x - mean, std),
     problem.gamma[c]!,
     problem.beta[c]!,
     computed.output[index]!,
@@ -157,8 +157,11 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
     : `μ = ${formatText(mean)}, σ² = ${formatText(spread)}`;
   const top = rms ? formatText(x) : `(${formatText(x)} − ${formatFactor(mean)})`;
   const texTop = rms ? tex(x) : `${tex(x)} - ${texFactor(mean)}`;
+  // With eps = 0 and every deviation 0, √(σ² + ε) is 0 too: x̂ is 0, as for any ε > 0 (see `normalized`).
+  const divided = std === 0 ? ` = 0/0, taken as 0 (its value for every ε > 0)` : ` = ${formatText(xhat)}`;
+  const texDivided = std === 0 ? ` = \\tfrac{0}{0} := 0` : ` = ${tex(xhat)}`;
   const texParts: [string, string] = [
-    `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = ${tex(xhat)}`,
+    `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}}${texDivided}`,
     `y = ${texFactor(gamma)} \\cdot ${texFactor(xhat)} + ${texFactor(beta)} = ${tex(y)}`,
   ];
   return {
@@ -179,7 +182,7 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
     output: y,
     sentence:
       `${cellLabel(coords)} = ${formatText(x)} in ${groupLabel(g, k)} (${statText}): ` +
-      `x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)}) = ${formatText(xhat)}; ` +
+      `x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)})${divided}; ` +
       `y = ${formatFactor(gamma)}·${formatFactor(xhat)} + ${formatFactor(beta)} = ${formatText(y)}`,
     tex: texParts.join(',\\quad '),
     texParts,
@@ -309,13 +312,13 @@ function normalizeStep({ computed, k, facts, name }: GroupContext): NormalizeSte
     spread,
     eps: problem.eps,
     std,
-    normalized: facts.cells.map((i) => (computed.x[i]! - mean) / std),
+    normalized: facts.cells.map((i) => normalized(computed.x[i]! - mean, std)),
     outputs: facts.cells.map((i) => computed.output[i]!),
     example,
     sentence:
-      `${name}: x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)}) = ${top}/${formatText(std)}, ` +
+      `${name}: x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)}) = ${std === 0 ? `0/0, taken as 0 (its value for every ε > 0)` : `${top}/${formatText(std)}`}, ` +
       `then y = γ·x̂ + β with each ${problem.layout === 'BTD' ? 'feature' : 'channel'}'s γ and β. For example ${example.sentence}`,
-    tex: `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = \\frac{${texTop}}{${tex(std)}},\\quad y = \\gamma_c \\hat{x} + \\beta_c`,
+    tex: `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = ${std === 0 ? '\\tfrac{0}{0} := 0' : `\\frac{${texTop}}{${tex(std)}}`},\\quad y = \\gamma_c \\hat{x} + \\beta_c`,
   };
 }
 
