@@ -14,11 +14,16 @@ export interface LossDomain {
 
 /**
  * The loss axis: from the lowest finite loss any run reached to the highest starting loss. A run
- * that climbs above the start (a diverging one) is cut at the top rather than flattening the rest.
+ * that climbs far above the start (a diverging one, a spike) is cut at the top rather than
+ * flattening the rest. One that goes back and forth above it, as gradient descent on |x| from near
+ * its minimum does, is drawn whole: its peak extends the axis when it is within ten times the
+ * start's height above the lowest loss, or when the start is the lowest loss (the axis would have
+ * no height without it).
  */
 export function lossDomain(runs: readonly OptimizerRun[]): LossDomain {
   let low = Infinity;
   let high = -Infinity;
+  let peak = -Infinity;
   let lowPositive = Infinity;
   for (const run of runs) {
     const last = run.diverged ? run.updates - 1 : run.updates;
@@ -26,11 +31,15 @@ export function lossDomain(runs: readonly OptimizerRun[]): LossDomain {
       const f = run.f[t]!;
       if (f < low) low = f;
       if (f > 0 && f < lowPositive) lowPositive = f;
+      if (!run.diverged && f > peak) peak = f;
     }
     if (Number.isFinite(run.f[0])) high = Math.max(high, run.f[0]!);
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return { low: 0, high: 1, log: undefined };
-  if (high - low <= 1e-12 * (1 + Math.abs(high))) {
+  // Heights within float64's rounding of one value count as none (|x| makes 0.1 and 0.09999999999999998).
+  const flat = (top: number) => top - low <= 1e-12 * (1 + Math.abs(top));
+  if (flat(high) || peak - low <= 10 * (high - low)) high = Math.max(high, peak);
+  if (flat(high)) {
     // A constant loss: a band around it of a tenth of it (of 1 around 0), so that its axis reads as
     // that one value, not as rounding noise around it.
     const pad = Math.abs(high) * 0.1 || 1;

@@ -47,6 +47,18 @@ describe('the loss axis', () => {
     expect(constant.high).toBeCloseTo(5.5);
   });
 
+  test('a run going back and forth above its start is drawn whole; a spike or a diverging run is cut', () => {
+    // Gradient descent on |x| from 0.1 with step 0.5: 0.1, 0.4, then 0.1 less a rounding, 0.4, …
+    expect(lossDomain([run([0.1, 0.4, 0.09999999999999998, 0.4])])).toMatchObject({
+      low: 0.09999999999999998,
+      high: 0.4,
+    });
+    expect(lossDomain([run([1, 3, 0.5]), run([1, 0.2])])).toMatchObject({ low: 0.2, high: 3 });
+    // More than ten times the start's height: the rest would be flattened at the bottom.
+    expect(lossDomain([run([1, 20, 0.5]), run([1, 0])])).toMatchObject({ low: 0, high: 1 });
+    expect(lossDomain([run([1, 3, 9], true), run([1, 0.5])])).toMatchObject({ low: 0.5, high: 1 });
+  });
+
   test('a diverged run counts up to its last finite loss', () => {
     expect(lossDomain([run([4, 1], true)])).toMatchObject({ low: 1, high: 4, log: [1, 4] });
   });

@@ -717,6 +717,20 @@ describe('the view option', () => {
     );
   });
 
+  test('a deep zoom writes its ticks with as many digits as tell them apart', async () => {
+    const screen = await render(OptimizerRace, { problem: small, view: 'box:2:2.004:0.999:1.001' });
+    const ticks = (axis: 'x' | 'y') =>
+      [...screen.container.querySelectorAll('svg.overlay .axis > g')]
+        .filter((g) => g.querySelector(axis === 'x' ? 'line[y2]' : 'line[x2]'))
+        .map((g) => g.textContent!.trim());
+    for (const axis of ['x', 'y'] as const) {
+      expect(ticks(axis).length).toBeGreaterThan(2);
+      expect(new Set(ticks(axis)).size).toBe(ticks(axis).length);
+    }
+    expect(ticks('x')).toContain('2.001');
+    expect(ticks('y')).toContain('0.9995');
+  });
+
   test('the default writes no view; a zoom, another optimizer and the log scale do', async () => {
     const screen = await render(OptimizerRace, { problem: small });
     expect((await copiedLink(screen.container)).searchParams.has('view')).toBe(false);
