@@ -636,6 +636,13 @@ describe('OptimizerRace', () => {
     const locked = await render(OptimizerRace, { problem: small, lock: 'edit' });
     await openSection(locked.container, 'Surface, start and noise');
     await expect.element(locked.getByRole('textbox', { name: 'Start x' })).toBeDisabled();
+    // Random is a group of its own, as in the other widgets: locked, it is shown disabled.
+    const random = (container: HTMLElement) =>
+      [...container.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Random'))!;
+    random(locked.container).click();
+    await expect.poll(() => random(locked.container).textContent).toMatch(/seed \d+/);
+    const noRandom = await render(OptimizerRace, { problem: small, lock: 'random' });
+    expect(random(noRandom.container).disabled).toBe(true);
   });
 
   test('the step counter numbers updates as the iterates are: from 0, the start', async () => {
