@@ -76,7 +76,10 @@ export interface DrawnMark {
 
 /**
  * The mark of a diverged run (see divergenceMark) drawn, with its label naming the run `name` and
- * saying what ended it, `why` (a run whose gradient was undefined did not diverge).
+ * saying what ended it, `why` (a run whose gradient was undefined did not diverge). `drawn` holds
+ * the marks of the runs before it: runs that stop at one spot (a start where the gradient is
+ * undefined stops every run there) share its mark, and their labels stack away from it, one
+ * readable line apiece instead of all on one place.
  */
 export function drawnMark(
   name: string,
@@ -84,6 +87,7 @@ export function drawnMark(
   point: (i: number) => Point,
   area: Rect,
   why = 'diverged',
+  drawn: readonly (DrawnMark | undefined)[] = [],
 ): DrawnMark | undefined {
   const mark = divergenceMark(count, point, area);
   if (!mark) return undefined;
@@ -91,13 +95,15 @@ export function drawnMark(
   const what = leaves ? `leaves the view at update ${mark.update}` : `${why} at update ${count}`;
   const lines = labelLines(name, what, area);
   const [dx, dy] = labelOffset(mark, area, lines);
+  const path = leaves ? exitHead(mark, area, 14) : `M${mark.x - 7},${mark.y - 7}l14,14m0,-14l-14,14`;
+  const under = drawn.filter((other) => other?.path === path).length;
   return {
     from: leaves ? mark.update : count,
     leaves,
-    path: leaves ? exitHead(mark, area, 14) : `M${mark.x - 7},${mark.y - 7}l14,14m0,-14l-14,14`,
+    path,
     lines,
     x: mark.x + dx,
-    y: mark.y + dy,
+    y: mark.y + dy + Math.sign(dy) * under * LINE_HEIGHT * lines.length,
   };
 }
 

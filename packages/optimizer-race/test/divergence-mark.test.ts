@@ -86,4 +86,18 @@ describe('drawnMark', () => {
     expect(mark).toMatchObject({ from: 2, leaves: false, lines: ['SGD diverged at update 2'] });
     expect(mark.path).toBe('M113,143l14,14m0,-14l-14,14');
   });
+
+  test('runs that stop at one spot share its mark; their labels stack away from it, a line each', () => {
+    const stopped = (name: string, y: number, before: ReturnType<typeof drawnMark>[]) =>
+      drawnMark(name, 1, () => [150, y], area, 'gradient undefined', before)!;
+    const marks: ReturnType<typeof drawnMark>[] = [];
+    for (const name of ['SGD', 'Adam', 'Adagrad']) marks.push(stopped(name, 200, marks));
+    expect(marks.map((m) => m!.y)).toEqual([189, 176, 163]);
+    // Near the top the labels go under the mark, and stack downward.
+    const low: ReturnType<typeof drawnMark>[] = [];
+    for (const name of ['SGD', 'Adam']) low.push(stopped(name, area.y + 5, low));
+    expect(low[1]!.y - low[0]!.y).toBe(13);
+    // A mark elsewhere is not stacked on.
+    expect(stopped('RMSprop', 120, marks).y).toBe(109);
+  });
 });
