@@ -110,7 +110,7 @@ describe('readConv issues', () => {
   });
 
   it('wants one bias per filter', () => {
-    expect(issuesOf({ bias: [1, 2] })).toEqual(['bias: expected 1 bias (one per filter), got 2']);
+    expect(issuesOf({ bias: [1, 2] })).toEqual(['bias: expected 1 biases (one per filter), got 2']);
     expect(issuesOf({ bias: 1 })).toEqual(['bias: expected an array of biases (one per filter), got 1']);
   });
 
@@ -204,7 +204,7 @@ describe('readConv issues', () => {
         activation: { type: 'relu6' },
       }),
     ).toEqual([
-      'bias: expected 1 bias (one per filter), got 0',
+      'bias: expected 1 biases (one per filter), got 0',
       'stride: expected a number >= 1, got 0',
       'padding: expected a number >= 0, got -1',
       'activation.type: expected one of "identity", "relu", "leakyRelu", "sigmoid", "tanh", "softplus", "step", got the string "relu6" (did you mean "relu"?)',

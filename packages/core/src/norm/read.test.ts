@@ -128,7 +128,7 @@ describe('readNorm rejects bad input with exact paths', () => {
           ],
         ],
       },
-      [{ path: 'input[1]', message: 'expected 1 token, got 2' }],
+      [{ path: 'input[1]', message: 'expected 1 tokens, got 2' }],
     ],
     [
       'a non-number',

@@ -1,4 +1,3 @@
-import { counted, singular } from '../format/count.js';
 import { closest } from './closest.js';
 import { describe } from './describe.js';
 import type { Issue } from './issue.js';
@@ -131,7 +130,7 @@ export class Checker {
       }
       const want = shape[depth] ?? sizes[depth];
       if (want !== undefined && v.length !== want) {
-        this.fail(p, `expected ${counted(want, singular(nouns[depth]!), nouns[depth])}, got ${v.length}`);
+        this.fail(p, `expected ${want} ${nouns[depth]}, got ${v.length}`);
         return;
       }
       if (v.length === 0) {
