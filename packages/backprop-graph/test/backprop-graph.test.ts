@@ -278,6 +278,16 @@ describe('chain rule', () => {
     expect(formulas.scrollWidth).toBeLessThanOrEqual(formulas.clientWidth);
   });
 
+  test('on a 375 px phone the drawing fades out on the side with more of the network to scroll to', async () => {
+    await page.viewport(375, 900);
+    const screen = await render(BackpropGraph, { problem: duke });
+    const region = screen.getByRole('region', { name: 'Network drawing' }).element() as HTMLElement;
+    await expect.poll(() => region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    region.scrollLeft = 0;
+    await expect.poll(() => region.style.maskImage).toMatch(/^linear-gradient\(90deg, (rgb\(0, 0, 0\)|#000)/);
+    expect(region.style.maskImage).toMatch(/(transparent|rgba\(0, 0, 0, 0\))\)$/);
+  });
+
   test('in predict mode a chain rule waits for its update step: its numbers would be answers', async () => {
     const screen = await render(BackpropGraph, { problem: duke, predict: true });
     await screen.getByRole('combobox', { name: 'for' }).selectOptions('W[0][1][0]');

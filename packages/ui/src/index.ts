@@ -37,6 +37,7 @@ export type { HeadingLevel, WidgetOptions, WidgetProps, StepChange } from './wid
 export { focusableWhenScrolling } from './scroll-focus.js';
 export { followMarks, REVEAL_MARGIN, revealSpan } from './follow-marks.js';
 export { clientWidth } from './client-width.js';
+export { scrollFade } from './scroll-fade.js';
 export { mathml, texToMathmlBody, escapeText, type MathmlOptions } from './tex-to-mathml.js';
 export { viewToSvg, svgToPng, downloadBlob, downloadText, copyText, type SvgDocument } from './export.js';
 export {
