@@ -551,6 +551,20 @@ describe('OptimizerRace', () => {
     expect(moved.start[1]).toBe(1);
   });
 
+  test('a view side typed past the other is refused where it is typed, naming the bound', async () => {
+    const screen = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2' });
+    const from = screen.getByRole('textbox', { name: 'View x from' });
+    await from.fill('10');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(from).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(screen.getByText('Must be at most 3')).toBeVisible();
+    await expect.element(screen.getByRole('textbox', { name: 'View x to' })).toHaveValue('3');
+    const to = screen.getByRole('textbox', { name: 'View y to' });
+    await to.fill('-5');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByText('Must be at least −2')).toBeVisible();
+  });
+
   test('zooming in or out without end keeps a usable view', async () => {
     const screen = await render(OptimizerRace, { problem: small });
     const overlay = screen.container.querySelector('svg.overlay')!;
