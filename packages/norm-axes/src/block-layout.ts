@@ -32,6 +32,8 @@ export interface BlockGeometry {
   readonly layout: NormLayout;
   readonly shape: readonly number[];
   readonly cell: number;
+  /** The text size of the labels and the cells' numbers, in drawing units. */
+  readonly fontSize: number;
   readonly width: number;
   readonly height: number;
   /** Top-left corner of each cell, in the input's row-major order. */
@@ -77,6 +79,7 @@ export function blockGeometry(
   const rows = OR * IR + (OR - 1) * gapRatio;
   const fitted = Math.min((options.fit.width - left - 2) / columns, (options.fit.height - top - 2) / rows);
   const cell = Math.max(options.minCell ?? 3, Math.min(options.maxCell ?? 44, Math.floor(fitted * 2) / 2));
+  const fontSize = Math.max(9, Math.min(13, Math.round(cell * 0.32)));
   const gap = OC > 1 || OR > 1 ? Math.max(3, cell * gapRatio) : 0;
   const panelWidth = IC * cell;
   const panelHeight = IR * cell;
@@ -112,6 +115,8 @@ export function blockGeometry(
   const axisOf = (slot: Slot) => axes[slotOf.indexOf(slot)];
   const nameOf = (slot: Slot) => axisOf(slot)?.name;
   const labels: AxisLabel[] = [];
+  /** Where the title across ends: a small block is widened to it rather than cutting it off. */
+  let titleEnd = 0;
   if (!options.bare) {
     // Titles name the axis and its direction; index labels appear only where they fit.
     // The axes across are channels (C, or D for BTD) and columns (W): named as the core names them.
@@ -119,7 +124,9 @@ export function blockGeometry(
       .filter((axis) => axis !== undefined)
       .map((axis) => `${axis.name} (${axis.noun}) →`);
     const down = [nameOf('outerRow'), nameOf('innerRow')].filter(Boolean).map((n) => `${n} ↓`);
-    labels.push({ x: left, y: 12, text: across.join('   within each: '), anchor: 'start', kind: 'title' });
+    const acrossTitle = across.join('   within each: ');
+    labels.push({ x: left, y: 12, text: acrossTitle, anchor: 'start', kind: 'title' });
+    titleEnd = left + boldTextWidth(acrossTitle, fontSize);
     labels.push({ x: 4, y: 12, text: down.join(' '), anchor: 'start', kind: 'title' });
     const indexRoom = 14;
     if (OC > 1) {
@@ -141,8 +148,11 @@ export function blockGeometry(
           kind: 'index',
         });
     }
+    // Every row is named, a batch of one or a single token too: the outer axis (N of NCHW, B of BTD)
+    // on each panel, the inner one (H, T, or N of NC) on each row of cells where they fit.
+    const outerRows = slotOf.includes('outerRow');
     for (let or = 0; or < OR; or++) {
-      if (OR > 1)
+      if (outerRows)
         labels.push({
           x: left - 8,
           y: y(or, 0) + Math.min(panelHeight / 2, 12) + 4,
@@ -150,10 +160,10 @@ export function blockGeometry(
           anchor: 'end',
           kind: 'index',
         });
-      if (IR > 1 && cell >= indexRoom && (OR === 1 || panelHeight >= 2 * indexRoom)) {
+      if (cell >= indexRoom && (!outerRows || panelHeight >= 2 * indexRoom)) {
         for (let ir = 0; ir < IR; ir++)
           labels.push({
-            x: left - (OR > 1 ? 30 : 8),
+            x: left - (outerRows ? 30 : 8),
             y: y(or, ir) + cell / 2 + 4,
             text: `${nameOf('innerRow')!.toLowerCase()}${ir}`,
             anchor: 'end',
@@ -163,7 +173,7 @@ export function blockGeometry(
     }
   }
 
-  const width = x(OC - 1, IC - 1) + cell + 2;
+  const width = Math.max(x(OC - 1, IC - 1) + cell, titleEnd) + 2;
   const height = y(OR - 1, IR - 1) + cell + 2;
 
   function box(ranges: readonly NormAxisRange[]): Rect {
@@ -185,5 +195,29 @@ export function blockGeometry(
     };
   }
 
-  return { layout, shape, cell, width, height, xs, ys, rows: OR * IR, cols, grid, panels, labels, box };
+  return {
+    layout,
+    shape,
+    cell,
+    fontSize,
+    width,
+    height,
+    xs,
+    ys,
+    rows: OR * IR,
+    cols,
+    grid,
+    panels,
+    labels,
+    box,
+  };
+}
+
+/**
+ * A generous width for a title in the bold sans-serif the labels use: 0.65 em a character, where
+ * DejaVu Sans Bold takes 0.56 to 0.59 on these titles. Measuring would need the page; too wide
+ * only leaves a little room after the title.
+ */
+function boldTextWidth(text: string, fontSize: number): number {
+  return text.length * 0.65 * fontSize;
 }

@@ -31,7 +31,7 @@ describe('instructor options', () => {
     expect(screen.container.querySelector('[aria-label^="Output tensor"]')).toBeNull();
     await expect.element(screen.getByText(/appear after the\s+last\s+step/)).toBeVisible();
     // Example 0, whose mean has come: μ shows, σ² (the question) does not.
-    await screen.getByRole('spinbutton', { name: 'cell index n' }).fill('0');
+    await screen.getByRole('textbox', { name: 'cell index n' }).fill('0');
     await userEvent.keyboard('{Tab}');
     await expect.poll(panel).toMatch(/μ\s*2\s*σ²\s*\?/);
     // The whole worked answer would too: its export waits for the last step.
