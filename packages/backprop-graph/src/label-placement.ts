@@ -136,7 +136,7 @@ function spotsAlong(edge: EdgeFacts, between: readonly EdgeFacts[], taken: reado
  * cheapest spots for the rest cannot do better. Where no label is in another's way, as in a large
  * network, that first arrangement costs no more than the cut allows, and the search ends there.
  */
-function arrange(labels: readonly (readonly Spot[])[]): (Spot | undefined)[] {
+function arrange(labels: readonly (readonly Spot[])[], budget: number): (Spot | undefined)[] {
   const byCost = labels.map((spots) => [...spots].sort((a, b) => a.cost - b.cost));
   // The least the labels from each one on can cost, for the search to cut what cannot do better.
   const rest = [...byCost.map((spots) => spots[0]?.cost ?? LEFT_OUT), 0];
@@ -144,7 +144,6 @@ function arrange(labels: readonly (readonly Spot[])[]): (Spot | undefined)[] {
   const chosen: (Spot | undefined)[] = [];
   let best = chosen;
   let least = Number.POSITIVE_INFINITY;
-  let budget = SEARCH_BUDGET;
   const visit = (k: number, cost: number): void => {
     if (cost + rest[k]! >= least - 1e-9 || budget-- <= 0) return;
     if (k === labels.length) [best, least] = [[...chosen], cost];
@@ -206,7 +205,12 @@ export function placeLabels(
   const taken = nodeBoxes(nodes, radius);
   const spots = new Map<string, Box | undefined>();
   for (const group of byColumns(edges)) {
-    const chosen = arrange(group.map((edge) => spotsAlong(edge, group, taken)));
+    // Where crossings are not avoided (see spotsAlong), there is nothing to search for beyond each
+    // label's nearest free spot: one descent, not a search that would try thousands on every step.
+    const chosen = arrange(
+      group.map((edge) => spotsAlong(edge, group, taken)),
+      group.length > CROSSINGS_AVOIDED_UP_TO ? group.length + 1 : SEARCH_BUDGET,
+    );
     group.forEach((edge, i) => {
       const box = chosen[i]?.box;
       if (box) taken.push(box);
