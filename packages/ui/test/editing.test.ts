@@ -224,6 +224,25 @@ describe('MatrixGrid', () => {
     expect(document.activeElement?.getAttribute('data-col')).toBe('1');
   });
 
+  test('typing a number on a cell starts editing it with what is typed', async () => {
+    const onedit = vi.fn();
+    const screen = await render(MatrixGrid, { values, label: 'Input', onedit });
+    (screen.container.querySelector('[tabindex="0"]') as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowRight}-');
+    const field = screen.getByRole('textbox', { name: 'Edit Row 0, column 1: 2' });
+    await expect.element(field).toHaveFocus();
+    await expect.element(field).toHaveValue('-');
+    await userEvent.keyboard('7.5{Enter}');
+    expect(onedit).toHaveBeenCalledWith({ row: 0, col: 1 }, -7.5);
+    // One digit and Enter: the digit alone is the new value.
+    await userEvent.keyboard('{ArrowLeft}3{Enter}');
+    expect(onedit).toHaveBeenLastCalledWith({ row: 0, col: 0 }, 3);
+    // Letters are not numbers: they leave the cell as it is.
+    await userEvent.keyboard('x');
+    await expect.element(screen.getByRole('textbox')).not.toBeInTheDocument();
+    expect(onedit).toHaveBeenCalledTimes(2);
+  });
+
   test('a 16×16 grid renders with every number fitting its cell', async () => {
     const big = Array.from({ length: 16 }, (_, r) => Array.from({ length: 16 }, (_, c) => (r - c) * 1.23456));
     const screen = await render(MatrixGrid, { values: big, label: 'Big', cellSize: 28 });
