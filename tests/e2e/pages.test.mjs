@@ -148,6 +148,34 @@ test('a link naming a preset the widget does not have says so, and opens with th
   }
 });
 
+test('a link hiding or locking a control group that does not exist says so; the real ones still apply', async () => {
+  for (const path of [
+    '/embed/conv-stepper/?hide=wokred,presets&lock=stpes',
+    '/conv-stepper/?hide=wokred presets&lock=stpes',
+  ]) {
+    const { page, problems, close } = await open(path);
+    try {
+      const note = page.getByRole('note').filter({ hasText: 'No control group' });
+      assert.equal(
+        (await note.textContent()).replace(/\s+/g, ' ').trim(),
+        'No control group “wokred”, “stpes” to hide or lock: the groups are steps, speed, presets, random, edit, view, export, links, worked, narration.',
+      );
+      // The widget the link opens (the site page's gallery holds others).
+      const opened = page.locator('#widget, main.embed');
+      assert.equal(await opened.getByRole('combobox', { name: 'Preset' }).count(), 0);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  }
+  const { page, close } = await open('/embed/conv-stepper/?hide=worked');
+  try {
+    assert.equal(await page.getByRole('note').filter({ hasText: 'No control group' }).count(), 0);
+  } finally {
+    await close();
+  }
+});
+
 test('a worked answer that starts open is prerendered open', async () => {
   // Norm's worked answer starts open; the others start closed.
   const { page, close } = await open('/norm-axes/', { javaScriptEnabled: false });

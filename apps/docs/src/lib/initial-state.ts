@@ -1,4 +1,4 @@
-import { decodeState, type DecodedState } from '@dlviz/ui';
+import { controlGroups, decodeState, type DecodedState } from '@dlviz/ui';
 import { defaultProblem, presetsOf } from './widget-presets.js';
 import type { SiteWidget } from './widgets.js';
 
@@ -9,6 +9,16 @@ export interface InitialState extends Omit<DecodedState, 'problemText'> {
   preset: string | undefined;
   /** A `preset` the widget does not have: the page opens with its default, and says so. */
   unknownPreset?: string;
+  /** Names in `hide` or `lock` that are no control group (a typo): left out, and said. */
+  unknownGroups: string[];
+}
+
+const groupNames: readonly string[] = controlGroups;
+
+/** The names in the `hide` and `lock` values that are no control group, each once. */
+function unknownGroups(query: URLSearchParams): string[] {
+  const names = ['hide', 'lock'].flatMap((option) => (query.get(option) ?? '').split(/[\s,]+/));
+  return [...new Set(names.filter((name) => name && !groupNames.includes(name)))];
 }
 
 /**
@@ -19,9 +29,12 @@ export function initialState(widget: SiteWidget, query: URLSearchParams): Initia
   const { problemText, ...options } = decodeState(query);
   const presetId = query.get('preset') ?? undefined;
   const preset = presetId ? presetsOf(widget).find((p) => p.id === presetId) : undefined;
-  if (problemText !== undefined) return { ...options, problem: problemText, preset: undefined };
+  const unknown = unknownGroups(query);
+  if (problemText !== undefined)
+    return { ...options, problem: problemText, preset: undefined, unknownGroups: unknown };
   return {
     ...options,
+    unknownGroups: unknown,
     problem: preset?.problem ?? defaultProblem(widget),
     preset: preset?.id ?? widget.defaultPreset,
     ...(presetId && !preset && { unknownPreset: presetId }),
