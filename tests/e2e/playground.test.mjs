@@ -61,6 +61,23 @@ const mark = (widget) =>
 const stillMarked = async (widget) =>
   (await widget.locator('.frame').first().getAttribute('data-seen')) === 'yes';
 
+/** Types 7 into the conv widget's first input cell, and waits for the box to show the edited problem. */
+async function editFirstCellTo7(page, widget) {
+  await firstInputCell(widget).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await boxShows(page, {
+    ...small,
+    input: [
+      [
+        [7, 2],
+        [3, 4],
+      ],
+    ],
+  });
+}
+
 test('a grid edit in the convolution stepper reaches the box, the check and the worked answer; the widget keeps its step and focus', async () => {
   const { page, problems, close, widget, status } = await openPlayground(JSON.stringify(small));
   try {
@@ -70,20 +87,7 @@ test('a grid edit in the convolution stepper reaches the box, the check and the 
     await widget.getByText('Step 3 of 4').waitFor();
     await mark(widget);
 
-    await firstInputCell(widget).focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('7');
-    await page.keyboard.press('Enter');
-
-    await boxShows(page, {
-      ...small,
-      input: [
-        [
-          [7, 2],
-          [3, 4],
-        ],
-      ],
-    });
+    await editFirstCellTo7(page, widget);
     assert.equal(await status.innerText(), 'A valid conv problem.');
     const tex = await workedTex(page);
     assert.ok(tex.includes('Z_{0}(0,0) = 7\\cdot 1 = 7'), 'the worked answer is the edited problem’s');
@@ -138,19 +142,7 @@ test('typing in the box still drives the widget, back to a problem edited away f
   const { page, problems, close, box, widget } = await openPlayground(typed);
   try {
     await mark(widget);
-    await firstInputCell(widget).focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('7');
-    await page.keyboard.press('Enter');
-    await boxShows(page, {
-      ...small,
-      input: [
-        [
-          [7, 2],
-          [3, 4],
-        ],
-      ],
-    });
+    await editFirstCellTo7(page, widget);
 
     // The very text the widget was given before its edit: it is drawn again.
     await box.fill(typed);
