@@ -7,6 +7,7 @@ export { couldNotLoad } from './on-demand-words.js';
 export { default as SettingsSection } from './SettingsSection.svelte';
 export { default as SectionOnDemand } from './SectionOnDemand.svelte';
 export { default as ErrorPanel } from './ErrorPanel.svelte';
+export { default as Notice } from './Notice.svelte';
 export { default as MatrixGrid } from './MatrixGrid.svelte';
 export { default as NumberField } from './NumberField.svelte';
 export { default as ViewSwitch } from './ViewSwitch.svelte';
