@@ -101,10 +101,23 @@ function finiteDifferences(problem: BackpropProblem, h = 1e-6) {
 const nearestKink = (problem: BackpropProblem) =>
   Math.min(...forward(problem.layers, problem.input).flatMap(({ z }) => z.map(Math.abs)));
 
+/**
+ * Whether a BCE output is within 10⁻³ of 0 or 1. There −log(1 − o) or −log(o) turns the rounding of
+ * o into an error ε/(1 − o) in the loss, which central differences divide by 2h: with h = 10⁻⁶ they
+ * lose the digits the comparison asks for, while the analytic gradient (o − t, scaled) keeps them.
+ */
+const saturatedBce = (problem: BackpropProblem) =>
+  problem.loss.type === 'bce' &&
+  forward(problem.layers, problem.input)
+    .at(-1)!
+    .a.some((o) => Math.min(o, 1 - o) < 1e-3);
+
 describe('gradients', () => {
   it('agree with central finite differences for smooth activations and every loss', () => {
     fc.assert(
       fc.property(problems(smooth), (problem) => {
+        // Such draws test the finite differences' rounding, not the gradients (see saturatedBce).
+        if (saturatedBce(problem)) return;
         expectClose(solveBackprop(problem).gradients, finiteDifferences(problem), 1e-6);
       }),
       { numRuns: 100 },
@@ -115,7 +128,7 @@ describe('gradients', () => {
     fc.assert(
       fc.property(problems(kinked), (problem) => {
         // Near a kink finite differences straddle it and disagree by design; such draws prove nothing.
-        if (nearestKink(problem) <= 1e-3) return;
+        if (nearestKink(problem) <= 1e-3 || saturatedBce(problem)) return;
         expectClose(solveBackprop(problem).gradients, finiteDifferences(problem), 1e-6);
       }),
       { numRuns: 100 },
