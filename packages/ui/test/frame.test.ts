@@ -116,16 +116,22 @@ describe('WidgetFrame (through a demo widget)', () => {
     const onproblemchange = vi.fn();
     const screen = await render(DemoWidget, { problem, initialStep: 4, onproblemchange });
     expect(screen.container.querySelector('.narration')!.textContent).toBe('Cell (2, 2) holds 5.');
-    await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('signs');
+    const select = screen.getByRole('combobox', { name: 'Preset' });
+    // A problem that is no preset reads "Custom".
+    await expect.element(select).toHaveDisplayValue('Custom');
+    await select.selectOptions('signs');
     expect(onproblemchange).toHaveBeenLastCalledWith({
       values: [
         [-1, 0.5, 2, -3],
         [4, -0.25, 0, 1],
       ],
     });
+    await expect.element(select).toHaveValue('signs');
     await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
     await screen.getByRole('button', { name: /Random/ }).click();
     await expect.element(screen.getByRole('button', { name: /Random seed 48271/ })).toBeVisible();
+    // The drawn problem is no preset: the menu goes back to "Custom", added back for it.
+    await expect.element(select).toHaveDisplayValue('Custom');
   });
 
   test('an invalid problem shows the issues in place of the drawing and emits error', async () => {
