@@ -62,6 +62,35 @@ describe('NumberField', () => {
     await expect.element(input).toHaveAccessibleDescription('“2..5” is not a number');
   });
 
+  test('the message floats over what follows, or with messageBelow takes room under the field and wraps', async () => {
+    const host = document.createElement('div');
+    host.style.width = '80px';
+    document.body.append(host);
+    for (const messageBelow of [false, true]) {
+      const screen = await render(NumberField, {
+        props: {
+          value: 2,
+          label: `Count ${messageBelow}`,
+          integer: true,
+          max: 10,
+          messageBelow,
+          onchange: () => {},
+        },
+        target: host,
+      });
+      await screen.getByRole('textbox', { name: `Count ${messageBelow}` }).fill('12.5');
+      const field = [...host.querySelectorAll<HTMLElement>('.field')].at(-1)!;
+      const message = field.querySelector<HTMLElement>('.error')!;
+      await expect.element(message).toBeVisible();
+      const inside = message.getBoundingClientRect().right <= field.getBoundingClientRect().right + 0.5;
+      expect(getComputedStyle(message).position).toBe(messageBelow ? 'static' : 'absolute');
+      // Below, the field grows to hold the message, wrapped to its width.
+      expect(inside).toBe(messageBelow);
+      expect(field.getBoundingClientRect().height > 40).toBe(messageBelow);
+    }
+    host.remove();
+  });
+
   test('ArrowUp and ArrowDown nudge by the step and commit', async () => {
     const onchange = vi.fn();
     const screen = await render(NumberField, { value: 0.1, step: 0.2, label: 'Rate', onchange });
