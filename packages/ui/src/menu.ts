@@ -11,13 +11,22 @@ export function closeMenu(menu: HTMLDetailsElement): void {
 }
 
 /**
- * How a toolbar menu behaves from the keyboard, as menus do elsewhere: Escape closes it and returns
- * to its button, and tabbing out of it closes it, so two menus are never open one over the other.
- * Focus leaving for nowhere (a click on the page, a window switch) leaves it open.
+ * How a toolbar menu behaves from the keyboard, as menus do elsewhere: ↓/↑ move through its items
+ * (round from the last to the first) and Home/End go to the ends, from its button too; Escape
+ * closes it and returns to its button, and tabbing out of it closes it, so two menus are never open
+ * one over the other. Focus leaving for nowhere (a click on the page, a window switch) leaves it open.
  */
 export const menuKeys: Attachment<HTMLDetailsElement> = (menu) => {
   const keydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && menu.open) closeMenu(menu);
+    if (!menu.open) return;
+    if (event.key === 'Escape') return closeMenu(menu);
+    const items = [...menu.querySelectorAll<HTMLElement>('button:enabled')];
+    const at = items.indexOf(event.target as HTMLElement);
+    const to = { ArrowDown: at + 1, ArrowUp: (at < 0 ? 0 : at) - 1, Home: 0, End: -1 }[event.key];
+    if (to === undefined || !items.length) return;
+    // Handled here, so the widget's own keys (Home/End jump to a step) leave it alone.
+    event.preventDefault();
+    items.at(to % items.length)!.focus();
   };
   const focusout = (event: FocusEvent) => {
     if (event.relatedTarget && !menu.contains(event.relatedTarget as Node)) menu.open = false;

@@ -156,6 +156,31 @@ describe('WidgetFrame (through a demo widget)', () => {
     await expect.poll(() => document.activeElement).toBe(screen.container.querySelector('.frame'));
   });
 
+  test('arrow keys move through an open menu, round from end to end; Home and End reach its ends', async () => {
+    const screen = await render(DemoWidget, { problem });
+    const narration = () => screen.container.querySelector('.narration')!.textContent;
+    const before = narration();
+    await screen.getByText('Export').click();
+    const menu = screen.getByText('Export').element().closest('details')!;
+    await expect.poll(() => menu.querySelectorAll('button').length).toBe(4);
+    const focused = () => (menu.getRootNode() as Document).activeElement?.textContent;
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe('Image (SVG)');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe('Image (PNG)');
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    expect(focused()).toBe('Worked answer (Markdown)');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe('Image (SVG)');
+    await userEvent.keyboard('{End}');
+    expect(focused()).toBe('Worked answer (Markdown)');
+    await userEvent.keyboard('{Home}');
+    expect(focused()).toBe('Image (SVG)');
+    // The menu took Home and End: the widget did not jump to its first or last step.
+    expect(narration()).toBe(before);
+    expect(menu.open).toBe(true);
+  });
+
   test('Escape closes a menu and returns to its button', async () => {
     const screen = await render(DemoWidget, { problem });
     await screen.getByText('Export').click();
