@@ -281,4 +281,20 @@ describe('MatrixGrid', () => {
       expect(text.getBBox().width).toBeLessThanOrEqual(28);
     }
   });
+
+  test("a squeezed number keeps clear of the current cell's thick border", async () => {
+    const screen = await render(MatrixGrid, {
+      values: [[-0.1, -0.25]],
+      label: 'Small',
+      cellSize: 30,
+      highlight: () => ['active'],
+    });
+    for (const cell of screen.container.querySelectorAll<SVGGElement>('[role=gridcell]')) {
+      const box = cell.querySelector('rect')!.getBoundingClientRect();
+      const text = cell.querySelector('text')!.getBoundingClientRect();
+      // The border is 3.5 wide on the rect's edge: 1.75 of it lies inside.
+      expect(text.left - (box.left + 1.75)).toBeGreaterThanOrEqual(1.5);
+      expect(box.right - 1.75 - text.right).toBeGreaterThanOrEqual(1.5);
+    }
+  });
 });
