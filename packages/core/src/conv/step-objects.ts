@@ -22,8 +22,11 @@ import { windowChannels } from './window.js';
  * whole trace). The computation sits in a private field, out of JSON and spreads.
  */
 
-export class WindowStep implements ConvWindowStep {
-  readonly kind = 'window';
+/**
+ * What a window step (convolution) and a collect step (transposed) share: one output cell of one
+ * filter, its bias, and its value before and after the activation.
+ */
+abstract class OutputCellStep {
   readonly group: number;
   readonly bias: number;
   readonly preActivation: number;
@@ -48,13 +51,22 @@ export class WindowStep implements ConvWindowStep {
     this.activation = problem.activation;
   }
 
+  /** A getter, not a field: the computation stays out of JSON and spreads. */
+  protected get run(): ConvComputation {
+    return this.#run;
+  }
+}
+
+export class WindowStep extends OutputCellStep implements ConvWindowStep {
+  readonly kind = 'window';
+
   get origin(): readonly [number, number] {
-    const h = this.#run.hyper;
+    const h = this.run.hyper;
     return [this.row * h.sh - h.ph, this.column * h.sw - h.pw];
   }
 
   get channels(): ConvChannelWindow[] {
-    return windowChannels(this.#run, this.filter, this.row, this.column);
+    return windowChannels(this.run, this.filter, this.row, this.column);
   }
 
   get sentence(): string {
@@ -101,34 +113,11 @@ export class ScatterStep implements ConvScatterStep {
   }
 }
 
-export class CollectStep implements ConvCollectStep {
+export class CollectStep extends OutputCellStep implements ConvCollectStep {
   readonly kind = 'collect';
-  readonly group: number;
-  readonly bias: number;
-  readonly preActivation: number;
-  readonly output: number;
-  readonly activation: Activation;
-  readonly #run: ConvComputation;
-
-  constructor(
-    run: ConvComputation,
-    readonly index: number,
-    readonly filter: number,
-    readonly row: number,
-    readonly column: number,
-  ) {
-    const { geometry: g, problem } = run;
-    const at = (filter * g.outputHeight + row) * g.outputWidth + column;
-    this.#run = run;
-    this.group = Math.floor(filter / g.filtersPerGroup);
-    this.bias = problem.bias[filter]!;
-    this.preActivation = run.preActivation[at]!;
-    this.output = run.output[at]!;
-    this.activation = problem.activation;
-  }
 
   get contributions(): ConvContribution[] {
-    return contributions(this.#run, this.filter, this.row, this.column);
+    return contributions(this.run, this.filter, this.row, this.column);
   }
 
   /** Added in order from 0, as the solver added them, so sum + bias is exactly preActivation. */
