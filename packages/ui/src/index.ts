@@ -40,6 +40,7 @@ export { followMarks, REVEAL_MARGIN, revealSpan } from './follow-marks.js';
 export { clientWidth } from './client-width.js';
 export { scrollFade } from './scroll-fade.js';
 export { selected } from './selected.js';
+export { elementRef } from './element-ref.js';
 export { mathml, texToMathmlBody, escapeText, type MathmlOptions } from './tex-to-mathml.js';
 export { viewToSvg, svgToPng, downloadBlob, downloadText, copyText, type SvgDocument } from './export.js';
 export {
