@@ -1,5 +1,5 @@
 import type { OptimizerRun } from '@dlviz/core';
-import { clampInto, type Rect } from './plot-area.js';
+import { clampInto, inside, type Rect } from './plot-area.js';
 import { arrowShape } from './svg-arrow.js';
 
 /** The ✕'s arms reach 7 px from its centre: it is drawn this far inside the plot, so all of it shows. */
@@ -139,11 +139,6 @@ export function exitHead(
   const [x, y] = throughTopOrBottom ? [inX, mark.y] : [mark.x, inY];
   // Drawn from twice its length away: arrowShape makes a short arrow's head shorter.
   return arrowShape(x - 2 * size * mark.dx, y - 2 * size * mark.dy, x, y, size)?.head ?? '';
-}
-
-/** On the plot (NaN is not): clamping leaves the point as it is. */
-function inside(p: Point, area: Rect): boolean {
-  return clampInto(area, p).every((v, a) => v === p[a]);
 }
 
 /** A coordinate an overflowing run may reach (±Infinity, even NaN) kept to arithmetic that works. */

@@ -29,3 +29,8 @@ export function clampInto(rect: Rect, [x, y]: readonly [number, number], inset =
   const clamp = (v: number, lo: number, size: number) => Math.min(lo + size - inset, Math.max(lo + inset, v));
   return [clamp(x, rect.x, rect.width), clamp(y, rect.y, rect.height)];
 }
+
+/** On the rectangle, edges included (NaN is not): clamping leaves the point as it is. */
+export function inside(p: readonly [number, number], rect: Rect): boolean {
+  return clampInto(rect, p).every((v, a) => v === p[a]);
+}

@@ -202,7 +202,8 @@ describe('OptimizerRace', () => {
       expect(outline!.stroke).not.toBe(plus!.stroke);
       expect(parseFloat(outline!.strokeWidth)).toBeGreaterThan(parseFloat(plus!.strokeWidth) + 2);
       // Not by color alone: the plus is labelled too.
-      expect(screen.container.querySelector('.minimum text')!.textContent).toBe('min');
+      const labels = [...screen.container.querySelectorAll('.label')].map((label) => label.textContent);
+      expect(labels).toContain('min');
       await screen.unmount();
     }
   });
@@ -615,6 +616,31 @@ describe('OptimizerRace', () => {
     const moved = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
     expect(moved.start[0]).toBeLessThan(2);
     expect(moved.start[1]).toBe(1);
+  });
+
+  test('the start is dragged by its label too, wherever the label was placed', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
+    const overlay = screen.container.querySelector('svg.overlay')!;
+    const label = [...overlay.querySelectorAll('.label')].find((l) => l.textContent === 'start')!;
+    const box = label.getBoundingClientRect();
+    const pointer = (type: string, target: Element, dx: number) =>
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          button: 0,
+          pointerId: 1,
+          isPrimary: true,
+          clientX: box.left + box.width / 2 + dx,
+          clientY: box.top + box.height / 2,
+        }),
+      );
+    pointer('pointerdown', label, 0);
+    pointer('pointermove', overlay, -60);
+    pointer('pointerup', overlay, -60);
+    // Dragged, not panned (a pan moves no start).
+    const moved = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
+    expect(moved.start[0]).toBeLessThan(2);
   });
 
   test('a preset starts from its own view, even on the surface already shown', async () => {
