@@ -31,6 +31,25 @@ async function axeViolations(root: Element): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Dispatches a primary pointer's events `dx` px right of the middle of `from` (where a drag begins),
+ * to the element `target`.
+ */
+function pointerFrom(from: Element) {
+  const box = from.getBoundingClientRect();
+  return (type: string, target: Element, dx: number) =>
+    target.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        button: 0,
+        pointerId: 1,
+        isPrimary: true,
+        clientX: box.left + box.width / 2 + dx,
+        clientY: box.top + box.height / 2,
+      }),
+    );
+}
+
 describe('OptimizerRace', () => {
   test('draws the contours, one trajectory per optimizer and the legend', async () => {
     const screen = await render(OptimizerRace, { problem: ellipse, initialStep: 10 });
@@ -595,19 +614,7 @@ describe('OptimizerRace', () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
     const overlay = screen.container.querySelector('svg.overlay')!;
-    const ring = screen.container.querySelector('.start-ring')!.getBoundingClientRect();
-    const [cx, cy] = [ring.left + ring.width / 2, ring.top + ring.height / 2];
-    const pointer = (type: string, target: Element, dx: number) =>
-      target.dispatchEvent(
-        new PointerEvent(type, {
-          bubbles: true,
-          button: 0,
-          pointerId: 1,
-          isPrimary: true,
-          clientX: cx + dx,
-          clientY: cy,
-        }),
-      );
+    const pointer = pointerFrom(screen.container.querySelector('.start-ring')!);
     pointer('pointerdown', screen.container.querySelector('.start-ring')!, 0);
     pointer('pointermove', overlay, -60);
     expect(onproblemchange).not.toHaveBeenCalled();
@@ -623,18 +630,7 @@ describe('OptimizerRace', () => {
     const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
     const overlay = screen.container.querySelector('svg.overlay')!;
     const label = [...overlay.querySelectorAll('.label')].find((l) => l.textContent === 'start')!;
-    const box = label.getBoundingClientRect();
-    const pointer = (type: string, target: Element, dx: number) =>
-      target.dispatchEvent(
-        new PointerEvent(type, {
-          bubbles: true,
-          button: 0,
-          pointerId: 1,
-          isPrimary: true,
-          clientX: box.left + box.width / 2 + dx,
-          clientY: box.top + box.height / 2,
-        }),
-      );
+    const pointer = pointerFrom(label);
     pointer('pointerdown', label, 0);
     pointer('pointermove', overlay, -60);
     pointer('pointerup', overlay, -60);
