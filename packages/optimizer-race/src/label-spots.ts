@@ -60,10 +60,11 @@ const BELOW = GAP + AIR + ASCENT;
 const DOWN = [(ASCENT - DESCENT) / 2, ABOVE, BELOW, ABOVE - ROW, ABOVE - 2 * ROW, ABOVE - 3 * ROW];
 
 /**
- * The labels placed, in order (an earlier one has the first pick): each at the first of its
- * preferred spot and the others (see DOWN) that is inside `area` (outside it would be clipped)
- * and clear of the marks at `marks`, of the boxes `keepOff` (the 1-D plot's arrows) and of the
- * labels placed before it. Where none is, at its preferred spot: a crowd it cannot get out of.
+ * The labels placed, in order (an earlier one has the first pick): each at the first of its spots
+ * (its `only` ones, else its preferred spot and the others around its point, see DOWN) that is
+ * inside `area` (outside it would be clipped) and clear of the marks at `marks`, of the boxes
+ * `keepOff` (the 1-D plot's arrows) and of the labels placed before it. Where none is, at its first
+ * spot: a crowd it cannot get out of.
  */
 export function labelSpots(
   labels: readonly PointLabel[],

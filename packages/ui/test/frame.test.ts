@@ -164,18 +164,18 @@ describe('WidgetFrame (through a demo widget)', () => {
     const menu = screen.getByText('Export').element().closest('details')!;
     await expect.poll(() => menu.querySelectorAll('button').length).toBe(4);
     const focused = () => (menu.getRootNode() as Document).activeElement?.textContent;
-    await userEvent.keyboard('{ArrowDown}');
-    expect(focused()).toBe('Image (SVG)');
-    await userEvent.keyboard('{ArrowDown}');
-    expect(focused()).toBe('Image (PNG)');
-    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
-    expect(focused()).toBe('Worked answer (Markdown)');
-    await userEvent.keyboard('{ArrowDown}');
-    expect(focused()).toBe('Image (SVG)');
-    await userEvent.keyboard('{End}');
-    expect(focused()).toBe('Worked answer (Markdown)');
-    await userEvent.keyboard('{Home}');
-    expect(focused()).toBe('Image (SVG)');
+    // Keys pressed in turn, and the item each leaves the focus on.
+    for (const [keys, item] of [
+      ['{ArrowDown}', 'Image (SVG)'],
+      ['{ArrowDown}', 'Image (PNG)'],
+      ['{ArrowUp}{ArrowUp}', 'Worked answer (Markdown)'],
+      ['{ArrowDown}', 'Image (SVG)'],
+      ['{End}', 'Worked answer (Markdown)'],
+      ['{Home}', 'Image (SVG)'],
+    ]) {
+      await userEvent.keyboard(keys!);
+      expect(focused()).toBe(item);
+    }
     // The menu took Home and End: the widget did not jump to its first or last step.
     expect(narration()).toBe(before);
     expect(menu.open).toBe(true);
