@@ -507,7 +507,7 @@ describe('errors', () => {
     expect(svg(screen.container)).toBeNull();
     expect(onerror).toHaveBeenCalled();
     await expectAccessible(screen.container);
-    await screen.getByRole('button', { name: /Load the Duke/ }).click();
+    await screen.getByRole('button', { name: 'Load the first preset' }).click();
     expect(svg(screen.container)).not.toBeNull();
   });
 
@@ -526,8 +526,9 @@ describe('errors', () => {
   test('bad JSON text names line and column; new text restores the drawing', async () => {
     const onerror = vi.fn();
     const screen = await render(BackpropGraph, { problem: '{"widget": "backprop", "input": [1,', onerror });
-    await expect.element(screen.getByRole('alert')).toBeVisible();
-    expect(onerror.mock.lastCall![0][0].message).toMatch(/line 1/);
+    await expect.element(screen.getByRole('alert')).toHaveTextContent(/line 1, column 36/);
+    expect(onerror).toHaveBeenCalledOnce();
+    expect(onerror.mock.lastCall![0][0].message).toMatch(/line 1, column 36/);
     await screen.rerender({ problem: JSON.stringify(duke) });
     expect(svg(screen.container)).not.toBeNull();
   });

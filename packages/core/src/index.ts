@@ -1,6 +1,7 @@
 export * from './problem.js';
 export * from './markdown.js';
-export { validateAs } from './validate-kinds.js';
+export { validateAs } from './validate-as.js';
+export { validateValueAs } from './validate-kinds.js';
 export type { ProblemKind } from './kind.js';
 export * from './activation.js';
 export * from './activation-tex.js';

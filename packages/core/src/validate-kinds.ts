@@ -1,7 +1,6 @@
 import type { ProblemKind } from './kind.js';
 import { Checker } from './validate/checker.js';
 import type { Validated } from './validate/issue.js';
-import { parseJson } from './validate/json.js';
 
 /** Validates against a set of kinds: the `widget` key picks one; every issue at once. */
 export function validateAgainst<P>(value: unknown, kinds: readonly ProblemKind<P, unknown>[]): Validated<P> {
@@ -24,12 +23,9 @@ export function validateAgainst<P>(value: unknown, kinds: readonly ProblemKind<P
 }
 
 /**
- * Validates a problem of one type, given as an object or as JSON text (as a custom element's
- * attribute or a link delivers it; syntax errors name their line and column). Widgets use this
- * rather than `validate`, so their bundles carry only their own problem type's code.
+ * Validates a problem of one type, given as parsed JSON. Widgets use this rather than `validate`,
+ * so their bundles carry only their own problem type's code (and parse text themselves).
  */
-export function validateAs<P>(kind: ProblemKind<P, unknown>, input: unknown): Validated<P> {
-  if (typeof input !== 'string') return validateAgainst(input, [kind]);
-  const parsed = parseJson(input);
-  return parsed.ok ? validateAgainst(parsed.value, [kind]) : parsed;
+export function validateValueAs<P>(kind: ProblemKind<P, unknown>, json: unknown): Validated<P> {
+  return validateAgainst(json, [kind]);
 }

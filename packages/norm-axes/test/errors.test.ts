@@ -39,7 +39,7 @@ describe('invalid problems', () => {
     expect(onproblemchange).toHaveBeenLastCalledWith(fixed);
   });
 
-  test('an edit that makes the problem invalid keeps the settings, to fix it there or undo it', async () => {
+  test('an edit that makes the problem invalid keeps the settings, to fix it there or go back', async () => {
     const onproblemchange = vi.fn();
     // Example 1's values differ, but by so little that their variance underflows to 0: eps 0 would
     // divide them by √0. (Equal values are fine: their outputs are β.)
@@ -63,7 +63,7 @@ describe('invalid problems', () => {
     expect(screen.container.querySelector('.cells')).toBeNull();
     expect(onproblemchange).not.toHaveBeenCalled();
     await expect.element(eps).toHaveValue('0');
-    await screen.getByRole('button', { name: 'Undo the last change' }).click();
+    await screen.getByRole('button', { name: 'Back to the last valid problem' }).click();
     await expect.poll(() => screen.container.querySelectorAll('.cells rect').length).toBe(6);
     await eps.fill('0');
     await userEvent.keyboard('{Enter}');

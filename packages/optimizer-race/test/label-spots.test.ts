@@ -1,11 +1,10 @@
-import { optimizerPresets } from '@dlviz/core';
+import { optimizerKind, optimizerPresets, validateAs } from '@dlviz/core';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { labelSpots } from '../src/label-spots.js';
 import OptimizerRace from '../src/OptimizerRace.svelte';
-import { readProblem } from '../src/read-problem.js';
 
 /** A 400 × 300 plot at the origin. */
 const area = { x: 0, y: 0, width: 400, height: 300 };
@@ -103,7 +102,10 @@ describe('labelSpots', () => {
 });
 
 /** The 1-D presets (a loss of x alone, drawn as a curve), found as the widget reads them. */
-const oneDimensional = optimizerPresets.filter((p) => readProblem(p.problem).problem!.surface.oneDimensional);
+const oneDimensional = optimizerPresets.filter((p) => {
+  const read = validateAs(optimizerKind, p.problem);
+  return read.ok && read.value.surface.oneDimensional;
+});
 
 type Box = { name: string; left: number; top: number; right: number; bottom: number };
 const boxOf = (name: string, element: Element): Box => {

@@ -28,7 +28,13 @@ export { moveInGrid, type CellPosition, type GridCell } from './grid-navigation.
 export { parseNumber, nudge, type ParsedNumber } from './parse-number.js';
 export { closeEnough } from './predict.js';
 export { presetMatching } from './preset-matching.js';
-export { EditedProblem, type ReadProblemResult } from './edited-problem.svelte.js';
+export {
+  EditedProblem,
+  type ChangeOptions,
+  type EditedProblemOptions,
+  type ReadProblem,
+} from './edited-problem.svelte.js';
+export { nextSeed } from './next-seed.js';
 export { keepingSame } from './same-items.js';
 export { keptWhereTheyFit, zeros } from './kept-where-they-fit.js';
 export { Disclosure } from './disclosure.svelte.js';

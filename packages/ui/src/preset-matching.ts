@@ -1,3 +1,5 @@
+import { sameJson } from './same-json.js';
+
 /**
  * The id of the preset whose problem `source` is (an object, or JSON text as an attribute or a
  * link gives it), so a widget opened on a preset's problem names that preset in its menu rather
@@ -16,17 +18,4 @@ export function presetMatching(
     }
   }
   return presets.find((p) => sameJson(p.problem, problem))?.id;
-}
-
-/**
- * Whether two JSON values are equal, stopping at the first difference: most presets differ from a
- * problem in their first numbers, where serializing each (some hold tens of thousands) would not.
- */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

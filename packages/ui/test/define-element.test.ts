@@ -95,7 +95,7 @@ describe('defineWidgetElement', () => {
     const element = create({ problem: '{"values": [[1, 2],' });
     await expect
       .poll(() => element.shadowRoot!.querySelector('[role=alert]')?.textContent)
-      .toContain('not valid JSON');
+      .toContain('not valid JSON at line 1, column 20');
     expect(errors).toHaveLength(1);
   });
 

@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import Formula from '../src/Formula.svelte';
 import PredictPrompt from '../src/PredictPrompt.svelte';
+import { nextSeed } from '../src/next-seed.js';
 import DemoWidget from './fixtures/DemoWidget.svelte';
 
 const problem = {
@@ -127,9 +128,10 @@ describe('WidgetFrame (through a demo widget)', () => {
       ],
     });
     await expect.element(select).toHaveValue('signs');
-    await expect.element(screen.getByRole('button', { name: /Random seed 1/ })).toBeVisible();
     await screen.getByRole('button', { name: /Random/ }).click();
-    await expect.element(screen.getByRole('button', { name: /Random seed 48271/ })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Random seed 1' })).toBeVisible();
+    await screen.getByRole('button', { name: /Random/ }).click();
+    await expect.element(screen.getByRole('button', { name: `Random seed ${nextSeed(1)}` })).toBeVisible();
     // The drawn problem is no preset: the menu goes back to "Custom", added back for it.
     await expect.element(select).toHaveDisplayValue('Custom');
   });
@@ -144,13 +146,30 @@ describe('WidgetFrame (through a demo widget)', () => {
     expect(onerror).toHaveBeenCalledWith([
       { path: 'values[1]', message: 'expected a row as long as the first' },
     ]);
-    await screen.getByRole('button', { name: 'Reset to a valid problem' }).click();
+    // No valid problem came before, so the panel offers the first preset only.
+    expect(screen.container.querySelector('.actions')!.textContent).not.toContain('last valid');
+    await screen.getByRole('button', { name: 'Load the first preset' }).click();
     await expect.element(screen.getByRole('grid')).toBeVisible();
+    await expect.element(screen.getByRole('combobox', { name: 'Preset' })).toHaveValue('small');
+  });
+
+  test('an edit that breaks the problem can be undone from the error panel', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(DemoWidget, { problem, onproblemchange });
+    (screen.container.querySelector('[role=gridcell][tabindex="0"]') as SVGGElement).focus();
+    await userEvent.keyboard('5000{Enter}');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('values[0][0]: expected at most 1000');
+    expect(onproblemchange).not.toHaveBeenCalled();
+    await screen.getByRole('button', { name: 'Back to the last valid problem' }).click();
+    await expect.element(screen.getByRole('grid')).toBeVisible();
+    expect(onproblemchange).toHaveBeenLastCalledWith(problem);
   });
 
   test('fixing the problem from the error panel hands the focus to the widget', async () => {
     const screen = await render(DemoWidget, { problem: '{"values": [[1, 2], [3]]}' });
-    (screen.getByRole('button', { name: 'Reset to a valid problem' }).element() as HTMLElement).focus();
+    const load = screen.getByRole('button', { name: 'Load the first preset' });
+    await expect.element(load).toBeVisible();
+    (load.element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     await expect.element(screen.getByRole('grid')).toBeVisible();
     await expect.poll(() => document.activeElement).toBe(screen.container.querySelector('.frame'));

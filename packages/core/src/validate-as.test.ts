@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backpropKind } from './backprop/kind.js';
 import { normKind } from './norm/kind.js';
-import { validateAs } from './validate-kinds.js';
+import { validateAs } from './validate-as.js';
+import { validateValueAs } from './validate-kinds.js';
 
 const norm = { widget: 'norm', input: [[1, 2]], type: 'layer' };
 
@@ -24,6 +25,16 @@ describe('validateAs', () => {
     expect(validateAs(normKind, [1])).toEqual({
       ok: false,
       issues: [{ path: '', message: 'expected an object, got an array of 1' }],
+    });
+  });
+});
+
+describe('validateValueAs', () => {
+  it('validates parsed JSON only: text is a string, not a problem', () => {
+    expect(validateValueAs(normKind, norm).ok).toBe(true);
+    expect(validateValueAs(normKind, JSON.stringify(norm))).toEqual({
+      ok: false,
+      issues: [{ path: '', message: expect.stringMatching(/^expected an object, got the string/) }],
     });
   });
 });
