@@ -13,10 +13,10 @@ export interface ContourBand {
   fill: string;
 }
 
+/** A level's label: its value, and the points of its line where it may go (in pixels), best first. */
 export interface ContourLabel {
-  x: number;
-  y: number;
   text: string;
+  spots: [number, number][];
 }
 
 export interface SurfaceContours {
@@ -100,22 +100,28 @@ function ringPath(ring: number[][], { x0, y0, kx, ky }: Place): string {
 /** Labels keep this many grid cells from the plot's edges, where the clip would cut them. */
 const LABEL_MARGIN = 8;
 
-/** A point on the level's longest ring, away from the plot's edges, for its label (in the rings' coordinates). */
-function labelPoint(polygons: number[][][][], [ox, oy]: [number, number]): [number, number] | undefined {
-  let best: number[][] | undefined;
-  for (const polygon of polygons)
-    for (const ring of polygon) if (!best || ring.length > best.length) best = ring;
-  if (!best) return undefined;
-  const inside = (p: number[]) =>
-    p[0]! + ox > LABEL_MARGIN &&
-    p[0]! + ox < GRID_SIZE - LABEL_MARGIN &&
-    p[1]! + oy > LABEL_MARGIN &&
-    p[1]! + oy < GRID_SIZE - LABEL_MARGIN;
-  for (let offset = 0; offset < best.length; offset++) {
-    const p = best[(Math.floor(best.length / 2) + offset) % best.length]!;
-    if (inside(p)) return [p[0]!, p[1]!];
-  }
-  return undefined;
+/** How many places along its line a level's label may take. */
+const SPOTS = 8;
+
+/**
+ * Points spread along the level's longest ring, away from the plot's edges, for its label (in the
+ * rings' coordinates): from the middle of that stretch of ring on, an eighth of it apart.
+ */
+function labelPoints(polygons: number[][][][], [ox, oy]: [number, number]): number[][] {
+  let best: number[][] = [];
+  for (const polygon of polygons) for (const ring of polygon) if (ring.length > best.length) best = ring;
+  const away = best.filter(
+    ([gx, gy]) =>
+      gx! + ox > LABEL_MARGIN &&
+      gx! + ox < GRID_SIZE - LABEL_MARGIN &&
+      gy! + oy > LABEL_MARGIN &&
+      gy! + oy < GRID_SIZE - LABEL_MARGIN,
+  );
+  const count = Math.min(SPOTS, away.length);
+  return Array.from(
+    { length: count },
+    (_, k) => away[Math.floor(((k + count / 2) * away.length) / count) % away.length]!,
+  );
 }
 
 /** Every how many levels one gets a label, so labels stay readable. */
@@ -157,8 +163,11 @@ export function surfaceContours(
     if (!path) return;
     bands.push({ path, value, fill: color(k) });
     if (k % LABEL_EVERY !== 0) return;
-    const at = labelPoint(polygons, origin);
-    if (at) labels.push({ x: place.x0 + kx * at[0], y: place.y0 + ky * at[1], text: format(value) });
+    const spots = labelPoints(polygons, origin).map(([gx, gy]): [number, number] => [
+      place.x0 + kx * gx!,
+      place.y0 + ky * gy!,
+    ]);
+    if (spots.length) labels.push({ text: format(value), spots });
   });
   return { base: color(thresholds.length), bands: bands.reverse(), labels, logSpaced };
 }
