@@ -1,3 +1,4 @@
+import { overlaps, type Box, type Point } from './box.js';
 import { inside, type Rect } from './plot-area.js';
 
 /**
@@ -6,10 +7,6 @@ import { inside, type Rect } from './plot-area.js';
  * its minimum, or back at its start, lands on their labels. Widths are estimated, not measured, so
  * the spots are worked out with the scales, before anything is drawn.
  */
-
-type Point = readonly [number, number];
-/** A box in pixels: its left, top, right and bottom. */
-export type Box = readonly [number, number, number, number];
 
 /**
  * A label for the point `at`: at `prefer` from it (where its baseline starts) when that is free; by
@@ -90,12 +87,10 @@ export function labelSpots(
     const box =
       (inside(at, area) &&
         boxes.find(
-          ([left, top, right, bottom]) =>
-            inside([left, top], area) &&
-            inside([right, bottom], area) &&
-            !taken.some(
-              (other) => other[0] < right && left < other[2] && other[1] < bottom && top < other[3],
-            ),
+          (box) =>
+            inside([box[0], box[1]], area) &&
+            inside([box[2], box[3]], area) &&
+            !taken.some((other) => overlaps(box, other)),
         )) ||
       boxes[0]!;
     taken.push(box);

@@ -1,7 +1,5 @@
-import type { Box } from './label-spots.js';
+import { overlaps, type Box, type Point } from './box.js';
 import type { ContourLabel } from './surface-contours.js';
-
-type Point = readonly [number, number];
 
 /** A contour level's label placed: its centre, in pixels. */
 export interface PlacedLevel {
@@ -56,11 +54,7 @@ export function levelLabelSpots(
     const half = (DIGIT * text.length) / 2;
     const free = spots
       .map(([x, y]): Box => [x - half, y - HALF_HEIGHT, x + half, y + HALF_HEIGHT])
-      .filter(([left, top, right, bottom]) =>
-        taken.every(
-          (other) => other[2] <= left || right <= other[0] || other[3] <= top || bottom <= other[1],
-        ),
-      );
+      .filter((box) => !taken.some((other) => overlaps(box, other)));
     const box = free.find((b) => !onTrail(b)) ?? free[0];
     if (!box) return [];
     taken.push(box);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { labelSpots } from '../src/label-spots.js';
+import { overlap, type Edges } from './page-boxes.js';
 import OptimizerRace from '../src/OptimizerRace.svelte';
 
 /** A 400 × 300 plot at the origin. */
@@ -107,7 +108,7 @@ const oneDimensional = optimizerPresets.filter((p) => {
   return read.ok && read.value.surface.oneDimensional;
 });
 
-type Box = { name: string; left: number; top: number; right: number; bottom: number };
+type Box = Edges & { name: string };
 const boxOf = (name: string, element: Element): Box => {
   const { left, top, right, bottom } = element.getBoundingClientRect();
   return { name, left, top, right, bottom };
@@ -126,8 +127,6 @@ const grown = (box: Box, by: number): Box => ({
   right: box.right + by,
   bottom: box.bottom + by,
 });
-const overlap = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * What is wrong with the 1-D plot's labels as drawn: a label's text over another's or over an

@@ -4,6 +4,7 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import OptimizerRace from '../src/OptimizerRace.svelte';
 import { levelLabelSpots } from '../src/level-label-spots.js';
+import { overlap } from './page-boxes.js';
 
 /** A horizontal trail through y, from x0 to x1, a point every 2 px. */
 const across = (y: number, x0: number, x1: number): [number, number][] =>
@@ -95,9 +96,6 @@ const twoDimensional = optimizerPresets.filter((p) => {
   const read = validateAs(optimizerKind, p.problem);
   return read.ok && !read.value.surface.oneDimensional;
 });
-
-const overlap = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('the contour levels’ labels, as drawn', () => {
   afterEach(() => page.viewport(414, 896));
