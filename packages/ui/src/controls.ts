@@ -21,12 +21,21 @@ export type ControlGroup = (typeof controlGroups)[number];
 
 const known = new Set<string>(controlGroups);
 
-/** Reads a group list from an attribute or query value: names separated by spaces or commas. */
+/** The names in a group list, from an attribute or query value: separated by spaces or commas. */
+function groupNames(value: string | Iterable<string> | null | undefined): string[] {
+  return typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value ? [...value] : [];
+}
+
+/** Reads a group list from an attribute or query value; names that are no group are dropped. */
 export function parseControlGroups(
   value: string | Iterable<string> | null | undefined,
 ): ReadonlySet<ControlGroup> {
-  const names = typeof value === 'string' ? value.split(/[\s,]+/) : value ? [...value] : [];
-  return new Set(names.filter((name): name is ControlGroup => known.has(name)));
+  return new Set(groupNames(value).filter((name): name is ControlGroup => known.has(name)));
+}
+
+/** The names in group lists that are no control group (a typo most often), each once: to say so. */
+export function unknownControlGroups(...values: (string | null | undefined)[]): string[] {
+  return [...new Set(values.flatMap(groupNames).filter((name) => !known.has(name)))];
 }
 
 /** Which groups are visible and which usable, from the `hide` and `lock` options. */

@@ -21,7 +21,13 @@ export type { IconName } from './Icon.svelte';
 export { Stepper, stepSpeeds, type SpeedChoice, type StepperOptions } from './stepper.svelte.js';
 export { widgetStepper, type WidgetStepperOptions } from './widget-stepper.svelte.js';
 export { stepKeys, type Steppable } from './step-keys.js';
-export { ControlSet, controlGroups, parseControlGroups, type ControlGroup } from './controls.js';
+export {
+  ControlSet,
+  controlGroups,
+  parseControlGroups,
+  unknownControlGroups,
+  type ControlGroup,
+} from './controls.js';
 export { parseTheme, type ThemeName } from './theme-name.js';
 export { cellLook, cellStateWords, statesOf, type CellLook, type CellState } from './cell-look.js';
 export { moveInGrid, type CellPosition, type GridCell } from './grid-navigation.js';

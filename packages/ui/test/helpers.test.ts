@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cellLook, statesOf } from '../src/cell-look.js';
 import { cellText } from '../src/cell-views.js';
-import { ControlSet, parseControlGroups } from '../src/controls.js';
+import { ControlSet, parseControlGroups, unknownControlGroups } from '../src/controls.js';
 import { moveInGrid } from '../src/grid-navigation.js';
 import { nudge, parseNumber } from '../src/parse-number.js';
 import { closeEnough } from '../src/predict.js';
@@ -55,6 +55,13 @@ test('control groups parse from attribute text and unknown names are dropped', (
   expect(controls.shows('edit')).toBe(true);
   expect(controls.allows('edit')).toBe(false);
   expect(controls.allows('steps')).toBe(true);
+});
+
+test('the names in group lists that are no group are found, each once, for a link to say so', () => {
+  expect(unknownControlGroups('export, typo  links', 'typo,exprot', null, undefined, '')).toEqual([
+    'typo',
+    'exprot',
+  ]);
 });
 
 test('moveInGrid follows the ARIA grid keys and stays inside', () => {

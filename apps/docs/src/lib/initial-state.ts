@@ -1,4 +1,4 @@
-import { controlGroups, decodeState, type DecodedState } from '@dlviz/ui';
+import { decodeState, unknownControlGroups, type DecodedState } from '@dlviz/ui';
 import { defaultProblem, presetsOf } from './widget-presets.js';
 import type { SiteWidget } from './widgets.js';
 
@@ -13,14 +13,6 @@ export interface InitialState extends Omit<DecodedState, 'problemText'> {
   unknownGroups: string[];
 }
 
-const groupNames: readonly string[] = controlGroups;
-
-/** The names in the `hide` and `lock` values that are no control group, each once. */
-function unknownGroups(query: URLSearchParams): string[] {
-  const names = ['hide', 'lock'].flatMap((option) => (query.get(option) ?? '').split(/[\s,]+/));
-  return [...new Set(names.filter((name) => name && !groupNames.includes(name)))];
-}
-
 /**
  * What a widget page or embed page opens with, from its query string: `problem` (JSON) wins, then
  * `preset` (an id from the gallery), then the widget's default preset.
@@ -29,7 +21,7 @@ export function initialState(widget: SiteWidget, query: URLSearchParams): Initia
   const { problemText, ...options } = decodeState(query);
   const presetId = query.get('preset') ?? undefined;
   const preset = presetId ? presetsOf(widget).find((p) => p.id === presetId) : undefined;
-  const unknown = unknownGroups(query);
+  const unknown = unknownControlGroups(query.get('hide'), query.get('lock'));
   if (problemText !== undefined)
     return { ...options, problem: problemText, preset: undefined, unknownGroups: unknown };
   return {

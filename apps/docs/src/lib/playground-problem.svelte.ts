@@ -6,11 +6,10 @@ const pretty = (problem: unknown) => JSON.stringify(problem, null, 2);
  * worked answer read; and `given`, what the widget is drawn from.
  *
  * The reader's typing and the example buttons set both. A change made in the widget (an edit, a
- * preset, a random draw, JSON fixed in its error panel) sets the text only. The widget shows that
- * problem already; given back, it would be a new problem from its host, which starts the widget's
- * own state again (the optimizer's zoom, the error panel's undo). So the box reaches the widget only
- * through the reader's typing: nothing the widget reports flows back into it, there is no loop, and
- * no echo can overwrite the box while the reader types in it.
+ * preset, a random draw, JSON fixed in its error panel) sets the text only: the widget shows that
+ * problem already. So the box reaches the widget only through the reader's typing: nothing the
+ * widget reports flows back into it, there is no loop, and no echo can overwrite the box while the
+ * reader types in it.
  */
 export class PlaygroundProblem {
   text = $state('');
