@@ -188,6 +188,25 @@ test('a worked answer that starts open is prerendered open', async () => {
   }
 });
 
+test("on a system with no math font, the site's own stretches brackets around a fraction", async () => {
+  const { page, problems, close } = await open('/embed/conv-stepper/');
+  try {
+    // As the formulas' stack ends on a machine with none of the fonts before it.
+    await page.addStyleTag({ content: ":root { --dlviz-font-math: 'Noto Sans Math' }" });
+    await page.locator('summary', { hasText: 'Shapes' }).click();
+    const floor = page.locator('.formula math').first();
+    await floor.locator('mfrac').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const [fence, fraction] = await floor.evaluate((math) =>
+      ['mo[stretchy="true"]', 'mfrac'].map((name) => math.querySelector(name).getBoundingClientRect().height),
+    );
+    assert.ok(fence > 0.9 * fraction, `⌊ is ${fence} px tall beside a ${fraction} px fraction`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 describe('pages fit a 320 px phone without sideways scrolling', () => {
   for (const path of [...sitePages, ...embedPages])
     test(path, async () => {

@@ -55,6 +55,42 @@ describe('Formula', () => {
     await expect.poll(() => box.hasAttribute('role')).toBe(false);
     host.remove();
   });
+
+  const floorOfFraction = '\\left\\lfloor \\frac{H + 2}{s_h} \\right\\rfloor + 1';
+
+  test('brackets stretch around a fraction wherever a math font is installed, even where `math` names none', async () => {
+    const screen = await render(Formula, { tex: floorOfFraction });
+    const math = screen.container.querySelector('math')!;
+    const stack = getComputedStyle(math).fontFamily;
+    expect(stack.startsWith('math,')).toBe(true);
+    expect(stack).toContain('DejaVu Math TeX Gyre');
+    // Canvas text in a font the system lacks falls back to the generic family, so it measures the same.
+    const installed = (font: string) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      const width = (family: string) => (
+        (context.font = `40px ${family}`),
+        context.measureText('⌊x+2∑').width
+      );
+      return width(`${font}, monospace`) !== width('monospace');
+    };
+    const families = stack
+      .split(',')
+      .slice(1)
+      .map((family) => family.trim());
+    if (!families.some(installed)) return; // a browser with no math font at all can only draw text-size brackets
+    const height = (selector: string) => math.querySelector(selector)!.getBoundingClientRect().height;
+    expect(height('mo[stretchy="true"]')).toBeGreaterThan(0.9 * height('mfrac'));
+  });
+
+  test('--dlviz-font-math sets the formulas font', async () => {
+    const host = document.createElement('div');
+    host.style.setProperty('--dlviz-font-math', 'serif');
+    document.body.append(host);
+    const screen = await render(Formula, { props: { tex: floorOfFraction }, target: host });
+    const math = screen.container.querySelector('math')!;
+    expect(getComputedStyle(math).fontFamily).toBe('serif');
+    host.remove();
+  });
 });
 
 describe('PredictPrompt', () => {
