@@ -3,6 +3,8 @@
  * them, each where it is on screen. Touches the DOM only when called.
  */
 
+import { stretchedFencePath } from './stretched-fence.js';
+
 /**
  * The SVG properties a drawing's look depends on; their computed values are written inline. Any
  * one left out falls back to its initial value in the file: without `paint-order`, a label's halo
@@ -375,7 +377,14 @@ function texts(container: Element): Placed[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     const content = node.textContent ?? '';
-    if (!parent || !content.trim() || parent.closest(`svg, ${ownText}`) || drawnAccent(parent)) continue;
+    if (
+      !parent ||
+      !content.trim() ||
+      parent.closest(`svg, ${ownText}`) ||
+      drawnAccent(parent) ||
+      stretchedFencePath(parent, parent.getBoundingClientRect())
+    )
+      continue;
     const sight = sightOf(parent, container);
     if (!sight) continue;
     const style = getComputedStyle(parent);
@@ -603,8 +612,9 @@ function union(boxes: readonly DOMRect[]): DOMRect {
 
 /**
  * The marks of the formulas that MathML draws without any text: each fraction's bar, between its
- * numerator and denominator, each root's sign with the bar over what it takes the root of, and an
- * accent over more than one letter (a bar or a hat over x², drawn over it as lines).
+ * numerator and denominator, each root's sign with the bar over what it takes the root of, an
+ * accent over more than one letter (a bar or a hat over x², drawn over it as lines), and each
+ * stretched bracket (drawn as lines, as its glyph cannot stretch in a <text>).
  */
 function formulaMarks(container: Element): Placed[] {
   const shown = (math: Element, box: DOMRect) => {
@@ -651,7 +661,12 @@ function formulaMarks(container: Element): Placed[] {
       : `M ${box.left} ${y} L ${box.right} ${y}`;
     return [{ node: svgElement('path', { d, style: stroke(base) }), box, from: accent }];
   });
-  return [...bars, ...roots, ...accents];
+  const fences = [...container.querySelectorAll('mo')].flatMap((mo) => {
+    const box = mo.getBoundingClientRect();
+    const d = stretchedFencePath(mo, box);
+    return d && shown(mo, box) ? [{ node: svgElement('path', { d, style: stroke(mo) }), box, from: mo }] : [];
+  });
+  return [...bars, ...roots, ...accents, ...fences];
 }
 
 export interface SvgDocument {

@@ -106,6 +106,18 @@ describe('viewToSvg', () => {
     expect(top).toBeLessThan(b!);
   });
 
+  test('draws a bracket stretched around a fraction as lines, where the browser stretched it', () => {
+    const fence = (glyph: string) => `<mo fence="true" stretchy="true">${glyph}</mo>`;
+    const { doc, all } = exported(
+      `<math style="font-family: math, 'DejaVu Math TeX Gyre', 'Noto Sans Math'"><mrow>${fence('⌊')}
+      <mfrac><mi>a</mi><mi>b</mi></mfrac>${fence('⌋')}</mrow></math>`,
+    );
+    const stretched = view.querySelector('mo')!.getBoundingClientRect().height > 1.4 * 16;
+    // Without a math font the browser leaves the brackets at their text size: then they stay text.
+    expect(all.includes('⌊')).toBe(!stretched);
+    expect(doc.querySelectorAll(':root > g > path').length).toBe(stretched ? 2 : 0);
+  });
+
   test('draws HTML boxes: a swatch’s color, border, radius and dashes, a table’s rules, a fieldset’s frame', () => {
     const { doc } = exported(`
       <p><span style="display: inline-block; width: 16px; height: 16px; border-radius: 50%; background: rgb(0, 0, 255);
