@@ -13,6 +13,19 @@ export function cellText(value: number, digits: number): string {
   return formatText(value, exact ? digits + 1 : digits);
 }
 
+/**
+ * A cell's name holding the number the cell shows, as WCAG's "label in name" asks (speech input
+ * users say what they see): a name with more digits than the cell shows gives the shown number
+ * first, then the exact one, "W[0][0][0]: −0.309 (exactly −0.30873)".
+ */
+export function withShownNumber(name: string, shown: string, value: number): string {
+  if (!name || name.includes(shown)) return name;
+  const exact = formatText(value);
+  return name.includes(exact)
+    ? name.replace(exact, `${shown} (exactly ${exact})`)
+    : `${name}, shown as ${shown}`;
+}
+
 /** What every cell of one grid is drawn and named with, besides its own value and states. */
 export interface CellViewSettings {
   readonly cellSize: number;
@@ -88,13 +101,14 @@ export class CellViews {
     const sameStates = last !== undefined && sameItems(last.states, states);
     // `describe` is asked every time: it may read reactive state (a step's details) that the cell's
     // name must follow. The default name depends only on the value and states.
-    const name = isPadding
+    const spoken = isPadding
       ? ''
       : sameValue && sameStates && !this.#settings.describe
         ? last.name
         : this.nameOf({ row, col, value }, states);
-    if (sameValue && sameStates && last.tabbable === tabbable && last.name === name) return last;
     const text = sameValue ? last.text : cellText(value, this.#settings.digits);
+    const name = withShownNumber(spoken, text, value);
+    if (sameValue && sameStates && last.tabbable === tabbable && last.name === name) return last;
     const view: CellView = {
       value,
       states: sameStates ? last.states : states,

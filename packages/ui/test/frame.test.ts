@@ -254,6 +254,19 @@ describe('WidgetFrame (through a demo widget)', () => {
     await expect.element(screen.getByRole('button', { name: 'Next cell' })).toBeDisabled();
   });
 
+  test('a locked share or export menu looks locked, as other locked controls do, and says why when opened', async () => {
+    const screen = await render(DemoWidget, { problem, lock: 'links export' });
+    for (const [menu, note] of [
+      ['Share', 'Sharing is turned off on this page.'],
+      ['Export', 'Export is turned off on this page.'],
+    ] as const) {
+      const button = [...screen.container.querySelectorAll('summary')].find((s) => s.textContent === menu)!;
+      expect(getComputedStyle(button).opacity).toBe('0.55');
+      button.click();
+      await expect.element(screen.getByText(note)).toBeVisible();
+    }
+  });
+
   test('hiding the narration hides the sentence, not its announcement', async () => {
     const screen = await render(DemoWidget, { problem, hide: 'narration' });
     expect(screen.container.querySelector('.narration')).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cellLook, statesOf } from '../src/cell-look.js';
-import { cellText } from '../src/cell-views.js';
+import { cellText, withShownNumber } from '../src/cell-views.js';
 import { ControlSet, parseControlGroups, unknownControlGroups } from '../src/controls.js';
 import { moveInGrid } from '../src/grid-navigation.js';
 import { nudge, parseNumber } from '../src/parse-number.js';
@@ -95,4 +95,16 @@ test('a cell shows one more digit when that writes its number exactly', () => {
   expect(cellText(2.0625, 3)).toBe('2.06');
   expect(cellText(0.1 + 0.2, 3)).toBe('0.3');
   expect(cellText(4, 3)).toBe('4');
+});
+
+test('a cell named with more digits than it shows names the shown number first (label in name)', () => {
+  expect(withShownNumber('W[0][0][0]: −0.30873', '−0.309', -0.30873)).toBe(
+    'W[0][0][0]: −0.309 (exactly −0.30873)',
+  );
+  expect(withShownNumber('Row 0, column 1: 1.125 (in the window)', '1.125', 1.125)).toBe(
+    'Row 0, column 1: 1.125 (in the window)',
+  );
+  // A name that words the value its own way still ends with what the cell shows.
+  expect(withShownNumber('Output 2 of 4', '0.333', 1 / 3)).toBe('Output 2 of 4, shown as 0.333');
+  expect(withShownNumber('', '0', 0)).toBe('');
 });

@@ -203,12 +203,18 @@ export function boxCells(shape: readonly number[], box: readonly AxisRange[]): n
   return cells;
 }
 
-/** The axes a type reduces over in a layout (group norm reduces C only within a block) and those it keeps. */
+/**
+ * The axes a type reduces over in a layout and those it keeps. Group norm reduces the channels only
+ * within a group, C/G of them, and keeps the groups apart: its channel axis is named "C/G".
+ */
 export function reducedAxes(type: NormType, layout: NormLayout): { reduced: string[]; kept: string[] } {
   const rule = ruleOf(type, layout);
   const reducedSlot = [!rule.keepN, rule.channel !== 'each', !rule.keepH, true];
   const axes = layoutAxes(layout);
   const kept = axes.filter((a) => !reducedSlot[a.canonical]).map((a) => a.name);
   if (rule.channel === 'blocks') kept.push('G');
-  return { reduced: axes.filter((a) => reducedSlot[a.canonical]).map((a) => a.name), kept };
+  const reduced = axes
+    .filter((a) => reducedSlot[a.canonical])
+    .map((a) => (rule.channel === 'blocks' && a.canonical === 1 ? `${a.name}/G` : a.name));
+  return { reduced, kept };
 }

@@ -48,6 +48,11 @@ export function channelNoun(layout: NormLayout): string {
   return layout === 'BTD' ? 'features' : 'channels';
 }
 
+/** The subscript of γ and β in formulas: c for a channel's, d for a transformer feature's. */
+export function affineIndex(layout: NormLayout): string {
+  return layout === 'BTD' ? 'd' : 'c';
+}
+
 /** The input's type as the format writes it, e.g. `number[N][C][H][W]`. */
 export function layoutSignature(layout: NormLayout): string {
   return `number${axes[layout].map((a) => `[${a.name}]`).join('')}`;

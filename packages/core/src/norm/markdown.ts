@@ -3,7 +3,7 @@ import { texMatrix, texVector, tex } from '../format/tex.js';
 import { steps } from '../trace.js';
 import { computeNorm } from './compute.js';
 import { reducedAxes } from './grouping.js';
-import { layoutAxes, type NormType } from './layout.js';
+import { affineIndex, layoutAxes, type NormType } from './layout.js';
 import type { NormProblem } from './problem.js';
 import { coordsOf } from './tensor.js';
 import { normCell, normTrace, type NormStep } from './trace.js';
@@ -26,12 +26,14 @@ const titles: Record<NormType, string> = {
 };
 
 function formulas(problem: NormProblem): string {
+  const along = affineIndex(problem.layout);
+  const affine = `y = \\gamma_${along} \\hat{x} + \\beta_${along}`;
   if (problem.type === 'rms') {
-    return '$$\\overline{x^2} = \\frac{1}{m}\\sum_{i=1}^{m} x_i^2,\\qquad \\hat{x} = \\frac{x}{\\sqrt{\\overline{x^2} + \\epsilon}},\\qquad y = \\gamma_c \\hat{x} + \\beta_c$$';
+    return `$$\\overline{x^2} = \\frac{1}{m}\\sum_{i=1}^{m} x_i^2,\\qquad \\hat{x} = \\frac{x}{\\sqrt{\\overline{x^2} + \\epsilon}},\\qquad ${affine}$$`;
   }
   return (
     '$$\\mu = \\frac{1}{m}\\sum_{i=1}^{m} x_i,\\qquad \\sigma^2 = \\frac{1}{m}\\sum_{i=1}^{m} (x_i - \\mu)^2,\\qquad ' +
-    '\\hat{x} = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}},\\qquad y = \\gamma_c \\hat{x} + \\beta_c$$'
+    `\\hat{x} = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}},\\qquad ${affine}$$`
   );
 }
 

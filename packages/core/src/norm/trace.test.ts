@@ -24,13 +24,13 @@ describe('reducedAxes', () => {
     expect(reducedAxes('batch', 'NCHW')).toEqual({ reduced: ['N', 'H', 'W'], kept: ['C'] });
     expect(reducedAxes('layer', 'NCHW')).toEqual({ reduced: ['C', 'H', 'W'], kept: ['N'] });
     expect(reducedAxes('instance', 'NCHW')).toEqual({ reduced: ['H', 'W'], kept: ['N', 'C'] });
-    expect(reducedAxes('group', 'NCHW')).toEqual({ reduced: ['C', 'H', 'W'], kept: ['N', 'G'] });
+    expect(reducedAxes('group', 'NCHW')).toEqual({ reduced: ['C/G', 'H', 'W'], kept: ['N', 'G'] });
     expect(reducedAxes('rms', 'NC')).toEqual({ reduced: ['C'], kept: ['N'] });
     expect(reducedAxes('instance', 'NC')).toEqual({ reduced: [], kept: ['N', 'C'] });
     expect(reducedAxes('batch', 'BTD')).toEqual({ reduced: ['B', 'T'], kept: ['D'] });
     expect(reducedAxes('layer', 'BTD')).toEqual({ reduced: ['D'], kept: ['B', 'T'] });
     expect(reducedAxes('instance', 'BTD')).toEqual({ reduced: ['T'], kept: ['B', 'D'] });
-    expect(reducedAxes('group', 'BTD')).toEqual({ reduced: ['D'], kept: ['B', 'T', 'G'] });
+    expect(reducedAxes('group', 'BTD')).toEqual({ reduced: ['D/G'], kept: ['B', 'T', 'G'] });
   });
 
   it('gives the group of every cell', () => {
@@ -181,6 +181,17 @@ describe('normTrace', () => {
       'Example 0, token 0 (D reduced, 4 values): mean square = (0.6² + 1.76² + 1.62² + 1.19²)/4 = 7.4981/4 = 1.87453.',
     );
     expect(trace.at(1).kind).toBe('normalize');
+  });
+
+  it("writes γ and β with a feature's index for tokens and a channel's for images", () => {
+    const affine = (id: string) => (normTrace(preset(id)).at(2) as NormalizeStep).tex.split('\\quad ')[1];
+    expect(affine('transformer-layer-btd')).toBe('y = \\gamma_d \\hat{x} + \\beta_d');
+    expect(affine('group-norm-nchw')).toBe('y = \\gamma_c \\hat{x} + \\beta_c');
+    expect(normMarkdown(preset('rms-tokens'))).toContain('y = \\gamma_d \\hat{x} + \\beta_d$$');
+  });
+
+  it("names group norm's reduced channels C/G, the ones within its group", () => {
+    expect(normTrace(preset('group-norm-nchw')).at(0).sentence).toMatch(/\(C\/G, H, W reduced, \d+ values\)/);
   });
 });
 

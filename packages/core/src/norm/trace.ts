@@ -4,7 +4,7 @@ import type { Trace } from '../trace.js';
 import { computeNorm, normalized, type NormComputation } from './compute.js';
 import { boxCells, groupBox, locate, reducedAxes, type AxisRange } from './grouping.js';
 import { cellLabel, groupLabel } from './labels.js';
-import type { NormType } from './layout.js';
+import { affineIndex, type NormType } from './layout.js';
 import type { NormProblem } from './problem.js';
 import { coordsOf, indexOf } from './tensor.js';
 import { textSum } from '../format/text-sum.js';
@@ -303,6 +303,7 @@ function normalizeStep({ computed, k, facts, name }: GroupContext): NormalizeSte
   const [mean, spread, std] = [computed.mean[k]!, computed.spread[k]!, computed.std[k]!];
   const example = cellFacts(computed, facts.cells[0]!);
   const rms = problem.type === 'rms';
+  const along = affineIndex(problem.layout);
   const top = rms ? 'x' : `(x − ${formatFactor(mean)})`;
   const texTop = rms ? 'x' : `x - ${texFactor(mean)}`;
   return {
@@ -318,7 +319,7 @@ function normalizeStep({ computed, k, facts, name }: GroupContext): NormalizeSte
     sentence:
       `${name}: x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)}) = ${std === 0 ? `0/0, taken as 0 (its value for every ε > 0)` : `${top}/${formatText(std)}`}, ` +
       `then y = γ·x̂ + β with each ${problem.layout === 'BTD' ? 'feature' : 'channel'}'s γ and β. For example ${example.sentence}`,
-    tex: `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = ${std === 0 ? '\\tfrac{0}{0} := 0' : `\\frac{${texTop}}{${tex(std)}}`},\\quad y = \\gamma_c \\hat{x} + \\beta_c`,
+    tex: `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}} = ${std === 0 ? '\\tfrac{0}{0} := 0' : `\\frac{${texTop}}{${tex(std)}}`},\\quad y = \\gamma_${along} \\hat{x} + \\beta_${along}`,
   };
 }
 

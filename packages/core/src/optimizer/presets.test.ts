@@ -56,6 +56,28 @@ describe('optimizer presets', () => {
     expect(preset.description).not.toContain('brakes before the minimum');
   });
 
+  it('describe the narrow valley as the runs behave: SGD zig-zags across it, flipping the sign of y', () => {
+    const preset = optimizerPresets.find((p) => p.id === 'ellipse-race')!;
+    const sgd = solveOptimizer(optimizerProblem(preset.problem as never)).trajectories[0]!;
+    expect(sgd.type).toBe('sgd');
+    const ys = sgd.points.slice(0, 12).map((p) => p[1]);
+    expect(ys.slice(1).every((y, i) => Math.sign(y) === -Math.sign(ys[i]!))).toBe(true);
+    expect(preset.description).toContain('SGD zig-zags');
+  });
+
+  it('describe the four minima as the runs behave: the methods end in two different minima', () => {
+    const preset = optimizerPresets.find((p) => p.id === 'himmelblau')!;
+    const runs = solveOptimizer(optimizerProblem(preset.problem as never)).trajectories;
+    const near = (to: readonly [number, number]) => (run: (typeof runs)[number]) =>
+      Math.hypot(run.points.at(-1)![0] - to[0], run.points.at(-1)![1] - to[1]) < 0.05;
+    const byMomentum = runs.filter((run) => ['sgd', 'momentum', 'nesterov'].includes(run.type));
+    const adaptive = runs.filter((run) => !byMomentum.includes(run));
+    expect(byMomentum.every(near([-3.77931, -3.283186]))).toBe(true);
+    expect(adaptive.every(near([-2.805118, 3.131312]))).toBe(true);
+    expect(preset.description).toContain('(−3.78, −3.28)');
+    expect(preset.description).toContain('(−2.81, 3.13)');
+  });
+
   it('include a run that diverges beside one that does not', () => {
     const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
     const [big, small] = solveOptimizer(optimizerProblem(problem as never)).trajectories;

@@ -56,7 +56,8 @@ export const optimizerPresetProblems: readonly OptimizerPresetProblem[] = [
       start: [-4, 2],
       steps: 100,
       optimizers: [
-        { type: 'sgd', lr: 0.01 },
+        // Above 1/20, SGD's step overshoots along the steep y axis (y ← (1 − 20·lr)·y flips sign).
+        { type: 'sgd', lr: 0.09 },
         { type: 'momentum', lr: 0.01, momentum: 0.9 },
         { type: 'nesterov', lr: 0.01, momentum: 0.9 },
         { type: 'adagrad', lr: 0.5, eps: 1e-7 },
@@ -93,7 +94,8 @@ export const optimizerPresetProblems: readonly OptimizerPresetProblem[] = [
     problem: {
       widget: 'optimizer',
       surface: { preset: 'himmelblau' },
-      start: [-0.5, -0.5],
+      // Beside the one maximum, at (−0.27, −0.92), where the slopes to two minima part.
+      start: [-0.3, -0.9],
       steps: 200,
       optimizers: sixWay({ sgd: 0.01, momentum: 0.002, adagrad: 1, rmsprop: 0.05, adam: 0.1 }),
     },
@@ -224,11 +226,12 @@ export const optimizerPresetProblems: readonly OptimizerPresetProblem[] = [
 
 /** What each preset shows, for the docs' preset cards (see `described`). */
 const descriptions: Record<string, string> = {
-  himmelblau: "From the same start, different methods settle in different minima of Himmelblau's function.",
+  himmelblau:
+    'From one start beside the maximum, SGD and both momentum methods roll down to the minimum at about (−3.78, −3.28), the adaptive methods to the one at about (−2.81, 3.13).',
   'ucla-momentum-vs-nesterov':
     'On x² both overshoot: momentum swings out to about −1.28, Nesterov only to about −0.6, because its look-ahead gradient brakes sooner, and its swings die out faster.',
   'ellipse-race':
-    'All six methods from (−4, 2) on x² + 10y²: SGD zig-zags, momentum overshoots, the adaptive methods rescale each axis.',
+    'All six methods from (−4, 2) on x² + 10y²: SGD zig-zags across the valley, its step size 0.09 being too large for the steep y axis, momentum overshoots, the adaptive methods rescale each axis.',
   'rosenbrock-race':
     'Finding the curved valley is quick; following it to (1, 1) separates momentum and Adam from plain SGD.',
   'rotated-ellipse':

@@ -6,7 +6,8 @@ import type { SurfaceName } from './surfaces.js';
  */
 export const SURFACE_DESCRIPTIONS: Readonly<Record<SurfaceName, string>> = {
   bowl: 'A round bowl: every direction is equally steep, so every method heads straight for the centre.',
-  ellipse: 'Ten times steeper in y than in x: plain gradient descent zig-zags across the valley.',
+  ellipse:
+    'Ten times steeper in y than in x: a step size big enough for quick progress along x makes plain gradient descent zig-zag across the valley.',
   rotatedEllipse:
     'The same valley turned 45°, so the steep direction mixes x and y and per-coordinate scaling helps less.',
   rosenbrock: 'A curved, nearly flat banana valley: easy to find, slow to follow to the minimum at (1, 1).',
