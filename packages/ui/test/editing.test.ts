@@ -83,7 +83,8 @@ describe('NumberField', () => {
       const message = field.querySelector<HTMLElement>('.error')!;
       await expect.element(message).toBeVisible();
       const inside = message.getBoundingClientRect().right <= field.getBoundingClientRect().right + 0.5;
-      expect(getComputedStyle(message).position).toBe(messageBelow ? 'static' : 'absolute');
+      // Floating, it is in the top layer, fixed under the field; below, in the flow.
+      expect(getComputedStyle(message).position).toBe(messageBelow ? 'static' : 'fixed');
       // Below, the field grows to hold the message, wrapped to its width.
       expect(inside).toBe(messageBelow);
       expect(field.getBoundingClientRect().height > 40).toBe(messageBelow);
@@ -251,6 +252,27 @@ describe('MatrixGrid', () => {
     await userEvent.keyboard('{Enter}{Escape}');
     expect(onedit).toHaveBeenCalledTimes(1);
     expect(document.activeElement?.getAttribute('data-col')).toBe('1');
+  });
+
+  test("a cell's message shows whole even where the grid sits in a narrow box that scrolls", async () => {
+    const box = document.createElement('div');
+    box.style.cssText = 'width: 120px; overflow: auto';
+    document.body.append(box);
+    const screen = await render(MatrixGrid, {
+      props: { values, label: 'Input', onedit: () => {} },
+      target: box,
+    });
+    (screen.container.querySelector('[tabindex="0"]') as SVGGElement).focus();
+    await userEvent.keyboard('{End}{Enter}{Control>}a{/Control}1e999{Enter}');
+    const message = screen.getByText('The number is too large').element() as HTMLElement;
+    const edges = message.getBoundingClientRect();
+    // Painted on top at both ends, not cut off at the box's edge.
+    for (const x of [edges.left + 2, edges.right - 2])
+      expect(document.elementFromPoint(x, (edges.top + edges.bottom) / 2)).toBe(message);
+    expect(edges.top).toBeGreaterThanOrEqual(
+      screen.getByRole('textbox').element().getBoundingClientRect().bottom,
+    );
+    box.remove();
   });
 
   test('typing a number on a cell starts editing it with what is typed', async () => {
