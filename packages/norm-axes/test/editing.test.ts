@@ -64,6 +64,20 @@ describe('editing', () => {
     expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('cell:1');
   });
 
+  test('the view option groups the plots; "Copy link" carries a grouping other than the type\'s', async () => {
+    expect(small.type).toBe('layer');
+    const screen = await render(NormAxes, { problem: small, view: 'by:channel' });
+    const button = (by: string) => screen.getByRole('button', { name: `per ${by}` });
+    await expect.element(button('channel')).toHaveAttribute('aria-pressed', 'true');
+    expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('by:channel');
+    // Layer norm's plots are per example by default: that needs no word in the link.
+    await button('example').click();
+    await expect.element(button('example')).toHaveAttribute('aria-pressed', 'true');
+    expect((await copiedLink(screen.container)).searchParams.has('view')).toBe(false);
+    await button('channel').click();
+    expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('by:channel');
+  });
+
   test('a cell the input does not have is not pinned; the default and an edit write no view', async () => {
     const outside = await render(NormAxes, { problem: small, view: 'output,cell:6' });
     expect(outside.container.querySelector('.selected')).toBeNull();

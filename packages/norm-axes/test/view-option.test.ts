@@ -12,7 +12,14 @@ describe('the view option', () => {
     expect(readViewOption('output,cell:5')).toEqual({ output: true, cell: 5 });
     // The parts in any order, with spaces around them.
     expect(readViewOption(' cell:12 , output')).toEqual({ output: true, cell: 12 });
-    for (const view of [{ output: true, cell: 7 }, { output: false, cell: 3 }, { output: true }])
+    expect(viewOptionText({ output: true, cell: 5, by: 'example' })).toBe('output,cell:5,by:example');
+    expect(readViewOption('by:channel')).toEqual({ output: false, by: 'channel' });
+    for (const view of [
+      { output: true, cell: 7 },
+      { output: false, cell: 3 },
+      { output: true },
+      { output: false, by: 'example' as const },
+    ])
       expect(readViewOption(viewOptionText(view))).toEqual(view);
   });
 
@@ -22,6 +29,8 @@ describe('the view option', () => {
     expect(readViewOption('outputs,input')).toEqual({ output: false });
     for (const cell of ['cell:-1', 'cell:1.5', 'cell:', 'cell:1e1', 'cell:x', 'cell:1:2', 'cell'])
       expect(readViewOption(cell), cell).toEqual({ output: false });
+    for (const by of ['by:', 'by:token', 'by:Example', 'by'])
+      expect(readViewOption(by), by).toEqual({ output: false });
     // What it understands is kept beside what it does not.
     expect(readViewOption('output,cell:two')).toEqual({ output: true });
   });

@@ -25,8 +25,8 @@ export interface WidgetOptions {
   /**
    * How the widget is displayed, in its own words, for what the problem does not hold: the backprop
    * graph's view and chosen parameter (`graph,W[0][1][0]`), the convolution stepper's pool
-   * routing (`backward`), the normalization viewer's output values and pinned cell
-   * (`output,cell:5`), the optimizer race's plot box, shown optimizer and log-scale loss
+   * routing (`backward`), the normalization viewer's output values, pinned cell and
+   * plots' grouping (`output,cell:5,by:example`), the optimizer race's plot box, shown optimizer and log-scale loss
    * (`box:-2:2:-1:3,optimizer:1,log`). "Copy link" and the embed code carry it, so they show what
    * is on screen; a widget ignores what it does not understand. Unlike `initialStep`, it is live: a
    * new text shows a new view (the same text keeps the reader's).
