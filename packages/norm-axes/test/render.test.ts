@@ -32,4 +32,17 @@ describe('NormAxes renders', () => {
     expect(screen.container.textContent).not.toContain('NaN');
     expect(screen.container.innerHTML).not.toContain('NaN');
   });
+
+  test("every number keeps 4 px clear of its cell's sides, so a minus never meets an outline", async () => {
+    // Five characters (−1.73) in the default 5 × 4 matrix's cells.
+    const input = Array.from({ length: 5 }, (_, n) =>
+      Array.from({ length: 4 }, (_, c) => -1.73 - n - c / 10),
+    );
+    const screen = await render(NormAxes, { problem: { widget: 'norm', input, type: 'batch' } });
+    // In the drawing's own units, as the block is scaled to its width.
+    const cell = screen.container.querySelector<SVGRectElement>('.cells rect')!.getBBox().width + 1;
+    const texts = [...screen.container.querySelectorAll<SVGTextElement>('.values text')];
+    expect(texts).toHaveLength(20);
+    for (const text of texts) expect(text.getBBox().width).toBeLessThanOrEqual(cell - 8 + 0.5);
+  });
 });
