@@ -19,7 +19,8 @@ export function cellText(value: number, digits: number): string {
  * first, then the exact one, "W[0][0][0]: −0.309 (exactly −0.30873)".
  */
 export function withShownNumber(name: string, shown: string, value: number): string {
-  if (!name || name.includes(shown)) return name;
+  // A whole word of the name, as axe checks it: "0.68" is not in "0.680191".
+  if (!name || name.split(/[\s,:;()]+/).includes(shown)) return name;
   const exact = formatText(value);
   return name.includes(exact)
     ? name.replace(exact, `${shown} (exactly ${exact})`)

@@ -106,5 +106,9 @@ test('a cell named with more digits than it shows names the shown number first (
   );
   // A name that words the value its own way still ends with what the cell shows.
   expect(withShownNumber('Output 2 of 4', '0.333', 1 / 3)).toBe('Output 2 of 4, shown as 0.333');
+  // The shown number as the start of a longer one is not in the name.
+  expect(withShownNumber('W[0][1][0]: 0.680191', '0.68', 0.680191)).toBe(
+    'W[0][1][0]: 0.68 (exactly 0.680191)',
+  );
   expect(withShownNumber('', '0', 0)).toBe('');
 });
