@@ -22,7 +22,9 @@ describe('backpropStepTex', () => {
       'z[0][0] = (-0.5)\\cdot 1 + 0\\cdot 2 + 2.5 = 2, \\quad a[0][0] = \\operatorname{LeakyReLU}_{0.5}(2) = 2',
     );
     expect(tex.get('loss')).toBe('L = \\frac{1}{2}\\left((1.5 - 4)^2 + (-3 - 1)^2\\right) = 11.125');
-    expect(tex.get('outputGradient')).toBe('\\frac{\\partial L}{\\partial a[1][0]} = o[0] - t[0] = 1.5 - 4 = -2.5');
+    expect(tex.get('outputGradient')).toBe(
+      '\\frac{\\partial L}{\\partial a[1][0]} = o[0] - t[0] = 1.5 - 4 = -2.5',
+    );
     expect(tex.get('node')).toBe(
       "\\frac{\\partial L}{\\partial z[1][0]} = \\frac{\\partial L}{\\partial a[1][0]}\\cdot \\operatorname{LeakyReLU}_{0.5}'(1.5) = (-2.5)\\cdot 1 = -2.5",
     );
