@@ -100,15 +100,15 @@ export class CellViews {
     const last = this.#views.get(index);
     const sameValue = last !== undefined && last.value === value;
     const sameStates = last !== undefined && sameItems(last.states, states);
+    const text = sameValue ? last.text : cellText(value, this.#settings.digits);
     // `describe` is asked every time: it may read reactive state (a step's details) that the cell's
-    // name must follow. The default name depends only on the value and states.
-    const spoken = isPadding
+    // name must follow. The default name depends only on the value and states, so an unchanged
+    // cell keeps its name, the shown number already in it.
+    const name = isPadding
       ? ''
       : sameValue && sameStates && !this.#settings.describe
         ? last.name
-        : this.nameOf({ row, col, value }, states);
-    const text = sameValue ? last.text : cellText(value, this.#settings.digits);
-    const name = withShownNumber(spoken, text, value);
+        : withShownNumber(this.nameOf({ row, col, value }, states), text, value);
     if (sameValue && sameStates && last.tabbable === tabbable && last.name === name) return last;
     const view: CellView = {
       value,
