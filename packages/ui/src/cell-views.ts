@@ -2,6 +2,7 @@ import { formatNumber, formatText } from '@dlviz/core';
 import { cellLook, cellStateWords, statesOf, type CellLook, type CellState } from './cell-look.js';
 import type { GridCell } from './grid-navigation.js';
 import { sameItems } from './same-items.js';
+import { squeezedLength } from './squeezed-length.js';
 
 /**
  * A cell's number to `digits` significant digits, or to one more when that one more writes it
@@ -143,7 +144,6 @@ export class CellViews {
    */
   #fittedLength(text: string): number | undefined {
     const { cellSize, fontSize } = this.#settings;
-    const room = cellSize - 10;
-    return text.length * fontSize * 0.6 > room ? room : undefined;
+    return squeezedLength(text, fontSize, cellSize - 10);
   }
 }

@@ -1,0 +1,11 @@
+/** A monospaced character's width, in em: grid numbers are set in the theme's monospace font. */
+const MONO_WIDTH = 0.6;
+
+/**
+ * The `textLength` that squeezes `text`, in a monospace font of `fontSize` px, into `room` px, or
+ * undefined when it fits as it is. Estimated from its length, not measured, so a grid of thousands
+ * of numbers costs no layout.
+ */
+export function squeezedLength(text: string, fontSize: number, room: number): number | undefined {
+  return text.length * fontSize * MONO_WIDTH > room ? room : undefined;
+}
