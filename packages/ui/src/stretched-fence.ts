@@ -23,13 +23,18 @@ const closers: Record<string, string> = { ')': '(', ']': '[', '⌋': '⌊', '⌉
 /** Taller than this many times its font size, a fence has been stretched. */
 const STRETCHED = 1.4;
 
-/** The path of `element` over `box` when it is a stretched fence (see above), else undefined. */
-export function stretchedFencePath(element: Element, box: DOMRect): string | undefined {
+/**
+ * The path of `element` over `box` (its own box unless given) when it is a stretched fence (see
+ * above), else undefined. Its box is read only for a fence: the export asks of every text.
+ */
+export function stretchedFencePath(element: Element, box?: DOMRect): string | undefined {
   if (element.localName !== 'mo') return undefined;
   const glyph = (element.textContent ?? '').trim();
   const opener = closers[glyph] ?? glyph;
   const shape = openers[opener];
-  if (!shape || box.height <= STRETCHED * parseFloat(getComputedStyle(element).fontSize)) return undefined;
+  if (!shape) return undefined;
+  box ??= element.getBoundingClientRect();
+  if (box.height <= STRETCHED * parseFloat(getComputedStyle(element).fontSize)) return undefined;
   const mirrored = opener !== glyph;
   let coordinate = 0;
   return shape

@@ -382,7 +382,7 @@ function texts(container: Element): Placed[] {
       !content.trim() ||
       parent.closest(`svg, ${ownText}`) ||
       drawnAccent(parent) ||
-      stretchedFencePath(parent, parent.getBoundingClientRect())
+      stretchedFencePath(parent)
     )
       continue;
     const sight = sightOf(parent, container);
