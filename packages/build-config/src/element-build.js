@@ -46,7 +46,10 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
           for (const chunk of Object.values(bundle))
             if (chunk.type === 'chunk')
               for (const _run of [1, 2])
-                chunk.code = (await minify(chunk.code, { module: true, compress: { passes: 2 } })).code;
+                // ecma: the syntax the build targets, so terser may write its shorter forms.
+                chunk.code = (
+                  await minify(chunk.code, { module: true, ecma: 2022, compress: { passes: 2 } })
+                ).code;
         },
       },
       svelte({

@@ -86,11 +86,15 @@ describe('editing', () => {
     const plain = await render(NormAxes, { problem: small });
     expect((await copiedLink(plain.container)).searchParams.has('view')).toBe(false);
     plain.unmount();
-    // An edit unpins the cell, as it does a cell the reader picked.
+    // A new value keeps its cell pinned, so the panel goes on working it; a new type unpins it.
     const edited = await render(NormAxes, { problem: small, view: 'cell:2' });
     expect(edited.container.querySelector('.selected')).not.toBeNull();
     await edited.getByRole('textbox', { name: 'value of x[0, 2]' }).fill('4');
     await userEvent.keyboard('{Enter}');
+    await expect.element(edited.getByRole('textbox', { name: 'value of x[0, 2]' })).toHaveValue('4');
+    expect(edited.container.querySelector('.selected')).not.toBeNull();
+    expect((await copiedLink(edited.container)).searchParams.get('view')).toBe('cell:2');
+    await edited.getByRole('button', { name: /^Batch norm/ }).click();
     await expect.poll(() => edited.container.querySelector('.selected')).toBeNull();
     expect((await copiedLink(edited.container)).searchParams.has('view')).toBe(false);
     edited.unmount();

@@ -20,7 +20,7 @@ export interface PointLabel {
   only?: readonly Point[];
 }
 
-/** A label placed: where its baseline starts, in pixels. */
+/** A label placed, at a point in pixels: where its baseline starts, or its centre (see each placer). */
 export interface PlacedLabel {
   x: number;
   y: number;

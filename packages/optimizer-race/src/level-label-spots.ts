@@ -1,12 +1,6 @@
 import { overlaps, type Box, type Point } from './box.js';
+import type { PlacedLabel } from './label-spots.js';
 import type { ContourLabel } from './surface-contours.js';
-
-/** A contour level's label placed: its centre, in pixels. */
-export interface PlacedLevel {
-  x: number;
-  y: number;
-  text: string;
-}
 
 /** A 10 px digit is about this wide; a label's box reaches this far above and below its centre, halo included. */
 const DIGIT = 6;
@@ -31,7 +25,7 @@ function trailCells(trails: readonly (readonly Point[])[]): Set<number> {
 }
 
 /**
- * Where the contour levels' labels go, so that what is drawn over them leaves them readable: each
+ * Where the contour levels' labels go (their centres), so that what is drawn over them leaves them readable: each
  * at the first of its spots whose box keeps clear of the boxes `keepOff` (the start, the minima and
  * their labels), of the labels placed before it and of the trails (every point of every run, so the
  * labels stay put while the race plays); else at the first spot clear of all but the trails; else
@@ -41,7 +35,7 @@ export function levelLabelSpots(
   labels: readonly ContourLabel[],
   trails: readonly (readonly Point[])[],
   keepOff: readonly Box[],
-): PlacedLevel[] {
+): PlacedLabel[] {
   const cells = trailCells(trails);
   const onTrail = ([left, top, right, bottom]: Box) => {
     for (let row = Math.floor(top / CELL); row <= Math.floor(bottom / CELL); row++)
@@ -58,6 +52,6 @@ export function levelLabelSpots(
     const box = free.find((b) => !onTrail(b)) ?? free[0];
     if (!box) return [];
     taken.push(box);
-    return [{ x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2, text }];
+    return [{ x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2, label: text }];
   });
 }

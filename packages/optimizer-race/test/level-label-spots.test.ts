@@ -25,7 +25,7 @@ describe('levelLabelSpots', () => {
       [across(100, 80, 120)],
       [],
     );
-    expect(placed).toEqual([{ x: 200, y: 100, text: '10' }]);
+    expect(placed).toEqual([{ x: 200, y: 100, label: '10' }]);
   });
 
   test('a step longer than the label is seen where it crosses it, not only at its ends', () => {
@@ -46,7 +46,7 @@ describe('levelLabelSpots', () => {
       [diagonal],
       [],
     );
-    expect(placed).toEqual([{ x: 40, y: 200, text: '5' }]);
+    expect(placed).toEqual([{ x: 40, y: 200, label: '5' }]);
   });
 
   test('labels never cover each other; on a trail everywhere, a label still takes a spot clear of labels', () => {
@@ -68,8 +68,8 @@ describe('levelLabelSpots', () => {
       [],
     );
     expect(placed).toEqual([
-      { x: 100, y: 100, text: '1270' },
-      { x: 100, y: 60, text: '106' },
+      { x: 100, y: 100, label: '1270' },
+      { x: 100, y: 60, label: '106' },
     ]);
   });
 
@@ -87,7 +87,7 @@ describe('levelLabelSpots', () => {
       [],
       [[30, 30, 90, 70]],
     );
-    expect(placed).toEqual([{ x: 150, y: 50, text: '0.737' }]);
+    expect(placed).toEqual([{ x: 150, y: 50, label: '0.737' }]);
   });
 });
 
