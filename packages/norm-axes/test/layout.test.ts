@@ -122,3 +122,26 @@ describe('a batch of one', () => {
     );
   });
 });
+
+describe('the tensor block', () => {
+  test('scales with the theme cell size (--dlviz-cell-size), the editor still over its cell', async () => {
+    const host = document.createElement('div');
+    host.style.setProperty('--dlviz-cell-size', '48px');
+    document.body.append(host);
+    const screen = await render(NormAxes, { props: { problem: preset('exam-batch-fc') }, target: host });
+    const block = screen.container.querySelector('.cells-layer')!;
+    expect(block.getBoundingClientRect().width).toBeCloseTo(
+      (Number(block.getAttribute('width')) * 48) / 36,
+      1,
+    );
+    const cell = screen.container.querySelector('.cells rect[data-i="5"]')!;
+    await userEvent.dblClick(cell);
+    const [box, field] = [cell, screen.getByRole('textbox', { name: /^Edit/ }).element()].map((e) =>
+      e.getBoundingClientRect(),
+    );
+    expect(Math.abs((box!.left + box!.right) / 2 - (field!.left + field!.right) / 2)).toBeLessThan(2);
+    await userEvent.keyboard('{Escape}');
+    await userEvent.hover(document.body, { position: { x: 0, y: 0 } });
+    host.remove();
+  });
+});

@@ -55,6 +55,7 @@ export { clientWidth } from './client-width.js';
 export { scrollFade } from './scroll-fade.js';
 export { selected } from './selected.js';
 export { elementRef } from './element-ref.js';
+export { cellScaled } from './cell-scaled.js';
 export { mathml, texToMathmlBody, escapeText, type MathmlOptions } from './tex-to-mathml.js';
 export { viewToSvg, svgToPng, downloadBlob, downloadText, copyText, type SvgDocument } from './export.js';
 export {

@@ -93,6 +93,31 @@ describe('Formula', () => {
   });
 });
 
+describe('theming the grids', () => {
+  test('--dlviz-cell-size scales every grid from its laid-out size, numbers included', async () => {
+    const drawnWidth = async (cellSize?: string) => {
+      const host = document.createElement('div');
+      if (cellSize) host.style.setProperty('--dlviz-cell-size', cellSize);
+      document.body.append(host);
+      const screen = await render(DemoWidget, { props: { problem }, target: host });
+      const grid = screen.container.querySelector('.matrix-grid')!;
+      const sizes = {
+        laidOut: Number(grid.getAttribute('width')),
+        drawn: grid.getBoundingClientRect().width,
+      };
+      const number = grid.querySelector('[role=gridcell] text')!.getBoundingClientRect().height;
+      screen.unmount();
+      host.remove();
+      return { ...sizes, number };
+    };
+    const plain = await drawnWidth();
+    expect(plain.drawn).toBeCloseTo(plain.laidOut, 1);
+    const large = await drawnWidth('48px');
+    expect(large.drawn).toBeCloseTo((plain.laidOut * 48) / 36, 1);
+    expect(large.number / plain.number).toBeCloseTo(48 / 36, 1);
+  });
+});
+
 describe('PredictPrompt', () => {
   test('a close guess is correct and announced', async () => {
     const oncontinue = vi.fn();
