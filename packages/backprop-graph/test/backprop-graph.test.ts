@@ -443,6 +443,35 @@ describe('editing', () => {
     expectNoNaN(screen.container);
   });
 
+  test('a loss that changes the output activation or the targets says what it changed, until the next change', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(BackpropGraph, { problem: duke, onproblemchange });
+    await openSection(screen.container, 'Network settings');
+    const note = () => screen.container.querySelector('.note[role="status"]')!.textContent;
+    await screen.getByRole('combobox', { name: 'Loss' }).selectOptions('bce');
+    const changed = onproblemchange.mock.lastCall![0] as BackpropProblem;
+    expect(changed.layers[1]!.activation).toEqual({ type: 'sigmoid' });
+    expect(changed.target).toEqual([1, 1]);
+    await expect
+      .poll(note)
+      .toBe(
+        "The output layer's activation is now sigmoid (was LeakyReLU(0.5)), and the target is now [1, 1] (was [4, 1]): binary cross-entropy needs outputs and targets between 0 and 1.",
+      );
+    // Back to MSE: nothing else changes, so nothing is said.
+    await screen.getByRole('combobox', { name: 'Loss' }).selectOptions('mse-sum');
+    await expect.poll(note).toBe('');
+    await screen.getByRole('combobox', { name: 'Loss' }).selectOptions('crossEntropy');
+    await expect
+      .poll(note)
+      .toBe(
+        'The target is now [1, 0] (was [1, 1]): cross-entropy needs a target that is a distribution (no negative entries, summing to 1).',
+      );
+    // Any later change ends the note, here the learning rate.
+    await screen.getByRole('textbox', { name: 'Learning rate' }).fill('0.2');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(note).toBe('');
+  });
+
   test('zero initialization: only the output bias gets a gradient', async () => {
     const screen = await render(BackpropGraph, {
       problem: backpropPresets.find((p) => p.id === 'symmetric-constant-init')!.problem,
