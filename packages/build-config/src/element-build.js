@@ -46,9 +46,17 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
           for (const chunk of Object.values(bundle))
             if (chunk.type === 'chunk')
               for (const _run of [1, 2])
-                // ecma: the syntax the build targets, so terser may write its shorter forms.
+                // ecma: the syntax the build targets, so terser may write its shorter forms. Its
+                // "unsafe" arrows and methods turn function expressions and methods that never use
+                // `this` into arrows and shorthand methods, which only code calling them with `new`
+                // or reading their `prototype` could tell apart; nothing bundled here does (the
+                // end-to-end tests run these very files). About 30 B of gzip per element.
                 chunk.code = (
-                  await minify(chunk.code, { module: true, ecma: 2022, compress: { passes: 2 } })
+                  await minify(chunk.code, {
+                    module: true,
+                    ecma: 2022,
+                    compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },
+                  })
                 ).code;
         },
       },

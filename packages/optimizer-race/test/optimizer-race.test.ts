@@ -653,7 +653,7 @@ describe('OptimizerRace', () => {
     expect(xTo()).toBe(fitted);
   });
 
-  test('predict mode asks for the next x of the selected optimizer', async () => {
+  test('predict mode asks for the next x and y of the selected optimizer by turns', async () => {
     const screen = await render(OptimizerRace, { problem: small, predict: true });
     await expect.element(screen.getByText('SGD: what is x after update 1?')).toBeVisible();
     await screen.getByRole('textbox', { name: 'Your prediction' }).fill('1');
@@ -661,6 +661,18 @@ describe('OptimizerRace', () => {
     await expect.element(screen.getByText(/Correct: the answer is 1/)).toBeVisible();
     await screen.getByRole('button', { name: 'Continue' }).click();
     expect(narration(screen.container)).toMatch(/^After update 1:/);
+    // On the bowl x² + y² with η = 0.25, y halves each update: 1, 0.5, 0.25.
+    await expect.element(screen.getByText('SGD: what is y after update 2?')).toBeVisible();
+    await screen.getByRole('textbox', { name: 'Your prediction' }).fill('0.25');
+    await screen.getByRole('button', { name: 'Check' }).click();
+    await expect.element(screen.getByText(/Correct: the answer is 0\.25/)).toBeVisible();
+  });
+
+  test('predict mode on a 1-D surface asks for x at every update', async () => {
+    const oneD = optimizerPresets.find((p) => p.id === 'stanford-square-099')!.problem;
+    const screen = await render(OptimizerRace, { problem: oneD, predict: true });
+    await screen.getByRole('button', { name: 'Next update' }).click();
+    await expect.element(screen.getByText(/: what is x after update 2\?$/)).toBeVisible();
   });
 
   test('hide and lock control groups', async () => {
