@@ -4,10 +4,10 @@ const list = (values: readonly number[]) => `[${values.map((v) => formatText(v))
 const outputActivation = (problem: BackpropProblem) => problem.layers[problem.layers.length - 1]!.activation;
 
 /**
- * What a change of loss (or of the output size under cross-entropy) changed besides the loss, said
- * to the reader, since the change is theirs to undo: binary cross-entropy makes the output layer a
- * sigmoid and clips the targets to [0, 1]; cross-entropy makes a target that is not a distribution
- * one-hot. Undefined when nothing else changed.
+ * What choosing a loss changed besides the loss, said to the reader, since the change is theirs to
+ * undo: binary cross-entropy makes the output layer a sigmoid and clips the targets to [0, 1];
+ * cross-entropy makes a target that is not a distribution one-hot. Targets of another length (a new
+ * output size) are the reader's own change and go unsaid. Undefined when nothing else changed.
  */
 export function lossChangeWords(before: BackpropProblem, after: BackpropProblem): string | undefined {
   const changes: string[] = [];
