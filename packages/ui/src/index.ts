@@ -36,6 +36,7 @@ export { squeezedLength } from './squeezed-length.js';
 export { parseNumber, nudge, type ParsedNumber } from './parse-number.js';
 export { closeEnough } from './predict.js';
 export { presetMatching } from './preset-matching.js';
+export { sameJson } from './same-json.js';
 export {
   EditedProblem,
   type ChangeOptions,
