@@ -1,10 +1,10 @@
-import { optimizerKind, optimizerPresets, validateAs } from '@dlviz/core';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { labelSpots } from '../src/label-spots.js';
 import { overlap, type Edges } from './page-boxes.js';
+import { presetsByDimension } from './presets-by-dimension.js';
 import OptimizerRace from '../src/OptimizerRace.svelte';
 
 /** A 400 × 300 plot at the origin. */
@@ -102,11 +102,7 @@ describe('labelSpots', () => {
   });
 });
 
-/** The 1-D presets (a loss of x alone, drawn as a curve), found as the widget reads them. */
-const oneDimensional = optimizerPresets.filter((p) => {
-  const read = validateAs(optimizerKind, p.problem);
-  return read.ok && read.value.surface.oneDimensional;
-});
+const oneDimensional = presetsByDimension(true);
 
 type Box = Edges & { name: string };
 const boxOf = (name: string, element: Element): Box => {

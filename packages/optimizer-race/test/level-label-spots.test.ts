@@ -1,10 +1,10 @@
-import { optimizerKind, optimizerPresets, validateAs } from '@dlviz/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import OptimizerRace from '../src/OptimizerRace.svelte';
 import { levelLabelSpots } from '../src/level-label-spots.js';
 import { overlap } from './page-boxes.js';
+import { presetsByDimension } from './presets-by-dimension.js';
 
 /** A horizontal trail through y, from x0 to x1, a point every 2 px. */
 const across = (y: number, x0: number, x1: number): [number, number][] =>
@@ -92,10 +92,7 @@ describe('levelLabelSpots', () => {
 });
 
 /** The 2-D presets, whose contour levels are labelled. */
-const twoDimensional = optimizerPresets.filter((p) => {
-  const read = validateAs(optimizerKind, p.problem);
-  return read.ok && !read.value.surface.oneDimensional;
-});
+const twoDimensional = presetsByDimension(false);
 
 describe('the contour levels’ labels, as drawn', () => {
   afterEach(() => page.viewport(414, 896));
