@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { compactStyle } from '@dlviz/build-config/compact-style';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -18,16 +19,7 @@ const inlineTheme = {
   },
 };
 
-/**
- * Component CSS travels inside every widget's element bundle as text, and Svelte keeps its comments;
- * they are for readers of the sources, so the packaged components leave them out.
- */
-const styleWithoutComments = {
-  name: 'dlviz-style-without-comments',
-  style: ({ content }) => ({ code: content.replace(/\/\*[\s\S]*?\*\//g, '') }),
-};
-
 /** Shared by svelte-package, svelte-check and the test build: TypeScript in <script lang="ts">. */
 export default {
-  preprocess: [inlineTheme, vitePreprocess(), styleWithoutComments],
+  preprocess: [inlineTheme, vitePreprocess(), compactStyle],
 };
