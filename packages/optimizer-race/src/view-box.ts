@@ -20,16 +20,20 @@ export function panned(box: ViewBox, dx: number, dy: number): ViewBox {
   return [box[0] + dx, box[1] + dx, box[2] + dy, box[3] + dy];
 }
 
-/** A view is usable when each side is finite and has a positive, representable width. */
+/**
+ * What keeps [lo, hi] from being a side of a view, or undefined when nothing does: 'narrow' when its
+ * width is not positive or below what doubles tell apart at lo, 'wide' when it is 10¹² or more, where
+ * the plot's grid loses the digits it needs. A side that is not a finite number has one of the two.
+ */
+export function sideFault(lo: number, hi: number): 'narrow' | 'wide' | undefined {
+  // Written as "not within" so that NaN fails each test.
+  if (!(hi - lo > 1e-9 * (1 + Math.abs(lo)))) return 'narrow';
+  if (!(hi - lo < 1e12)) return 'wide';
+}
+
+/** A view is usable when neither side has a fault. */
 export function usableView(box: ViewBox): boolean {
-  const [x0, x1, y0, y1] = box;
-  const ok = (lo: number, hi: number) =>
-    Number.isFinite(lo) &&
-    Number.isFinite(hi) &&
-    hi > lo &&
-    hi - lo > 1e-9 * (1 + Math.abs(lo)) &&
-    hi - lo < 1e12;
-  return ok(x0, x1) && ok(y0, y1);
+  return !sideFault(box[0], box[1]) && !sideFault(box[2], box[3]);
 }
 
 /**

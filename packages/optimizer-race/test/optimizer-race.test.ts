@@ -571,18 +571,38 @@ describe('OptimizerRace', () => {
     expect(moved.start[1]).toBe(1);
   });
 
-  test('a view side typed past the other is refused where it is typed, naming the bound', async () => {
+  test('a view side that would leave no usable box is refused where it is typed, naming the bound', async () => {
     const screen = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2' });
-    const from = screen.getByRole('textbox', { name: 'View x from' });
-    await from.fill('10');
+    const field = (name: string) => screen.getByRole('textbox', { name: `View ${name}` });
+    for (const [name, typed, message] of [
+      ['x from', '10', 'Must be less than 3'],
+      ['x from', '3', 'Must be less than 3'],
+      ['y to', '-5', 'Must be more than −2'],
+      ['y to', '-2', 'Must be more than −2'],
+      ['x to', '2e12', 'Must be within 10¹² of −1'],
+      ['y from', '-1e12', 'Must be within 10¹² of 2'],
+    ] as const) {
+      await field(name).fill(typed);
+      await userEvent.keyboard('{Enter}');
+      await expect.element(field(name)).toHaveAttribute('aria-invalid', 'true');
+      await expect.element(screen.getByText(message)).toBeVisible();
+      await userEvent.keyboard('{Escape}');
+    }
+    expect(
+      ['x from', 'x to', 'y from', 'y to'].map((name) => (field(name).element() as HTMLInputElement).value),
+    ).toEqual(['-1', '3', '-2', '2']);
+  });
+
+  test('a view side shows as typed, and a deep zoom shows enough digits to tell its sides apart', async () => {
+    const screen = await render(OptimizerRace, { problem: small, view: 'box:-123456:5:-2:2' });
+    const field = (name: string) => screen.getByRole('textbox', { name: `View ${name}` });
+    await expect.element(field('x from')).toHaveValue('-123456');
+    await field('x from').fill('1.0000001');
     await userEvent.keyboard('{Enter}');
-    await expect.element(from).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(screen.getByText('Must be at most 3')).toBeVisible();
-    await expect.element(screen.getByRole('textbox', { name: 'View x to' })).toHaveValue('3');
-    const to = screen.getByRole('textbox', { name: 'View y to' });
-    await to.fill('-5');
+    await field('x to').fill('1.0000003');
     await userEvent.keyboard('{Enter}');
-    await expect.element(screen.getByText('Must be at least −2')).toBeVisible();
+    await expect.element(field('x from')).toHaveValue('1.0000001');
+    await expect.element(field('x to')).toHaveValue('1.0000003');
   });
 
   test('zooming in or out without end keeps a usable view', async () => {
@@ -598,16 +618,18 @@ describe('OptimizerRace', () => {
       );
     // 60 steps of e⁻¹ would take the view's width below a double's resolution.
     for (let i = 0; i < 60; i++) wheel(-100);
-    // Shown to 4 digits, the box's sides now read the same.
     await expect.poll(() => value('x to') - value('x from')).toBeLessThan(1e-3);
+    await expect.element(screen.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
     expect(screen.container.querySelectorAll('.band').length).toBeGreaterThan(0);
     noNaN(screen.container);
     for (let i = 0; i < 60; i++) wheel(100);
     await expect.poll(() => value('x to') - value('x from')).toBeGreaterThan(1e10);
     expect(value('x to') - value('x from')).toBeLessThan(1e12);
     noNaN(screen.container);
-    for (let i = 0; i < 10; i++) await screen.getByRole('button', { name: 'Zoom out' }).click();
+    const zoomOut = screen.getByRole('button', { name: 'Zoom out' });
+    while (!(zoomOut.element() as HTMLButtonElement).disabled) await zoomOut.click();
     expect(value('x to') - value('x from')).toBeLessThan(1e12);
+    expect(value('x to') - value('x from')).toBeGreaterThan(0.7e12);
   });
 
   test('a start drag the browser cancels still ends, and reports where the start was left', async () => {
@@ -796,7 +818,7 @@ describe('the view option', () => {
     expect(view).toMatch(/^box:[^,]+,optimizer:1,log$/);
     // The link's box is the view on screen, written in full.
     const box = view.split(',')[0]!.split(':').slice(1).map(Number);
-    expect(box.map((side) => Number(side.toPrecision(4)))).toEqual(shownView(screen));
+    expect(box.map((side) => Number(side.toPrecision(6)))).toEqual(shownView(screen));
     // Zoomed in again, back to the fitted view but for rounding: no box of the reader's own.
     await screen.getByRole('button', { name: 'Zoom in' }).click();
     expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('optimizer:1,log');

@@ -6,11 +6,17 @@ export type ParsedNumber =
 /**
  * Reads a number the way people type it: a true minus sign (−) as well as a hyphen, spaces around it,
  * `.5`, `1e-3`. Anything else is an error with a message, never NaN; so is a number outside the
- * range, or a fraction where a count (`integer`) is wanted.
+ * range, a fraction where a count (`integer`) is wanted, or one that `check` words a message for
+ * (a rule a range cannot say, such as a view side that must stay within 10¹² of the other).
  */
 export function parseNumber(
   text: string,
-  range: { min?: number; max?: number; integer?: boolean } = {},
+  range: {
+    min?: number;
+    max?: number;
+    integer?: boolean;
+    check?: (value: number) => string | undefined;
+  } = {},
 ): ParsedNumber {
   const cleaned = text.trim().replace(/^[−–]/, '-');
   if (cleaned === '') return { ok: false, message: 'Enter a number' };
@@ -23,6 +29,8 @@ export function parseNumber(
   if (range.max !== undefined && value > range.max)
     return { ok: false, message: `Must be at most ${formatText(range.max)}` };
   if (range.integer && !Number.isInteger(value)) return { ok: false, message: 'Must be a whole number' };
+  const message = range.check?.(value);
+  if (message) return { ok: false, message };
   return { ok: true, value: value === 0 ? 0 : value };
 }
 

@@ -101,6 +101,25 @@ describe('NumberField', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(onchange).toHaveBeenLastCalledWith(-0.1);
   });
+
+  test('a number its check refuses stays in the field with the message, typed or nudged', async () => {
+    const onchange = vi.fn();
+    const check = (value: number) => (value >= 1 ? 'Must be less than 1' : undefined);
+    const screen = await render(NumberField, { value: 0.5, step: 0.5, label: 'Share', check, onchange });
+    const field = screen.getByRole('textbox');
+    await field.fill('2');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(field).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(screen.getByText('Must be less than 1')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(field).toHaveValue('0.5');
+    await userEvent.keyboard('{ArrowUp}');
+    await expect.element(field).toHaveValue('1');
+    await expect.element(screen.getByText('Must be less than 1')).toBeVisible();
+    expect(onchange).not.toHaveBeenCalled();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(onchange).toHaveBeenLastCalledWith(0);
+  });
 });
 
 const values = [

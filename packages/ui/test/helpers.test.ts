@@ -29,6 +29,13 @@ describe('parseNumber', () => {
     expect(parseNumber('11', { max: 10 })).toEqual({ ok: false, message: 'Must be at most 10' });
   });
 
+  test('refuses a number its check words a message for, after the range', () => {
+    const check = (value: number) => (value === 2 ? 'Must not be 2' : undefined);
+    expect(parseNumber('2', { check })).toEqual({ ok: false, message: 'Must not be 2' });
+    expect(parseNumber('3', { check })).toEqual({ ok: true, value: 3 });
+    expect(parseNumber('2', { max: 1, check })).toEqual({ ok: false, message: 'Must be at most 1' });
+  });
+
   test('refuses a fraction where a count is wanted', () => {
     expect(parseNumber('2.5', { integer: true })).toEqual({ ok: false, message: 'Must be a whole number' });
     expect(parseNumber('3', { integer: true })).toEqual({ ok: true, value: 3 });
