@@ -3,6 +3,7 @@ import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { minify } from 'terser';
 import { coreSources } from './core-sources.js';
 import { compactStyle } from './compact-style.js';
+import { gatherStyles } from './gather-styles.js';
 
 /** The component and styles each scoping class was given to in this build, so that no class is given to two. */
 const scopes = new Map();
@@ -43,23 +44,28 @@ export function elementBuild(packageUrl, { optimizeDeps = [] } = {}) {
         name: 'terser-pass',
         apply: 'build',
         async generateBundle(_, bundle) {
-          for (const chunk of Object.values(bundle))
-            if (chunk.type === 'chunk')
-              for (const _run of [1, 2])
-                // ecma: the syntax the build targets, so terser may write its shorter forms. Its
-                // "unsafe" arrows and methods turn function expressions and methods that never use
-                // `this` into arrows and shorthand methods, which only code calling them with `new`
-                // or reading their `prototype` could tell apart; nothing bundled here does (the
-                // end-to-end tests run these very files). Its "unsafe" prototypes write
-                // Array.prototype.slice as [].slice, the same function unless a page replaces
-                // Array. About 45 B of gzip per element.
-                chunk.code = (
-                  await minify(chunk.code, {
-                    module: true,
-                    ecma: 2022,
-                    compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true, unsafe_proto: true },
-                  })
-                ).code;
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk') continue;
+            for (const _run of [1, 2])
+              // ecma: the syntax the build targets, so terser may write its shorter forms. Its
+              // "unsafe" arrows and methods turn function expressions and methods that never use
+              // `this` into arrows and shorthand methods, which only code calling them with `new`
+              // or reading their `prototype` could tell apart; nothing bundled here does (the
+              // end-to-end tests run these very files). Its "unsafe" prototypes write
+              // Array.prototype.slice as [].slice, the same function unless a page replaces
+              // Array. About 45 B of gzip per element.
+              chunk.code = (
+                await minify(chunk.code, {
+                  module: true,
+                  ecma: 2022,
+                  compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true, unsafe_proto: true },
+                })
+              ).code;
+            // Last, as terser would move single-use declarations back beside their use. In the
+            // element only: a chunk loaded on demand holds a component or two, whose styles are
+            // already together, and moved they compress no better.
+            if (chunk.isEntry) chunk.code = gatherStyles(chunk.code);
+          }
         },
       },
       svelte({
