@@ -13,8 +13,12 @@ export interface ContourBand {
   fill: string;
 }
 
-/** A level's label: its value, and the points of its line where it may go (in pixels), best first. */
+/**
+ * A level's label: its value, the value written as the label shows it, and the points of its line
+ * where it may go (in pixels), best first.
+ */
 export interface ContourLabel {
+  value: number;
   text: string;
   spots: [number, number][];
 }
@@ -132,13 +136,14 @@ const LABEL_EVERY = 2;
  * 200×200 sample (the core's row-at-a-time evaluation, into a reused buffer), levels from
  * `contourLevels`, bands colored with viridis (perceptually uniform, readable with color-vision
  * deficiencies and in grayscale). Non-finite samples join a band rather than tearing holes: −∞ (log 0)
- * the lowest, +∞ and NaN (log of a negative) the highest. `toPixel` maps surface coordinates.
+ * the lowest, +∞ and NaN (log of a negative) the highest. `toPixel` maps surface coordinates;
+ * `format` writes a level's label to the significant digits asked for.
  */
 export function surfaceContours(
   f: Expr,
   box: ViewBox,
   toPixel: (x: number, y: number) => [number, number],
-  format: (value: number) => string,
+  format: (value: number, digits: number) => string,
 ): SurfaceContours {
   const values = sample(f, box);
   const { thresholds, logSpaced, low, high } = contourLevels(values);
@@ -167,7 +172,14 @@ export function surfaceContours(
       place.x0 + kx * gx!,
       place.y0 + ky * gy!,
     ]);
-    if (spots.length) labels.push({ text: format(value), spots });
+    if (spots.length) labels.push({ value, text: '', spots });
   });
+  // Three digits, or as many as tell the labels apart: over a loss far from 0 that changes little
+  // in the view (1000 + x², or a deep zoom), three would write every level as the same number.
+  let digits = 3;
+  let texts: string[];
+  do texts = labels.map((label) => format(label.value, digits));
+  while (new Set(texts).size < texts.length && digits++ < 17);
+  labels.forEach((label, i) => (label.text = texts[i]!));
   return { base: color(thresholds.length), bands: bands.reverse(), labels, logSpaced };
 }
