@@ -22,8 +22,9 @@ export function panned(box: ViewBox, dx: number, dy: number): ViewBox {
 
 /**
  * What keeps [lo, hi] from being a side of a view, or undefined when nothing does: 'narrow' when its
- * width is not positive or below what doubles tell apart at lo, 'wide' when it is 10¹² or more, where
- * the plot's grid loses the digits it needs. A side that is not a finite number has one of the two.
+ * width is not above a billionth of lo's size (1 + |lo|), short of where doubles stop telling the
+ * grid's points apart; 'wide' when it is 10¹² or more, where the plot's grid loses the digits it
+ * needs. A side that is not a finite number has one of the two.
  */
 export function sideFault(lo: number, hi: number): 'narrow' | 'wide' | undefined {
   // Written as "not within" so that NaN fails each test.
