@@ -179,6 +179,26 @@ describe('editing', () => {
     expect(screen.container.querySelector('.selected')).not.toBeNull();
   });
 
+  test('while a panel field has focus, the panel keeps its cell: the pointer crossing the block does not take the edit', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(NormAxes, { problem: small, onproblemchange });
+    const field = screen.getByRole('textbox', { name: 'value of x[0, 0]' });
+    await field.fill('4');
+    const cell = screen.container.querySelector<SVGRectElement>('.cells rect[data-i="5"]')!;
+    cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await expect.element(screen.getByText('Selected cell', { exact: true })).toBeVisible();
+    await expect.element(field).toHaveValue('4');
+    await userEvent.keyboard('{Enter}');
+    expect(onproblemchange.mock.lastCall![0].input).toEqual([
+      [4, 2, 3],
+      [3, 6, 9],
+    ]);
+    // Focus gone from the panel, it follows the pointer again.
+    (document.activeElement as HTMLElement).blur();
+    cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await expect.element(screen.getByText('Cell under the pointer')).toBeVisible();
+  });
+
   test('batch norm with one example: every output is β, layer norm unchanged', async () => {
     const screen = await render(NormAxes, { problem: normPresets[4]!.problem });
     await openSection(screen.container, 'Batch size, and train versus eval');
