@@ -1,4 +1,5 @@
 import type { NormProblemJson } from '@dlviz/core';
+import groupNchwCase from '../../core/test/fixtures/norm-group-nchw.json';
 
 /** Two examples of three features: small enough to check every number by hand. */
 export const small: NormProblemJson = {
@@ -9,6 +10,12 @@ export const small: NormProblemJson = {
   ],
   type: 'layer',
 };
+
+/**
+ * The group-norm case solved with PyTorch (from ../shared/fixtures, copied into the core's tests):
+ * 4×6×3×3, with numbers that make the cell panel's formulas long.
+ */
+export const groupNchw = groupNchwCase.problem as NormProblemJson;
 
 export const axeTags = {
   runOnly: { type: 'tag' as const, values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },

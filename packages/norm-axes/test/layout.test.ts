@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
+import { groupNchw } from './fixtures.js';
 
 const preset = (id: string) => normPresets.find((p) => p.id === id)!.problem;
 
@@ -49,16 +50,22 @@ describe('the before and after distributions', () => {
 });
 
 describe('the selected cell', () => {
-  test.each([375, 1280])("at %i px the formula wraps, so y's result is in view", async (width) => {
+  test.each([
+    [375, 'exam-batch-fc'],
+    [1280, 'exam-batch-fc'],
+    [375, groupNchw],
+    [1280, groupNchw],
+  ] as const)('at %i px the formula wraps, so every part of it is in view (%s)', async (width, problem) => {
     await page.viewport(width, 900);
-    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    const screen = await render(NormAxes, {
+      problem: typeof problem === 'string' ? preset(problem) : problem,
+    });
     const region = screen.getByRole('region', { name: 'Formula for the selected cell' }).element();
-    const formulas = region.querySelectorAll('math');
-    expect(formulas).toHaveLength(2);
-    expect(formulas[1]!.textContent).toMatch(/^y=/);
-    expect(formulas[1]!.getBoundingClientRect().right).toBeLessThanOrEqual(
-      region.getBoundingClientRect().right,
-    );
+    const formulas = [...region.querySelectorAll('math')];
+    // x̂ and y, each with its result apart.
+    expect(formulas.map((f) => f.textContent![0])).toEqual(['x', '=', 'y', '=']);
+    for (const formula of formulas)
+      expect(formula.getBoundingClientRect().right).toBeLessThanOrEqual(region.getBoundingClientRect().right);
   });
 });
 
