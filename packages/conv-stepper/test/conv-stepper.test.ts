@@ -520,14 +520,14 @@ describe('editing', () => {
     const groups = screen.getByRole('spinbutton', { name: /g: groups/ });
     await groups.fill('2');
     await userEvent.keyboard('{Tab}');
-    await expect.element(screen.getByText('g must divide C = 2 and F = 1')).toBeVisible();
+    await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).toBeVisible();
     await expect.element(groups).toHaveValue(1);
     expect(onproblemchange).not.toHaveBeenCalled();
     // With two filters, two groups fit, and the reason given for refusing them goes.
     const filters = screen.getByRole('spinbutton', { name: /F: filters/ });
     await filters.fill('2');
     await userEvent.keyboard('{Tab}');
-    await expect.element(screen.getByText('g must divide C = 2 and F = 1')).not.toBeInTheDocument();
+    await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).not.toBeInTheDocument();
     await groups.fill('2');
     await userEvent.keyboard('{Tab}');
     expect(onproblemchange.mock.lastCall![0].groups).toBe(2);

@@ -151,6 +151,14 @@ describe('editing', () => {
     await screen.getByRole('textbox', { name: 'beta, channel 1' }).fill('0.5');
     await userEvent.keyboard('{Enter}');
     expect(onproblemchange.mock.lastCall![0].beta).toEqual([0, 0.5, 0, 0]);
+    // Beyond the problem's limit, refused in the field: the drawing stays.
+    const gamma = screen.getByRole('textbox', { name: 'gamma, channel 0' });
+    await gamma.fill('1e12');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(gamma).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(screen.getByText('Must be at most 10⁹')).toBeVisible();
+    expect(screen.container.querySelector('[role=alert]')).toBeNull();
+    expect(onproblemchange.mock.lastCall![0].gamma ?? []).not.toContain(1e12);
   });
 
   test('a smaller N keeps the first examples as they were', async () => {
