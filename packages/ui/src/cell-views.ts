@@ -17,14 +17,16 @@ export function cellText(value: number, digits: number): string {
 /**
  * A cell's name holding the number the cell shows, as WCAG's "label in name" asks (speech input
  * users say what they see): a name with more digits than the cell shows gives the shown number
- * first, then the exact one, "W[0][0][0]: −0.309 (exactly −0.30873)".
+ * first, then the name's own, "W[0][0][0]: −0.309 (exactly −0.30873)"; "more precisely" where the
+ * name's six digits round the value too (123456.789 is not exactly 123457).
  */
 export function withShownNumber(name: string, shown: string, value: number): string {
   // A whole word of the name, as axe checks it: "0.68" is not in "0.680191".
   if (!name || name.split(/[\s,:;()]+/).includes(shown)) return name;
-  const exact = formatText(value);
-  return name.includes(exact)
-    ? name.replace(exact, `${shown} (exactly ${exact})`)
+  const named = formatText(value);
+  const how = Number(formatNumber(value)) === value ? 'exactly' : 'more precisely';
+  return name.includes(named)
+    ? name.replace(named, `${shown} (${how} ${named})`)
     : `${name}, shown as ${shown}`;
 }
 

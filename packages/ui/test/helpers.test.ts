@@ -117,5 +117,7 @@ test('a cell named with more digits than it shows names the shown number first (
   expect(withShownNumber('W[0][1][0]: 0.680191', '0.68', 0.680191)).toBe(
     'W[0][1][0]: 0.68 (exactly 0.680191)',
   );
+  // Six digits that round the value too are not called exact.
+  expect(withShownNumber('x: 123457', '123000', 123456.789)).toBe('x: 123000 (more precisely 123457)');
   expect(withShownNumber('', '0', 0)).toBe('');
 });
