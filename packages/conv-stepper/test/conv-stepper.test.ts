@@ -387,6 +387,32 @@ describe('stepping', () => {
       .toContain('Output, filter 0 (2, 1): not computed yet (linked to the hovered cell)');
   });
 
+  test('hovering a pooled cell lights its window on the map it pools', async () => {
+    const screen = await render(ConvStepper, { problem: duke, initialStep: 19 });
+    await userEvent.hover(
+      screen.container.querySelector(
+        '[aria-label="Pooled output of filter 0"] [data-row="1"][data-col="0"]',
+      )!,
+    );
+    const linked = () =>
+      [
+        ...screen.container.querySelectorAll(
+          '[aria-label="Activation of filter 0"] [aria-label*="linked to the hovered"]',
+        ),
+      ].map((c) => `${c.getAttribute('data-row')},${c.getAttribute('data-col')}`);
+    // Duke: 2×2 windows at stride 2, so pooled (1, 0) pools rows 2–3, columns 0–1.
+    await expect.poll(linked).toEqual(['2,0', '2,1', '3,0', '3,1']);
+  });
+
+  test('without an activation to show, the pooling window is drawn on the output it slides over', async () => {
+    const problem = { ...duke, activation: { type: 'identity' } } as ConvProblemJson;
+    const screen = await render(ConvStepper, { problem, initialStep: 16 });
+    expect(screen.container.querySelector('[aria-label^="Activation of filter 0"]')).toBeNull();
+    expect(
+      screen.container.querySelectorAll('[aria-label="Output of filter 0"] [aria-label*="maximum"]'),
+    ).toHaveLength(1);
+  });
+
   test('sums are written as people write them: no "+ −", padding rows with a true minus', async () => {
     const screen = await render(ConvStepper, { problem: duke });
     const text = screen.container.textContent ?? '';
