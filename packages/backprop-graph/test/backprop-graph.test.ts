@@ -202,6 +202,40 @@ describe('the view option', () => {
   });
 });
 
+describe('the gradient size per layer', () => {
+  test('gradients whose squares overflow still get their norm and a bar, no NaN', async () => {
+    const problem: BackpropProblem = {
+      widget: 'backprop',
+      input: [1e155],
+      target: [0],
+      layers: [{ weights: [[1e-5]], bias: [0], activation: { type: 'identity' } }],
+      loss: { type: 'mse', reduction: 'halfSum' },
+    } as BackpropProblem;
+    const screen = await render(BackpropGraph, { problem, initialStep: backpropTrace(problem).length - 1 });
+    const chart = screen.getByRole('img', { name: /^layer 0: / });
+    await expect.element(chart).toBeVisible();
+    // ∂L/∂W = (1e150 − 0)·1e155 = 1e305, finite: its square is not.
+    expect(chart.element().getAttribute('aria-label')).toBe('layer 0: 10³⁰⁵');
+    expect(chart.element().querySelector('.bar')).not.toBeNull();
+    expectNoNaN(screen.container);
+  });
+
+  test('an output that already matches its target is said to be why no layer gets a gradient', async () => {
+    // 2·1 + 0 = 2, the target.
+    const problem = {
+      widget: 'backprop',
+      input: [1],
+      target: [2],
+      layers: [{ weights: [[2]], bias: [0], activation: { type: 'identity' } }],
+      loss: { type: 'mse', reduction: 'mean' },
+    } as BackpropProblem;
+    const screen = await render(BackpropGraph, { problem, initialStep: backpropTrace(problem).length - 1 });
+    await expect
+      .element(screen.getByText(/Layer 0 gets no gradient: the output already matches the target/))
+      .toBeVisible();
+  });
+});
+
 describe('a network wider than its box', () => {
   test("each step scrolls the drawing to the step's result", async () => {
     await page.viewport(420, 900);

@@ -15,11 +15,11 @@ export interface GradientMagnitude {
 export function gradientMagnitudes(gradients: readonly Parameters[]): GradientMagnitude[] {
   return gradients.map(({ weights, bias }, layer) => {
     const all = [...weights.flat(), ...bias];
-    const squares = (values: readonly number[]) => values.reduce((s, v) => s + v * v, 0);
     return {
       layer,
-      weightNorm: Math.sqrt(squares(weights.flat())),
-      biasNorm: Math.sqrt(squares(bias)),
+      // Math.hypot scales as it sums: squaring first would overflow to ∞ for gradients above 1e154.
+      weightNorm: Math.hypot(...weights.flat()),
+      biasNorm: Math.hypot(...bias),
       meanAbs: all.reduce((s, v) => s + Math.abs(v), 0) / all.length,
       maxAbs: all.reduce((m, v) => Math.max(m, Math.abs(v)), 0),
     };

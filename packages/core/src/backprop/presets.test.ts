@@ -105,4 +105,10 @@ describe('gradientMagnitudes', () => {
     ]);
     expect(first).toEqual({ layer: 0, weightNorm: 5, biasNorm: 0, meanAbs: 7 / 6, maxAbs: 4 });
   });
+
+  it('gives the norm of gradients whose squares overflow', () => {
+    const [first] = gradientMagnitudes([{ weights: [[3e200, 4e200]], bias: [1e305] }]);
+    expect(first!.weightNorm).toBeCloseTo(5e200, -190);
+    expect(first!.biasNorm).toBe(1e305);
+  });
 });
