@@ -32,7 +32,7 @@ function trailCells(trails: readonly (readonly Point[])[]): Set<number> {
  * nowhere, since two values written over each other say neither.
  */
 export function levelLabelSpots(
-  labels: readonly ContourLabel[],
+  labels: readonly Pick<ContourLabel, 'text' | 'spots'>[],
   trails: readonly (readonly Point[])[],
   keepOff: readonly Box[],
 ): PlacedLabel[] {
