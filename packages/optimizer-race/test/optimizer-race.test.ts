@@ -579,6 +579,7 @@ describe('OptimizerRace', () => {
       ['x from', '3', 'Must be less than 3'],
       ['y to', '-5', 'Must be more than −2'],
       ['y to', '-2', 'Must be more than −2'],
+      ['x to', '-0.9999999999', 'Too close to −1'],
       ['x to', '2e12', 'Must be within 10¹² of −1'],
       ['y from', '-1e12', 'Must be within 10¹² of 2'],
     ] as const) {
