@@ -20,22 +20,22 @@ function isStyles(declarator) {
  * A minified chunk with its components' styles declared together at its top. Svelte declares each
  * component's CSS, for it to inject when it mounts, beside that component's code; gzip, which
  * matches text against what came shortly before, compresses CSS far better next to other CSS than
- * scattered among JavaScript (about 0.3 kB per element). The declarations are plain text, read
+ * scattered among JavaScript (80 to 170 B less per element). The declarations are plain text, read
  * only when a component mounts, so declaring them first changes nothing else.
  */
 export function gatherStyles(code) {
   const statements = parseAst(code).body;
-  // After the imports, which a chunk loaded on demand begins with.
+  // After the imports, should the chunk begin with any.
   const top = statements.findLast((s) => s.type === 'ImportDeclaration')?.end ?? 0;
   const moved = [];
   const parts = [code.slice(0, top), undefined];
   let at = top;
   for (const statement of statements) {
     if (statement.type !== 'VariableDeclaration') continue;
-    const styles = statement.declarations.filter(isStyles);
-    if (styles.length === 0) continue;
-    const kept = statement.declarations.filter((d) => !isStyles(d)).map((d) => code.slice(d.start, d.end));
-    moved.push(...styles.map((d) => code.slice(d.start, d.end)));
+    const kept = [];
+    const before = moved.length;
+    for (const d of statement.declarations) (isStyles(d) ? moved : kept).push(code.slice(d.start, d.end));
+    if (moved.length === before) continue;
     parts.push(code.slice(at, statement.start), kept.length ? `${statement.kind} ${kept.join(',')};` : '');
     at = statement.end;
   }
