@@ -146,6 +146,24 @@ describe('PredictPrompt', () => {
     expect(other.container.querySelector('[aria-live="polite"]')!.textContent).toContain('The answer is 2.');
   });
 
+  test('Enter in the answered field continues, and never judges the guess again', async () => {
+    const oncontinue = vi.fn();
+    const onguess = vi.fn();
+    const screen = await render(PredictPrompt, {
+      question: 'What is y?',
+      answer: 2,
+      answerText: '2',
+      oncontinue,
+      onguess,
+    });
+    await screen.getByRole('textbox').fill('3');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('button', { name: 'Continue' })).toBeVisible();
+    await userEvent.keyboard('{Enter}');
+    expect(oncontinue).toHaveBeenCalledTimes(1);
+    expect(onguess).toHaveBeenCalledTimes(1);
+  });
+
   test('text that is not a number is explained, not judged', async () => {
     const onguess = vi.fn();
     const screen = await render(PredictPrompt, {
