@@ -82,6 +82,38 @@ test('script + custom element: each widget draws inside its shadow root', async 
   }
 });
 
+test('a new problem attribute starts each widget again at its initial-step', async () => {
+  const body = widgetIds
+    .map((w) => elementScript(w) + elementTag(w).replace('>', ' initial-step="1">'))
+    .join('');
+  const url = site.server.host('/restart.html', hostPage('Restart', body));
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    await page.goto(url);
+    for (const w of widgetIds) {
+      await elementDrawing(page, w);
+      const first = await narration(page, w);
+      const next = page.locator(`#${w} .controls button`, { hasText: /^Next / });
+      await next.click();
+      await next.click();
+      assert.notEqual(await narration(page, w), first, w);
+      // The same problem written anew, as a page does that sets one from a list of exercises.
+      await page.evaluate((w) => {
+        const element = document.getElementById(w);
+        element.setAttribute('problem', JSON.stringify(JSON.parse(element.getAttribute('problem')), null, 1));
+      }, w);
+      await page.waitForFunction(
+        ([w, first]) =>
+          document.getElementById(w).shadowRoot.querySelector('.narration')?.textContent === first,
+        [w, first],
+      );
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 test('a custom element served by the site loads its on-demand parts from beside it', async () => {
   // Predict mode's prompt is such a part in every widget; so are the conv stepper's layer settings.
   const body =

@@ -63,6 +63,8 @@ interface Shown<P, D> {
  */
 export class EditedProblem<P, D = P> {
   readonly #options: EditedProblemOptions<P, D>;
+  /** What the host gave: a new one only when the host gives a problem other than the one reported. */
+  readonly given: unknown;
   #shown: Shown<P, D>;
   /** The JSON last reported to the host. */
   #told: unknown;
@@ -79,6 +81,7 @@ export class EditedProblem<P, D = P> {
       const preset = options.presets && presetMatching(options.presets, read.json);
       return (taken = { read, source, draft: this.#draftOf(read), preset });
     });
+    this.given = $derived(given);
     this.#shown = $derived(given);
     const { onerror } = options;
     if (onerror)

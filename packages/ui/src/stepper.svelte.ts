@@ -12,6 +12,8 @@ export interface StepperOptions {
   length: () => number;
   /** Where to start, clamped into range (the `initial-step` option). */
   initialStep?: number;
+  /** Read reactively: whenever what it answers changes (a new problem), the steps start again there. */
+  startsOver?: () => unknown;
   /** Steps per second while playing. */
   speed?: number;
   /** Called after a user action moved to another step, e.g. to emit `stepchange`. */
@@ -29,7 +31,13 @@ function clamp(value: number, low: number, high: number): number {
  */
 export class Stepper {
   #length: () => number;
-  #requested = $state(0);
+  readonly #initial: number;
+  readonly #startsOver: (() => unknown) | undefined;
+  /** The step asked for: the initial one until a move, and again whenever `startsOver` changes. */
+  #requested = $derived.by(() => {
+    this.#startsOver?.();
+    return this.#initial;
+  });
   #timer: ReturnType<typeof setTimeout> | undefined;
   #onchange: ((index: number) => void) | undefined;
 
@@ -43,7 +51,8 @@ export class Stepper {
   constructor(options: StepperOptions) {
     this.#length = options.length;
     this.#onchange = options.onchange;
-    this.#requested = Math.max(0, Math.floor(options.initialStep ?? 0));
+    this.#initial = Math.max(0, Math.floor(options.initialStep ?? 0));
+    this.#startsOver = options.startsOver;
     if (options.speed !== undefined && options.speed > 0) this.speed = options.speed;
   }
 

@@ -7,6 +7,8 @@ export interface WidgetStepperOptions {
   length: () => number;
   /** The `initialStep` prop: read once, since it says where the reader starts, not where they are. */
   initialStep: () => number | undefined;
+  /** The problem the host gave, read reactively: a new one starts again at the initial step. */
+  given: () => unknown;
   /** Steps per second to start with, read once. */
   speed?: () => number;
   /** Called with each move the reader makes, e.g. to forward the `onstepchange` prop. */
@@ -22,6 +24,7 @@ export function widgetStepper(options: WidgetStepperOptions): Stepper {
   const stepper: Stepper = new Stepper({
     length: options.length,
     initialStep: untrack(options.initialStep) ?? 0,
+    startsOver: options.given,
     ...(speed !== undefined && { speed }),
     onchange: (index) => options.onstepchange({ index, length: stepper.length }),
   });

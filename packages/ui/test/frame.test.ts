@@ -215,6 +215,22 @@ describe('WidgetFrame (through a demo widget)', () => {
     await expect.element(select).toHaveDisplayValue('Custom');
   });
 
+  test('a new problem from the host starts again at initialStep; the reported one handed back does not', async () => {
+    let reported: { values: number[][] } | undefined;
+    const onproblemchange = (json: { values: number[][] }) => (reported = json);
+    const screen = await render(DemoWidget, { problem, initialStep: 1, onproblemchange });
+    const narration = () => screen.container.querySelector('.narration')!.textContent;
+    await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('signs');
+    await screen.getByRole('button', { name: 'Next cell' }).click();
+    await screen.getByRole('button', { name: 'Next cell' }).click();
+    expect(narration()).toBe('Cell (1, 3) holds 2.');
+    // A host that stores each problem it hears of and hands it back leaves the reader where they are.
+    await screen.rerender({ problem: reported });
+    expect(narration()).toBe('Cell (1, 3) holds 2.');
+    await screen.rerender({ problem: { values: [[7, 8, 9]] } });
+    expect(narration()).toBe('Cell (1, 2) holds 8.');
+  });
+
   test('an invalid problem shows the issues in place of the drawing and emits error', async () => {
     const onerror = vi.fn();
     const screen = await render(DemoWidget, { problem: '{"values": [[1, 2], [3]]}', onerror });

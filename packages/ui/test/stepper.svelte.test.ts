@@ -31,6 +31,17 @@ describe('Stepper', () => {
     expect(new Stepper({ length: () => 0, initialStep: 2 }).index).toBe(0);
   });
 
+  test('whenever startsOver answers something new, the steps start again at the initial one', () => {
+    let problem = $state(1);
+    const stepper = new Stepper({ length: () => 5, initialStep: 1, startsOver: () => problem });
+    stepper.go(3);
+    expect(stepper.index).toBe(3);
+    problem = 2;
+    expect(stepper.index).toBe(1);
+    stepper.next();
+    expect(stepper.index).toBe(2);
+  });
+
   test('a shrinking trace never leaves the index out of range', () => {
     let length = $state(10);
     const stepper = new Stepper({ length: () => length });
