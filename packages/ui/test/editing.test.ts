@@ -143,6 +143,23 @@ describe('MatrixGrid', () => {
     expect(texts).toEqual(['1', '2', '3', '4', '−5', '6']);
   });
 
+  test('the focus ring round the last cell is whole inside a scrolling container', async () => {
+    const scroller = document.createElement('div');
+    scroller.style.cssText = 'overflow-x: auto; width: max-content';
+    document.body.append(scroller);
+    const screen = await render(MatrixGrid, { props: { values, label: 'Input' }, target: scroller });
+    (screen.getByRole('gridcell').first().element() as HTMLElement).focus();
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    const ring = screen.container.querySelector('.focus-ring')!;
+    const reach = ring.getBoundingClientRect();
+    const half = Number.parseFloat(getComputedStyle(ring).strokeWidth) / 2;
+    expect(half).toBeGreaterThan(0);
+    const box = scroller.getBoundingClientRect();
+    expect(reach.right + half).toBeLessThanOrEqual(box.right);
+    expect(reach.bottom + half).toBeLessThanOrEqual(box.bottom);
+    scroller.remove();
+  });
+
   test('the padding ring is drawn as distinct zero cells, hidden from the grid semantics', async () => {
     const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1] });
     await expect
