@@ -222,8 +222,10 @@ export function networkLayout(
   for (let k = 0; k < widths[layers]!; k++)
     edges.push(edge(`loss:${k}`, 'loss', layers - 1, k, 0, source(layers - 1, k), loss));
 
+  const last = columns[columns.length - 1]!;
   return {
-    width: columns[columns.length - 1]!.x + MARGIN + 24,
+    // The loss's texts (its target) may reach further right than the margin.
+    width: last.x + Math.max(MARGIN + 24, room.half(last.kind, last.layer) + TEXT_GAP),
     // Below the last row, room for its units' fourth line of values.
     height: TOP + tallest * ROW_GAP + 16 + LINE,
     top: TOP,

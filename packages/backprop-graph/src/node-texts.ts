@@ -28,6 +28,25 @@ export function lossText(loss: number): string {
   return formatText(loss, 2);
 }
 
+/** Target entries per line under the loss box. */
+const TARGET_PER_LINE = 4;
+
+/**
+ * The target under the loss box, four entries a line: eight outputs' on one line ran past the
+ * drawing's right edge.
+ */
+export function targetLines(target: readonly number[]): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < target.length; i += TARGET_PER_LINE)
+    lines.push(
+      target
+        .slice(i, i + TARGET_PER_LINE)
+        .map(shown)
+        .join(', '),
+    );
+  return lines.map((line, k) => (k ? '' : 't = (') + line + (k < lines.length - 1 ? ',' : ')'));
+}
+
 /** The smallest a node's value is drawn: below it, digits go instead. */
 const LEAST_VALUE_SIZE = 10;
 
@@ -68,7 +87,7 @@ export function nodeTexts(
       above: lossLabel(problem.loss),
       bias: false,
       value: revealed(lossText(loss), reveal.at('loss', layer, 0)),
-      below: [revealed(`t = (${problem.target.map(shown).join(', ')})`, 0)],
+      below: targetLines(problem.target).map((line) => revealed(line, 0)),
     };
   if (kind === 'input')
     return {

@@ -8,7 +8,10 @@ import type { Reveal } from './reveal.js';
 export interface TextRoom {
   /** Each layer's longest weight label line, in characters: its longest number after a two-character prefix. */
   readonly weightChars: readonly number[];
-  /** Half the width of a column's widest node with all its texts, in px. */
+  /**
+   * How far a column's widest node with all its texts reaches either side of its center, in px (the
+   * loss's texts start at its box's left side).
+   */
   readonly half: (kind: NodeKind, layer: number) => number;
   /** Half the width of a layer's widest local-derivative label with its halo, in px (graph view). */
   readonly local: (layer: number) => number;
@@ -30,11 +33,14 @@ export function textRoom(
     const key = `${kind}:${layer}`;
     let half = measured.get(key);
     if (half === undefined) {
-      half = shapeHalfWidth(kind, RADIUS);
+      const shape = shapeHalfWidth(kind, RADIUS);
+      half = shape;
       for (let unit = 0; unit < units(kind, layer); unit++) {
         const texts = nodeTexts(problem, trace, reveal, kind, layer, unit);
-        for (const line of [texts.above, ...texts.below.map((below) => below.text)])
-          half = Math.max(half, halfWidth(line.length));
+        for (const line of [texts.above, ...texts.below.map((below) => below.text)]) {
+          const width = 2 * halfWidth(line.length);
+          half = Math.max(half, kind === 'loss' ? width - shape : width / 2);
+        }
       }
       measured.set(key, half);
     }

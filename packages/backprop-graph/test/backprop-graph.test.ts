@@ -355,6 +355,37 @@ describe('chain rule', () => {
     expect(drawing.querySelectorAll('.chosen-bias')).toHaveLength(1);
   });
 
+  test('eight outputs: every text, the target under the loss included, is inside the drawing', async () => {
+    const eight: BackpropProblem = {
+      ...duke,
+      target: [0.125, -0.25, 0.375, 0.5, -0.625, 0.75, 0.875, 1.125],
+      layers: [
+        duke.layers[0]!,
+        {
+          ...duke.layers[1]!,
+          weights: Array.from({ length: 8 }, (_, j) => [0.1 * (j + 1), -0.5, 0.25]),
+          bias: Array(8).fill(0),
+        },
+      ],
+    };
+    const screen = await render(BackpropGraph, { problem: eight, initialStep: 30 });
+    for (const view of ['Neurons', 'Graph']) {
+      await screen.getByRole('button', { name: view }).click();
+      const drawing = svg(screen.container);
+      const box = drawing.getBoundingClientRect();
+      const outside = [...drawing.querySelectorAll('text')]
+        .filter((text) => {
+          const r = text.getBoundingClientRect();
+          return (
+            r.width > 0 &&
+            (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5)
+          );
+        })
+        .map((text) => text.textContent);
+      expect(outside, view).toEqual([]);
+    }
+  });
+
   test("an output's gradient reads its own target; the loss reads them all", async () => {
     const stepOf = (kind: string, unit = 0) =>
       [...Array(dukeTrace.length).keys()].find((i) => {
