@@ -15,7 +15,7 @@ export type OptimizerSettings = { type: OptimizerType } & Partial<Record<Hyperpa
 
 /** An optimizer in the race, or parked beside it (unchecked) with its settings kept for later. */
 export interface Racer {
-  /** Position in the roster: fixes its color, dash and marker whatever else is switched on. */
+  /** Fixes its color, dash and marker whatever else is switched on (see `draftOf`). */
   id: number;
   settings: OptimizerSettings;
   enabled: boolean;
@@ -51,13 +51,22 @@ export function defaultSettings(type: OptimizerType, lr = defaultLearningRates[t
   return settings;
 }
 
-/** The editor's state for a validated problem: its optimizers in order, then every missing type, unchecked. */
+/**
+ * The editor's state for a validated problem: its optimizers in order, then every missing type,
+ * unchecked. A racer's id, which fixes its look, is its type's place in the catalog, or the next free
+ * one where an earlier racer has that (a second SGD): it follows from the racers before it alone, so
+ * a link, which leaves the unchecked ones out, draws the others as they were.
+ */
 export function draftOf(problem: OptimizerProblem): RaceDraft {
-  const racers: Racer[] = problem.optimizers.map((o, id) => ({ id, settings: { ...o }, enabled: true }));
-  for (const type of OPTIMIZER_TYPES) {
-    if (!problem.optimizers.some((o) => o.type === type))
-      racers.push({ id: racers.length, settings: defaultSettings(type), enabled: false });
-  }
+  const racers: Racer[] = [];
+  const join = (settings: OptimizerSettings, enabled: boolean) => {
+    let id = OPTIMIZER_TYPES.indexOf(settings.type);
+    while (racers.some((r) => r.id === id)) id++;
+    racers.push({ id, settings, enabled });
+  };
+  for (const o of problem.optimizers) join({ ...o }, true);
+  for (const type of OPTIMIZER_TYPES)
+    if (!problem.optimizers.some((o) => o.type === type)) join(defaultSettings(type), false);
   return {
     surface: problem.surface.source,
     start: [...problem.start],
