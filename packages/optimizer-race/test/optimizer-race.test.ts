@@ -648,6 +648,23 @@ describe('OptimizerRace', () => {
     expect(moved.start[1]).toBe(1);
   });
 
+  test('a start dragged past the edge of the plot stops at the edge of the view', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
+    const overlay = screen.container.querySelector('svg.overlay')!;
+    const ring = screen.container.querySelector('.start-ring')!;
+    const pointer = pointerFrom(ring);
+    pointer('pointerdown', ring, 0);
+    pointer('pointermove', overlay, 5000);
+    pointer('pointerup', overlay, 5000);
+    const moved = onproblemchange.mock.lastCall![0] as OptimizerProblemJson;
+    const xTo = Number(
+      (screen.getByRole('textbox', { name: 'View x to' }).element() as HTMLInputElement).value,
+    );
+    expect(moved.start[0]).toBeCloseTo(xTo, 1);
+    expect(moved.start[1]).toBe(1);
+  });
+
   test('the start is dragged by its label too, wherever the label was placed', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
