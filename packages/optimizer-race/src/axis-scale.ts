@@ -33,14 +33,14 @@ export function linearScale(domain: Span, range: Span): AxisScale {
 /**
  * A base-10 log scale (domain positive). Ticks are the powers of ten, thinned to about `count`,
  * or 1, 2, 5 × each power when the domain spans only a few decades, or linear ticks within one.
- * A value it has no place for (0, as a loss can be) goes to the start of the range: a loss chart's
- * bottom edge, where its tick says 0.
+ * A value under its domain (0, as a loss can be, or a loss under float64's precision of the start)
+ * goes to the start of the range: a loss chart's bottom edge, where its tick says 0.
  */
 export function logScale(domain: Span, range: Span): AxisScale {
   const logs: Span = [Math.log10(domain[0]), Math.log10(domain[1])];
   const forward = affine(logs, range);
   const backward = affine(range, logs);
-  const scale = (v: number) => (v > 0 ? forward(Math.log10(v)) : range[0]);
+  const scale = (v: number) => (v > domain[0] ? forward(Math.log10(v)) : range[0]);
   return Object.assign(scale, {
     invert: (p: number) => 10 ** backward(p),
     ticks(count: number): number[] {

@@ -32,6 +32,9 @@ describe('the loss axis', () => {
     const y = logScale([bottom, top], [100, 0]);
     // The losses that matter keep most of the axis: 10⁻³ sits well above its bottom quarter.
     expect(y(1e-3)).toBeLessThan(75);
+    // The denormal sits on the bottom edge with the 0 after it, not under the chart.
+    expect(y(9.88e-324)).toBe(100);
+    expect(y(1e-20)).toBe(100);
   });
 
   test('no log axis for a negative loss, or for losses that are all 0', () => {
