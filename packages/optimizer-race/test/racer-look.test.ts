@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { racerLook } from '../src/racer-look.js';
 
 /** The box a marker path covers, drawn in the page. */
-function box(path: string): number[] {
+function box(path: string): [number, number, number, number] {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const shape = document.createElementNS('http://www.w3.org/2000/svg', 'path');
   shape.setAttribute('d', path);
