@@ -45,7 +45,7 @@ export function runOptimizer(problem: OptimizerProblem, k: number): Run {
   const noise = new Float64Array(problem.noise ? 2 * steps : 0);
   const v = new Float64Array(info.keepsV ? 2 * (steps + 1) : 0);
   const a = new Float64Array(info.keepsA ? 2 * (steps + 1) : 0);
-  const draw = problem.noise ? noiseStream(problem.noise, k) : undefined;
+  const draw = problem.noise ? noiseStream(problem.noise) : undefined;
   const here = new Float64Array(2);
   const there = new Float64Array(2);
   const step = new Float64Array(UPDATE_SLOTS);
