@@ -40,16 +40,19 @@ export interface OptimizerInfo {
   readonly label: string;
   /** Its keys besides `type`, in the order the problem format lists them. */
   readonly keys: readonly Hyperparameter[];
-  /** Which running averages it keeps: v (velocity or first moment), a (squared gradients). */
-  readonly keepsV: boolean;
-  readonly keepsA: boolean;
+  /**
+   * The running averages it keeps, by the names the narration and the worked numbers give them:
+   * v (velocity or first moment) and a (the squared gradients, summed or averaged).
+   */
+  readonly v?: string;
+  readonly a?: string;
 }
 
 export const OPTIMIZERS: Readonly<Record<OptimizerType, OptimizerInfo>> = {
-  sgd: { label: 'SGD', keys: ['lr'], keepsV: false, keepsA: false },
-  momentum: { label: 'Momentum', keys: ['lr', 'momentum'], keepsV: true, keepsA: false },
-  nesterov: { label: 'Nesterov', keys: ['lr', 'momentum'], keepsV: true, keepsA: false },
-  adagrad: { label: 'Adagrad', keys: ['lr', 'eps'], keepsV: false, keepsA: true },
-  rmsprop: { label: 'RMSprop', keys: ['lr', 'decay', 'eps'], keepsV: false, keepsA: true },
-  adam: { label: 'Adam', keys: ['lr', 'beta1', 'beta2', 'eps'], keepsV: true, keepsA: true },
+  sgd: { label: 'SGD', keys: ['lr'] },
+  momentum: { label: 'Momentum', keys: ['lr', 'momentum'], v: 'velocity' },
+  nesterov: { label: 'Nesterov', keys: ['lr', 'momentum'], v: 'velocity' },
+  adagrad: { label: 'Adagrad', keys: ['lr', 'eps'], a: 'squared-gradient sum' },
+  rmsprop: { label: 'RMSprop', keys: ['lr', 'decay', 'eps'], a: 'squared-gradient average' },
+  adam: { label: 'Adam', keys: ['lr', 'beta1', 'beta2', 'eps'], v: 'first moment', a: 'second moment' },
 };

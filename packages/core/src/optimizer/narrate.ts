@@ -14,10 +14,11 @@ function gradientWords(u: OptimizerUpdate, o: Optimizer, s: Show): string {
 /** The state part: the running averages the optimizer keeps. */
 function stateWords(u: OptimizerUpdate, s: Show): string[] {
   const words: string[] = [];
-  if (u.v) words.push(`${u.type === 'adam' ? 'first moment' : 'velocity'} v = ${s.text(u.v)}`);
-  if (u.a) words.push(`${u.type === 'adam' ? 'second moment' : 'squared-gradient sum'} a = ${s.text(u.a)}`);
+  const { v, a } = OPTIMIZERS[u.type];
+  if (u.v) words.push(`${v} v = ${s.text(u.v)}`);
+  if (u.a) words.push(`${a} a = ${s.text(u.a)}`);
   if (u.vHat && u.aHat) words.push(`corrected v̂ = ${s.text(u.vHat)}, â = ${s.text(u.aHat)}`);
-  if (OPTIMIZERS[u.type].keepsA) words.push(`step sizes ${s.text(u.rate)}`);
+  if (a) words.push(`step sizes ${s.text(u.rate)}`);
   return words;
 }
 

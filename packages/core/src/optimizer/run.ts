@@ -43,8 +43,8 @@ export function runOptimizer(problem: OptimizerProblem, k: number): Run {
   const f = new Float64Array(steps + 1);
   const gradient = new Float64Array(2 * steps);
   const noise = new Float64Array(problem.noise ? 2 * steps : 0);
-  const v = new Float64Array(info.keepsV ? 2 * (steps + 1) : 0);
-  const a = new Float64Array(info.keepsA ? 2 * (steps + 1) : 0);
+  const v = new Float64Array(info.v ? 2 * (steps + 1) : 0);
+  const a = new Float64Array(info.a ? 2 * (steps + 1) : 0);
   const draw = problem.noise ? noiseStream(problem.noise) : undefined;
   const here = new Float64Array(2);
   const there = new Float64Array(2);
@@ -88,11 +88,11 @@ export function runOptimizer(problem: OptimizerProblem, k: number): Run {
     ay = step[A]!;
     theta[2 * t] = x;
     theta[2 * t + 1] = y;
-    if (info.keepsV) {
+    if (info.v) {
       v[2 * t] = vx;
       v[2 * t + 1] = vy;
     }
-    if (info.keepsA) {
+    if (info.a) {
       a[2 * t] = ax;
       a[2 * t + 1] = ay;
     }

@@ -65,6 +65,12 @@ describe('optimizerTrace', () => {
     );
   });
 
+  it("calls Adagrad's a a sum and RMSprop's an average, as each keeps it", () => {
+    const trace = optimizerTrace(race);
+    expect(trace.update(3, 2)!.sentence).toContain('; squared-gradient sum a = (');
+    expect(trace.update(4, 2)!.sentence).toContain('; squared-gradient average a = (');
+  });
+
   it('writes 1-D surfaces with scalars and names the noise and the look-ahead', () => {
     const problem = optimizerProblem({
       surface: { preset: 'parabola' },

@@ -61,8 +61,8 @@ export function updateOf(run: Run, t: number): OptimizerUpdate {
   const info = OPTIMIZERS[o.type];
   const i = 2 * (t - 1);
   const from = pairAt(run.theta, i);
-  const vBefore = info.keepsV ? pairAt(run.v, i) : undefined;
-  const aBefore = info.keepsA ? pairAt(run.a, i) : undefined;
+  const vBefore = info.v ? pairAt(run.v, i) : undefined;
+  const aBefore = info.a ? pairAt(run.a, i) : undefined;
   const exact = pairAt(run.gradient, i);
   const noise = run.noise.length ? pairAt(run.noise, i) : undefined;
   const g: Vec2 = noise ? [exact[0] + noise[0], exact[1] + noise[1]] : exact;
@@ -85,9 +85,9 @@ export function updateOf(run: Run, t: number): OptimizerUpdate {
     noise,
     g,
     vBefore,
-    v: info.keepsV ? pick(V) : undefined,
+    v: info.v ? pick(V) : undefined,
     aBefore,
-    a: info.keepsA ? pick(A) : undefined,
+    a: info.a ? pick(A) : undefined,
     vHat: o.type === 'adam' ? pick(V_HAT) : undefined,
     aHat: o.type === 'adam' ? pick(A_HAT) : undefined,
     rate: pick(RATE),
