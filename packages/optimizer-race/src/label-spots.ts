@@ -60,8 +60,8 @@ const DOWN = [(ASCENT - DESCENT) / 2, ABOVE, BELOW, ABOVE - ROW, ABOVE - 2 * ROW
  * The labels placed, in order (an earlier one has the first pick): each at the first of its spots
  * (its `only` ones, else its preferred spot and the others around its point, see DOWN) that is
  * inside `area` (outside it would be clipped) and clear of the marks at `marks`, of the boxes
- * `keepOff` (the 1-D plot's arrows) and of the labels placed before it. Where none is, at its first
- * spot: a crowd it cannot get out of.
+ * `keepOff` (the 1-D plot's arrows) and of the labels placed before it. Where none is, at the first
+ * clear of those labels, else at its first spot: a crowd it cannot get out of.
  */
 export function labelSpots(
   labels: readonly PointLabel[],
@@ -70,6 +70,7 @@ export function labelSpots(
   keepOff: readonly Box[],
 ): PlacedLabel[] {
   const taken = [...keepOff, ...marks.map(([x, y]): Box => [x - MARK, y - MARK, x + MARK, y + MARK])];
+  const placed: Box[] = [];
   return labels.map(({ at, label, prefer = [MARK + AIR, -6], only }) => {
     const width = labelWidth(label);
     // In each row: to the right of the point, to its left, centred on it, then to the right past a
@@ -84,16 +85,18 @@ export function labelSpots(
     ]);
     // A label whose point is off the plot (a start or a minimum panned out of view) stays with it,
     // clipped as it is: pulled into the plot, it would name nothing drawn.
-    const box =
-      (inside(at, area) &&
-        boxes.find(
-          (box) =>
-            inside([box[0], box[1]], area) &&
-            inside([box[2], box[3]], area) &&
-            !taken.some((other) => overlaps(box, other)),
-        )) ||
-      boxes[0]!;
+    const free = (among: readonly Box[]) =>
+      inside(at, area) &&
+      boxes.find(
+        (box) =>
+          inside([box[0], box[1]], area) &&
+          inside([box[2], box[3]], area) &&
+          !among.some((other) => overlaps(box, other)),
+      );
+    // In a crowd of marks, a label still keeps off the labels placed before it.
+    const box = free(taken) || free(placed) || boxes[0]!;
     taken.push(box);
+    placed.push(box);
     return { x: box[0] + AIR, y: box[3] - (DESCENT + AIR), label };
   });
 }

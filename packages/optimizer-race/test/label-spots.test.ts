@@ -197,3 +197,32 @@ describe('the 1-D plot’s labels', () => {
     },
   );
 });
+
+describe('the 2-D plot’s arrow labels', () => {
+  test('arrows that end together, as SGD’s step and gradient step do, keep their labels apart', async () => {
+    const found: string[] = [];
+    let pairs = 0;
+    for (const { id, problem } of presetsByDimension(false))
+      for (const [k] of problem.optimizers.entries()) {
+        const screen = await render(OptimizerRace, {
+          problem,
+          initialStep: 2,
+          view: k ? `optimizer:${k}` : undefined,
+        });
+        const plot = screen.container.querySelector<SVGSVGElement>('svg.overlay')!;
+        const labels = [...plot.querySelectorAll('.label')]
+          .filter((label) => label.textContent! in arrowKinds)
+          .map((label) => boxOf(label.textContent!, label));
+        pairs += (labels.length * (labels.length - 1)) / 2;
+        for (const [i, label] of labels.entries())
+          for (const other of labels.slice(i + 1))
+            if (overlap(label, other))
+              found.push(
+                `${id}, optimizer ${k}: ${label.name} × ${other.name} ${JSON.stringify([label, other])}`,
+              );
+        await screen.unmount();
+      }
+    expect(found).toEqual([]);
+    expect(pairs).toBeGreaterThan(20);
+  });
+});
