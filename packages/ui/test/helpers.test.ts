@@ -47,12 +47,18 @@ describe('parseNumber', () => {
   });
 });
 
-test('closeEnough is relative above 1 and absolute below', () => {
+test('closeEnough is relative to the answer, however small, with 0 right for float noise', () => {
   expect(closeEnough(0.73, 0.7311)).toBe(true);
   expect(closeEnough(0.7, 0.73)).toBe(false);
   expect(closeEnough(101, 100)).toBe(true);
   expect(closeEnough(102, 100)).toBe(false);
-  expect(closeEnough(0.009, 0)).toBe(true);
+  // A vanishing gradient: its digits and sign are asked for, not just "about 0".
+  expect(closeEnough(5.94e-7, 5.94386e-7)).toBe(true);
+  for (const wrong of [0, -0.009, 0.0099, -5.94e-7]) expect(closeEnough(wrong, 5.94386e-7)).toBe(false);
+  expect(closeEnough(0.005, -0.005)).toBe(false);
+  expect(closeEnough(0, 0)).toBe(true);
+  expect(closeEnough(0, 1.3e-17)).toBe(true);
+  expect(closeEnough(0.009, 0)).toBe(false);
 });
 
 test('control groups parse from attribute text and unknown names are dropped', () => {
