@@ -29,6 +29,24 @@ describe('the batch experiments', () => {
     expect([evalPart.element().textContent, running.element().textContent]).toEqual(before);
   });
 
+  test("the table shows the whole batch's unbiased variance, the one the running σ̂² moves to", async () => {
+    const screen = await render(NormAxes, { problem: exam });
+    await openSection(screen.container, 'Batch size, and train versus eval');
+    const table = screen.getByRole('region', { name: /over its 5 examples/ }).element();
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toContain('unbiased σ²');
+    const number = (text: string) => Number(text.trim().replace('−', '-'));
+    for (const row of table.querySelectorAll('tbody tr')) {
+      const cells = [...row.children].map((cell) => cell.textContent!);
+      const running = cells[3]!.split('→').map(number);
+      const [biased, unbiased] = [number(cells[4]!), number(cells[5]!)];
+      expect(Math.abs(unbiased - (biased * 5) / 4)).toBeLessThan(0.01 * unbiased);
+      // PyTorch's default momentum, 0.1: the last running value is 0.9 of the one before plus 0.1 of it.
+      expect(Math.abs(running.at(-1)! - (0.9 * running.at(-2)! + 0.1 * unbiased))).toBeLessThan(
+        0.01 * running.at(-1)!,
+      );
+    }
+  });
+
   test('a batch of one names itself without pointing to a slider it does not have', async () => {
     const screen = await render(NormAxes, {
       problem: normPresets.find((p) => p.id === 'single-example-batch')!.problem,
