@@ -1,5 +1,5 @@
 import { gaussian } from '../random.js';
-import type { Noise } from './problem.js';
+import type { OptimizerProblem } from './problem.js';
 
 /** murmur3's 32-bit finalizer: nearby seeds give unrelated generator states. */
 function mix(h: number): number {
@@ -12,14 +12,17 @@ function mix(h: number): number {
 }
 
 /**
- * The noise added to an optimizer's gradients: σ·z with z ~ N(0, 1), x component then y for each
- * update. Every optimizer draws the same stream from the seed, so at update t each gets the same
+ * The noise of a race: σ·z with z ~ N(0, 1), x component then y for each update, 2·steps values
+ * (none without noise). Every optimizer adds these same values, so at update t each gets the same
  * noise: the race compares how they handle one noisy gradient, not their luck, and adding, removing
- * or changing another optimizer never changes this one's run. The same seed gives the same run
- * everywhere.
+ * or changing another optimizer never changes this one's run. Drawn once per race, not per
+ * optimizer; the same seed gives the same run everywhere.
  */
-export function noiseStream(noise: Noise): () => number {
-  const z = gaussian(mix(noise.seed >>> 0));
-  const { sigma } = noise;
-  return () => sigma * z();
+export function raceNoise({ noise, steps }: Pick<OptimizerProblem, 'noise' | 'steps'>): Float64Array {
+  const values = new Float64Array(noise ? 2 * steps : 0);
+  if (noise) {
+    const z = gaussian(mix(noise.seed >>> 0));
+    for (let i = 0; i < values.length; i++) values[i] = noise.sigma * z();
+  }
+  return values;
 }

@@ -1,5 +1,5 @@
 import { OPTIMIZERS } from './catalog.js';
-import { noiseStream } from './noise.js';
+import { raceNoise } from './noise.js';
 import type { Optimizer, OptimizerProblem } from './problem.js';
 import { A, DELTA, UPDATE_SLOTS, V, evaluationPoint, updateCoordinate } from './update.js';
 
@@ -26,15 +26,18 @@ export interface Run {
   readonly f: Float64Array;
   /** Exact ∇f at the point update t evaluated (θ_{t−1}, or Nesterov's look-ahead), at 2(t − 1). */
   readonly gradient: Float64Array;
-  /** The noise added to that gradient, at 2(t − 1); empty without noise. */
+  /** The noise added to that gradient, at 2(t − 1): the race's, shared by its runs; empty without noise. */
   readonly noise: Float64Array;
   /** v_t and a_t for t = 0 … updates; empty for optimizers that keep none. */
   readonly v: Float64Array;
   readonly a: Float64Array;
 }
 
-/** Runs optimizer k from the start for the problem's steps, stopping where the numbers stop being finite. */
-export function runOptimizer(problem: OptimizerProblem, k: number): Run {
+/**
+ * Runs optimizer k from the start for the problem's steps, stopping where the numbers stop being
+ * finite; `noise` is the race's (see raceNoise), drawn once for all its optimizers.
+ */
+export function runOptimizer(problem: OptimizerProblem, k: number, noise = raceNoise(problem)): Run {
   const o = problem.optimizers[k]!;
   const { steps } = problem;
   const { gradient: evaluate } = problem.surface.compiled;
@@ -42,10 +45,8 @@ export function runOptimizer(problem: OptimizerProblem, k: number): Run {
   const theta = new Float64Array(2 * (steps + 1));
   const f = new Float64Array(steps + 1);
   const gradient = new Float64Array(2 * steps);
-  const noise = new Float64Array(problem.noise ? 2 * steps : 0);
   const v = new Float64Array(info.v ? 2 * (steps + 1) : 0);
   const a = new Float64Array(info.a ? 2 * (steps + 1) : 0);
-  const draw = problem.noise ? noiseStream(problem.noise) : undefined;
   const here = new Float64Array(2);
   const there = new Float64Array(2);
   const step = new Float64Array(UPDATE_SLOTS);
@@ -72,9 +73,7 @@ export function runOptimizer(problem: OptimizerProblem, k: number): Run {
     }
     gradient[i] = gx;
     gradient[i + 1] = gy;
-    if (draw) {
-      noise[i] = draw();
-      noise[i + 1] = draw();
+    if (noise.length) {
       gx += noise[i]!;
       gy += noise[i + 1]!;
     }
@@ -119,5 +118,6 @@ export function runOptimizer(problem: OptimizerProblem, k: number): Run {
 
 /** Every optimizer's run, in the problem's order. */
 export function runAll(problem: OptimizerProblem): Run[] {
-  return problem.optimizers.map((_, k) => runOptimizer(problem, k));
+  const noise = raceNoise(problem);
+  return problem.optimizers.map((_, k) => runOptimizer(problem, k, noise));
 }
