@@ -63,8 +63,8 @@ interface Shown<P, D> {
  */
 export class EditedProblem<P, D = P> {
   readonly #options: EditedProblemOptions<P, D>;
-  /** What the host gave: a new one only when the host gives a problem other than the one reported. */
-  readonly given: unknown;
+  /** What the host gave, as shown: a new one only when the host gives a problem other than the one reported. */
+  #given: Shown<P, D>;
   #shown: Shown<P, D>;
   /** The JSON last reported to the host. */
   #told: unknown;
@@ -73,7 +73,7 @@ export class EditedProblem<P, D = P> {
   constructor(options: EditedProblemOptions<P, D>) {
     this.#options = options;
     let taken: Shown<P, D> | undefined;
-    const given = $derived.by(() => {
+    this.#given = $derived.by(() => {
       const source = options.given();
       const read = this.#read(source);
       // What the widget told the host, handed back: the same derived value, so nothing starts again.
@@ -81,8 +81,7 @@ export class EditedProblem<P, D = P> {
       const preset = options.presets && presetMatching(options.presets, read.json);
       return (taken = { read, source, draft: this.#draftOf(read), preset });
     });
-    this.given = $derived(given);
-    this.#shown = $derived(given);
+    this.#shown = $derived(this.#given);
     const { onerror } = options;
     if (onerror)
       $effect(() => {
@@ -92,6 +91,10 @@ export class EditedProblem<P, D = P> {
       });
   }
 
+  /** What the host gave: it changes only when the host gives a problem other than the one reported. */
+  get given(): unknown {
+    return this.#given;
+  }
   get current(): ReadProblem<P> {
     return this.#shown.read;
   }

@@ -31,6 +31,7 @@ export {
   type OptimizerProblemJson,
 } from './presets.js';
 export { RULE_TEX as optimizerRuleTex } from './rules.js';
+export { raceNoise as optimizerRaceNoise } from './noise.js';
 export { runOptimizer, runAll as runOptimizers, type Run as OptimizerRun } from './run.js';
 export { runPoints as optimizerRunPoints } from './solve.js';
 export {

@@ -19,10 +19,6 @@ function mix(h: number): number {
  * optimizer; the same seed gives the same run everywhere.
  */
 export function raceNoise({ noise, steps }: Pick<OptimizerProblem, 'noise' | 'steps'>): Float64Array {
-  const values = new Float64Array(noise ? 2 * steps : 0);
-  if (noise) {
-    const z = gaussian(mix(noise.seed >>> 0));
-    for (let i = 0; i < values.length; i++) values[i] = noise.sigma * z();
-  }
-  return values;
+  const z = noise && gaussian(mix(noise.seed >>> 0));
+  return Float64Array.from({ length: z ? 2 * steps : 0 }, () => noise!.sigma * z!());
 }

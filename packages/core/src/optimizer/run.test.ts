@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runOptimizer } from './run.js';
+import { raceNoise } from './noise.js';
 import { solveOptimizer } from './solve.js';
 import { optimizerProblem } from './test-problem.testing.js';
 
@@ -42,7 +43,7 @@ describe('the six update rules', () => {
       steps: 2,
       optimizers: [{ type: 'nesterov', lr: 0.1, momentum: 0.5 }],
     });
-    const run = runOptimizer(problem, 0);
+    const run = runOptimizer(problem, 0, raceNoise(problem));
     // v1 = −0.2, θ1 = 0.8; look-ahead 0.8 + 0.5·(−0.2) = 0.7, gradient 1.4; v2 = −0.1 − 0.14.
     expect(run.gradient[2]).toBeCloseTo(1.4, 15);
     expect(run.theta[4]).toBeCloseTo(0.8 - 0.24, 15);
@@ -65,7 +66,7 @@ describe('runs', () => {
             steps: 20,
             optimizers: [{ type: 'sgd', lr }],
           });
-          const { f } = runOptimizer(problem, 0);
+          const { f } = runOptimizer(problem, 0, raceNoise(problem));
           for (let t = 1; t < f.length; t++) expect(f[t]).toBeLessThanOrEqual(f[t - 1]!);
         },
       ),
@@ -88,7 +89,10 @@ describe('runs', () => {
     // Each update multiplies x by 1 − 2·3 = −5.
     expect(points[3]![0]).toBe(-125);
     // The run keeps the steps asked for: the trace and its charts still run that long.
-    expect(runOptimizer(problem, 0)).toMatchObject({ updates: points.length, steps: 5000 });
+    expect(runOptimizer(problem, 0, raceNoise(problem))).toMatchObject({
+      updates: points.length,
+      steps: 5000,
+    });
   });
 
   it('with a learning rate of 0 stay at the start, whatever the optimizer', () => {

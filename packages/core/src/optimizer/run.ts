@@ -37,7 +37,7 @@ export interface Run {
  * Runs optimizer k from the start for the problem's steps, stopping where the numbers stop being
  * finite; `noise` is the race's (see raceNoise), drawn once for all its optimizers.
  */
-export function runOptimizer(problem: OptimizerProblem, k: number, noise = raceNoise(problem)): Run {
+export function runOptimizer(problem: OptimizerProblem, k: number, noise: Float64Array): Run {
   const o = problem.optimizers[k]!;
   const { steps } = problem;
   const { gradient: evaluate } = problem.surface.compiled;
