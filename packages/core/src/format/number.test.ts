@@ -6,7 +6,17 @@ describe('formatNumber', () => {
     expect(formatNumber(1.125)).toBe('1.125');
     expect(formatNumber(2 / 3)).toBe('0.666667');
     expect(formatNumber(-0.0001868)).toBe('-0.0001868');
-    expect(formatNumber(1234567)).toBe('1234570');
+    expect(formatNumber(123456.7)).toBe('123457');
+  });
+  it('never writes zeros a number does not have: rounding past the units takes the exponent', () => {
+    expect(formatNumber(1234567)).toBe('1.23457e6');
+    expect(formatNumber(12345, 3)).toBe('1.23e4');
+    expect(formatNumber(-12345, 3)).toBe('-1.23e4');
+    expect(formatNumber(1234, 3)).toBe('1.23e3');
+    expect(formatNumber(12300, 3)).toBe('12300');
+    expect(formatNumber(1_000_000)).toBe('1000000');
+    expect(formatNumber(999.96, 4)).toBe('1000');
+    expect(formatText(12345, 3)).toBe('1.23×10⁴');
   });
   it('prints -0 as 0 and keeps an exponent that JSON and the number fields read back', () => {
     expect(formatNumber(-0)).toBe('0');
@@ -31,6 +41,7 @@ describe('formatText', () => {
   });
   it('names the infinities', () => {
     expect(formatText(Infinity)).toBe('∞');
+    expect(formatText(NaN)).toBe('NaN');
     expect(formatText(-Infinity)).toBe('−∞');
   });
 });

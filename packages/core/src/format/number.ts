@@ -4,16 +4,17 @@
  * full float64.
  */
 export function formatNumber(x: number, digits = 6): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
-  if (x === 0) return '0';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '−∞' : 'NaN';
   const magnitude = Math.abs(x);
-  if (magnitude >= 1e-4 && magnitude < 1e9) {
-    const fixed = Number(x.toPrecision(digits));
-    return String(fixed === 0 ? 0 : fixed);
-  }
+  const fixed = Number(x.toPrecision(digits));
+  // Rounding inside the integer part would write zeros the value does not have (12345 as
+  // "12300"), so such a number takes the exponent (1.23e4) unless the zeros are its own.
+  const plain = magnitude >= 1e-4 && magnitude < 1e9 && (magnitude < 10 ** digits || fixed === x);
+  // `|| 0` writes -0 as 0.
+  if (plain || !x) return String(fixed || 0);
+  // As numbers, "1.50" and "+4" lose their trailing zero and their sign.
   const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
-  return `${String(Number(mantissa))}e${Number(exponent)}`;
+  return `${+mantissa!}e${+exponent!}`;
 }
 
 /**
@@ -22,7 +23,7 @@ export function formatNumber(x: number, digits = 6): string {
  */
 export function formatText(x: number, digits = 6): string {
   const [mantissa, exponent] = formatNumber(x, digits).replace(/^-/, '−').split('e');
-  if (exponent === undefined) return mantissa!;
+  if (!exponent) return mantissa!;
   const power = exponent.replace(/./g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!);
   // A mantissa is at least 1 and below 10, so "1×" is a mantissa of exactly 1.
   return `${mantissa}×10${power}`.replace(/^(−?)1×/, '$1');
