@@ -108,10 +108,11 @@ test('a cell shows one more digit when that writes its number exactly', () => {
   expect(cellText(2.0625, 3)).toBe('2.06');
   expect(cellText(0.1 + 0.2, 3)).toBe('0.3');
   expect(cellText(4, 3)).toBe('4');
-  // Large numbers keep their digits or take an exponent, never zeros they do not have.
+  // Large numbers keep their integer part or take an exponent, never zeros they do not have.
   expect(cellText(1234, 3)).toBe('1234');
-  expect(cellText(12345, 3)).toBe('1.23×10⁴');
+  expect(cellText(12345.6, 3)).toBe('12346');
   expect(cellText(-12000, 3)).toBe('−12000');
+  expect(cellText(1234567.8, 3)).toBe('1.23×10⁶');
 });
 
 test('a cell named with more digits than it shows names the shown number first (label in name)', () => {
@@ -128,6 +129,8 @@ test('a cell named with more digits than it shows names the shown number first (
     'W[0][1][0]: 0.68 (exactly 0.680191)',
   );
   // Six digits that round the value too are not called exact.
-  expect(withShownNumber('x: 123457', '1.23×10⁵', 123456.789)).toBe('x: 1.23×10⁵ (more precisely 123457)');
+  expect(withShownNumber('x: 1.23457×10⁶', '1.23×10⁶', 1234567.89)).toBe(
+    'x: 1.23×10⁶ (more precisely 1.23457×10⁶)',
+  );
   expect(withShownNumber('', '0', 0)).toBe('');
 });

@@ -8,15 +8,19 @@ describe('formatNumber', () => {
     expect(formatNumber(-0.0001868)).toBe('-0.0001868');
     expect(formatNumber(123456.7)).toBe('123457');
   });
-  it('never writes zeros a number does not have: rounding past the units takes the exponent', () => {
-    expect(formatNumber(1234567)).toBe('1.23457e6');
-    expect(formatNumber(12345, 3)).toBe('1.23e4');
-    expect(formatNumber(-12345, 3)).toBe('-1.23e4');
-    expect(formatNumber(1234, 3)).toBe('1.23e3');
+  it('never writes zeros a number does not have: rounding stops at the units, or takes an exponent', () => {
+    expect(formatNumber(12345, 3)).toBe('12345');
+    expect(formatNumber(-12345.6, 3)).toBe('-12346');
+    expect(formatNumber(1234, 3)).toBe('1234');
+    expect(formatNumber(999999.7, 3)).toBe('1000000');
+    expect(formatNumber(1234567.8)).toBe('1.23457e6');
+    expect(formatNumber(1234567.8, 3)).toBe('1.23e6');
     expect(formatNumber(12300, 3)).toBe('12300');
     expect(formatNumber(1_000_000)).toBe('1000000');
+    expect(formatNumber(1_234_567, 3)).toBe('1234567');
+    expect(formatNumber(2_000_000.5, 17)).toBe('2000000.5');
     expect(formatNumber(999.96, 4)).toBe('1000');
-    expect(formatText(12345, 3)).toBe('1.23×10⁴');
+    expect(formatText(1234567.8, 3)).toBe('1.23×10⁶');
   });
   it('prints -0 as 0 and keeps an exponent that JSON and the number fields read back', () => {
     expect(formatNumber(-0)).toBe('0');

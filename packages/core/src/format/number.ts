@@ -6,13 +6,11 @@
 export function formatNumber(x: number, digits = 6): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '−∞' : 'NaN';
   const magnitude = Math.abs(x);
-  const fixed = Number(x.toPrecision(digits));
-  // Rounding inside the integer part would write zeros the value does not have (12345 as
-  // "12300"), so such a number takes the exponent (1.23e4) unless the zeros are its own.
-  const plain = magnitude >= 1e-4 && magnitude < 1e9 && (magnitude < 10 ** digits || fixed === x);
-  // `|| 0` writes -0 as 0.
-  if (plain || !x) return String(fixed || 0);
-  // As numbers, "1.50" and "+4" lose their trailing zero and their sign.
+  // Rounding to `digits` inside the integer part would write zeros the value does not have (12345 as
+  // "12300"): such a number is rounded to its units instead (12345, shorter than 1.23e4 too), or,
+  // from a million up, unless it is whole, takes the exponent (1.23457e6). `|| 0` writes -0 as 0.
+  const whole = magnitude < 10 ** digits ? +x.toPrecision(digits) : Math.round(x);
+  if (!x || (magnitude >= 1e-4 && magnitude < (whole === x ? 1e9 : 1e6))) return String(whole || 0);
   const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
   return `${+mantissa!}e${+exponent!}`;
 }
