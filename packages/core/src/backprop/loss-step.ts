@@ -26,7 +26,8 @@ function written(
   loss: Loss,
   output: readonly number[],
   target: readonly number[],
-  probabilities: readonly number[],
+  probabilities: readonly number[] = [],
+  logProbabilities: readonly number[] = [],
 ): string {
   switch (loss.type) {
     case 'mse': {
@@ -35,7 +36,8 @@ function written(
       return `(${text})/${loss.reduction === 'mean' ? output.length : 2}`;
     }
     case 'crossEntropy':
-      return `−(${sumText(target.map((t, k) => `${formatFactor(t)}·log ${formatText(probabilities[k]!)}`))})`;
+      // A probability that underflowed to 0 is written by its log (see LossStep.logProbabilities).
+      return `−(${sumText(target.map((t, k) => `${formatFactor(t)}·${probabilities[k] ? `log ${formatText(probabilities[k])}` : formatFactor(logProbabilities[k]!)}`))})`;
     case 'bce': {
       const { positiveWeight: alpha, negativeWeight: beta } = loss;
       const text = output.map(
@@ -57,15 +59,16 @@ function writtenProbabilities(probabilities: readonly number[]): string {
 export function lossStep(problem: BackpropProblem, computed: BackpropComputation): LossStep {
   const { loss, target } = problem;
   const { output, terms, loss: value } = computed;
-  const probabilities = loss.type === 'crossEntropy' ? logSoftmax(output).map(Math.exp) : undefined;
-  const text = written(loss, output, target, probabilities ?? []);
+  const logProbabilities = loss.type === 'crossEntropy' ? logSoftmax(output) : undefined;
+  const probabilities = logProbabilities?.map(Math.exp);
+  const text = written(loss, output, target, probabilities, logProbabilities);
   const softmax = probabilities ? writtenProbabilities(probabilities) : '';
   return {
     kind: 'loss',
     loss,
     output,
     target,
-    ...(probabilities && { probabilities }),
+    ...(probabilities && { probabilities, logProbabilities }),
     terms,
     value,
     sentence: `Loss (${lossName(loss)}): ${softmax}L = ${text} = ${formatText(value)}`,

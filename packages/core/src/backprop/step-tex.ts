@@ -27,7 +27,7 @@ function forwardTex({ layer, unit, weights, inputs, bias, z, activation, a }: Fo
 }
 
 /** The loss written out, one term per output. */
-function lossTermsTex({ loss, output, target, probabilities = [] }: LossStep): string {
+function lossTermsTex({ loss, output, target, probabilities = [], logProbabilities = [] }: LossStep): string {
   switch (loss.type) {
     case 'mse': {
       const terms = sumTex(output.map((o, k) => `(${tex(o)} - ${texFactor(target[k]!)})^2`));
@@ -35,7 +35,8 @@ function lossTermsTex({ loss, output, target, probabilities = [] }: LossStep): s
       return `\\frac{1}{${loss.reduction === 'mean' ? output.length : 2}}\\left(${terms}\\right)`;
     }
     case 'crossEntropy':
-      return `-\\left(${sumTex(target.map((t, k) => `${texFactor(t)}\\cdot \\log ${tex(probabilities[k]!)}`))}\\right)`;
+      // A probability that underflowed to 0 is written by its log (see LossStep.logProbabilities).
+      return `-\\left(${sumTex(target.map((t, k) => `${texFactor(t)}\\cdot ${probabilities[k] ? `\\log ${tex(probabilities[k])}` : texFactor(logProbabilities[k]!)}`))}\\right)`;
     case 'bce': {
       const { positiveWeight: alpha, negativeWeight: beta } = loss;
       const terms = output.map(

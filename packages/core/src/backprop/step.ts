@@ -31,6 +31,11 @@ export interface LossStep extends Narrated {
   readonly target: readonly number[];
   /** Cross-entropy only: softmax of the output. */
   readonly probabilities?: readonly number[];
+  /**
+   * Cross-entropy only: log-softmax of the output, what the loss adds up; finite where a probability
+   * underflows to 0, so a saturated softmax is written by these logs rather than as log 0.
+   */
+  readonly logProbabilities?: readonly number[];
   /** The per-output terms before reduction: (o − t)², t·log p, or α t log o + β (1 − t) log(1 − o). */
   readonly terms: readonly number[];
   readonly value: number;

@@ -33,6 +33,21 @@ describe('backpropTrace', () => {
     expect(trace.sections.reduce((n, s) => n + s.count, 0)).toBe(trace.length);
   });
 
+  it('writes a softmax probability that underflows to 0 by its log, never as log 0', () => {
+    const saturated: BackpropProblem = {
+      widget: 'backprop',
+      input: [1],
+      target: [0.5, 0.5],
+      layers: [{ weights: [[1000], [0]], bias: [0, 0], activation: { type: 'identity' } }],
+      loss: { type: 'crossEntropy' },
+      learningRate: 0.1,
+    };
+    const loss = [...steps(backpropTrace(saturated))].find((s) => s.kind === 'loss')!;
+    expect(loss.sentence).not.toContain('log 0');
+    expect(loss.sentence).toContain('L = −(0.5·log 1 + 0.5·(−1000)) = 500');
+    expect(backpropStepTex(loss)).toContain('-\\left(0.5\\cdot \\log 1 + 0.5\\cdot (-1000)\\right) = 500');
+  });
+
   it('narrates each step with its real numbers', () => {
     const sentences = [...steps(backpropTrace(duke))].map((s) => s.sentence);
     expect(sentences).toContain(
