@@ -142,7 +142,7 @@ describe('normTrace', () => {
     expect(cell.sentence).toBe(
       'x[0, 1] = 2 in channel 1 (μ = 2, σ² = 0): x̂ = (2 − 2)/√(0 + 0) = 0/0, taken as 0 (its value for every ε > 0); y = 1·0 + (−1) = −1',
     );
-    expect(cell.texParts[0]).toBe('\\hat{x} = \\frac{2 - 2}{\\sqrt{0 + 0}} = \\tfrac{0}{0} := 0');
+    expect(cell.texParts[0]).toBe('\\hat{x} = \\frac{2 - 2}{\\sqrt{0 + 0}} = \\tfrac{0}{0}\\text{, taken as } 0');
     const normalize = normTrace(single).at(2) as NormalizeStep;
     expect(normalize.sentence).toMatch(
       /^Channel 0: x̂ = \(x − 1\)\/√\(0 \+ 0\) = 0\/0, taken as 0 \(its value for every ε > 0\), then/,

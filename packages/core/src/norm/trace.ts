@@ -159,7 +159,7 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
   const texTop = rms ? tex(x) : `${tex(x)} - ${texFactor(mean)}`;
   // With eps = 0 and every deviation 0, √(σ² + ε) is 0 too: x̂ is 0, as for any ε > 0 (see `normalized`).
   const divided = std === 0 ? ` = 0/0, taken as 0 (its value for every ε > 0)` : ` = ${formatText(xhat)}`;
-  const texDivided = std === 0 ? ` = \\tfrac{0}{0} := 0` : ` = ${tex(xhat)}`;
+  const texDivided = std === 0 ? ` = \\tfrac{0}{0}\\text{, taken as } 0` : ` = ${tex(xhat)}`;
   const texParts: [string, string] = [
     `\\hat{x} = \\frac{${texTop}}{\\sqrt{${tex(spread)} + ${tex(problem.eps)}}}${texDivided}`,
     `y = ${texFactor(gamma)} \\cdot ${texFactor(xhat)} + ${texFactor(beta)} = ${tex(y)}`,
