@@ -189,6 +189,21 @@ describe('OptimizerRace', () => {
     noNaN(screen.container);
   });
 
+  test('the log scale box is ticked only while the axis is logarithmic', async () => {
+    // Losses below 0 have no log axis: a link's "log" waits, the box unticked and disabled.
+    const problem: OptimizerProblemJson = {
+      widget: 'optimizer',
+      surface: { expression: 'x^2 + y^2 - 5' },
+      start: [1, 1],
+      steps: 10,
+      optimizers: [{ type: 'sgd', lr: 0.1 }],
+    };
+    const screen = await render(OptimizerRace, { problem, view: 'log' });
+    const log = screen.getByRole('checkbox', { name: /Log scale \(needs losses ≥ 0/ });
+    await expect.element(log).not.toBeChecked();
+    await expect.element(log).toBeDisabled();
+  });
+
   test('a run whose gradient is undefined at the start is said to have stopped there, not diverged', async () => {
     const problem: OptimizerProblemJson = {
       widget: 'optimizer',
