@@ -1,19 +1,13 @@
-import type { OptimizerProblemJson } from '@dlviz/core';
 import { optimizerPresets } from '@dlviz/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { xTicks } from '../src/axis-layout.js';
 import OptimizerRace from '../src/OptimizerRace.svelte';
+import { sgdRace } from './sgd-race.js';
 
 const diverging = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
 /** Losses in the tens of thousands over 20 000 updates: five-digit numbers on both axes. */
-const large: OptimizerProblemJson = {
-  widget: 'optimizer',
-  surface: { expression: '1000 * (x^2 + 10 * y^2)' },
-  start: [3, 2],
-  steps: 20_000,
-  optimizers: [{ type: 'sgd', lr: 0.00001 }],
-};
+const large = sgdRace('1000 * (x^2 + 10 * y^2)', [3, 2], 20_000, 0.00001);
 
 let host: HTMLElement | undefined;
 afterEach(() => host?.remove());

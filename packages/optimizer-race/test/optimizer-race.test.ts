@@ -7,6 +7,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import OptimizerRace from '../src/OptimizerRace.svelte';
 import { zoomed } from '../src/view-box.js';
+import { sgdRace } from './sgd-race.js';
 import ViewHost from '@dlviz/build-config/view-host';
 
 const ellipse = optimizerPresets.find((p) => p.id === 'ellipse-race')!.problem;
@@ -191,27 +192,17 @@ describe('OptimizerRace', () => {
 
   test('the log scale box is ticked only while the axis is logarithmic', async () => {
     // Losses below 0 have no log axis: a link's "log" waits, the box unticked and disabled.
-    const problem: OptimizerProblemJson = {
-      widget: 'optimizer',
-      surface: { expression: 'x^2 + y^2 - 5' },
-      start: [1, 1],
-      steps: 10,
-      optimizers: [{ type: 'sgd', lr: 0.1 }],
-    };
-    const screen = await render(OptimizerRace, { problem, view: 'log' });
+    const screen = await render(OptimizerRace, {
+      problem: sgdRace('x^2 + y^2 - 5', [1, 1], 10),
+      view: 'log',
+    });
     const log = screen.getByRole('checkbox', { name: /Log scale \(needs losses ≥ 0/ });
     await expect.element(log).not.toBeChecked();
     await expect.element(log).toBeDisabled();
   });
 
   test('a run whose gradient is undefined at the start is said to have stopped there, not diverged', async () => {
-    const problem: OptimizerProblemJson = {
-      widget: 'optimizer',
-      surface: { expression: 'sqrt(x^2+y^2)' },
-      start: [0, 0],
-      steps: 100,
-      optimizers: [{ type: 'sgd', lr: 0.1 }],
-    };
+    const problem = sgdRace('sqrt(x^2+y^2)', [0, 0], 100);
     const screen = await render(OptimizerRace, { problem, initialStep: 100 });
     const root = screen.container;
     expect(narration(root)).toBe(

@@ -1,15 +1,11 @@
 import { formatText, optimizerKind, validateAs, type ViewBox } from '@dlviz/core';
 import { expect, test } from 'vitest';
 import { surfaceContours } from '../src/surface-contours.js';
+import { sgdRace } from './sgd-race.js';
 
 /** The contour labels' texts for a typed surface over a view, plotted 400 × 400 px. */
 function labelTexts(expression: string, box: ViewBox): string[] {
-  const read = validateAs(optimizerKind, {
-    widget: 'optimizer',
-    surface: { expression },
-    start: [1, 1],
-    optimizers: [{ type: 'sgd', lr: 0.1 }],
-  });
+  const read = validateAs(optimizerKind, sgdRace(expression, [1, 1], 1));
   if (!read.ok) throw new Error('the test surface should be valid');
   const toPixel = (x: number, y: number): [number, number] => [
     ((x - box[0]) / (box[1] - box[0])) * 400,
