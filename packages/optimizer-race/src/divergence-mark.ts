@@ -77,9 +77,10 @@ export interface DrawnMark {
 /**
  * The mark of a diverged run (see divergenceMark) drawn, with its label naming the run `name` and
  * saying what ended it, `why` (a run whose gradient was undefined did not diverge). `drawn` holds
- * the marks of the runs before it: runs that stop at one spot (a start where the gradient is
- * undefined stops every run there) share its mark, and their labels stack away from it, one
- * readable line apiece instead of all on one place.
+ * the marks of the runs before it: a label that would cross one of theirs moves away from its mark,
+ * a line at a time, until it crosses none. So the labels of runs that stop at one spot (a start
+ * where the gradient is undefined stops every run there) stack, one readable line apiece, and so do
+ * those of runs that leave the view side by side.
  */
 export function drawnMark(
   name: string,
@@ -96,15 +97,20 @@ export function drawnMark(
   const lines = labelLines(name, what, area);
   const [dx, dy] = labelOffset(mark, area, lines);
   const path = leaves ? exitHead(mark, area, 14) : `M${mark.x - 7},${mark.y - 7}l14,14m0,-14l-14,14`;
-  const under = drawn.filter((other) => other?.path === path).length;
-  return {
-    from: leaves ? mark.update : count,
-    leaves,
-    path,
-    lines,
-    x: mark.x + dx,
-    y: mark.y + dy + Math.sign(dy) * under * LINE_HEIGHT * lines.length,
-  };
+  const x = mark.x + dx;
+  let y = mark.y + dy;
+  // Boxes from a line above the first baseline to the last: they cross where both spans overlap.
+  while (
+    drawn.some(
+      (other) =>
+        other &&
+        Math.abs(other.x - x) < halfWidth(lines) + halfWidth(other.lines) &&
+        y - other.y < LINE_HEIGHT * other.lines.length &&
+        other.y - y < LINE_HEIGHT * lines.length,
+    )
+  )
+    y += Math.sign(dy) * LINE_HEIGHT;
+  return { from: leaves ? mark.update : count, leaves, path, lines, x, y };
 }
 
 /** A label's lines: "who what" on one line, or who and what on two where one is wider than the plot. */
@@ -113,14 +119,17 @@ export function labelLines(who: string, what: string, area: Rect): string[] {
   return CHAR_WIDTH * line.length <= area.width ? [line] : [who, what];
 }
 
+/** Half the width of a label's longest line, at most: it is centred on its x. */
+const halfWidth = (lines: readonly string[]) =>
+  (CHAR_WIDTH * Math.max(...lines.map((line) => line.length))) / 2;
+
 /**
  * Where a mark's label goes, relative to the mark (the middle of its first line's baseline):
  * centred above it, below it near the plot's top, and moved sideways as far as it takes to stay
  * inside the plot.
  */
 export function labelOffset(at: { x: number; y: number }, area: Rect, lines: readonly string[]): Point {
-  const longest = Math.max(...lines.map((line) => line.length));
-  const [x] = clampInto(area, [at.x, 0], (CHAR_WIDTH * longest) / 2);
+  const [x] = clampInto(area, [at.x, 0], halfWidth(lines));
   return [x - at.x, at.y < area.y + 24 ? 20 : -11 - LINE_HEIGHT * (lines.length - 1)];
 }
 

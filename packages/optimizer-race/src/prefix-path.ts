@@ -1,3 +1,6 @@
+import type { OptimizerRun } from '@dlviz/core';
+import { drawnPoints } from './drawn-points.js';
+
 /** Pixel coordinates this far outside the plot are pinned, so a diverging run never writes 1e300 into SVG. */
 const FAR = 1e5;
 
@@ -52,4 +55,12 @@ export class PrefixPath {
 /** A point's pixel coordinates pinned to a drawable range. */
 export function pinned(x: number, y: number): [number, number] {
   return [pin(x), pin(y)];
+}
+
+/** Each run's path through the points it draws (see drawnPoints), `point(run, i)` placing point i. */
+export function runPaths(
+  runs: readonly OptimizerRun[],
+  point: (run: OptimizerRun, i: number) => readonly [number, number],
+): PrefixPath[] {
+  return runs.map((run) => new PrefixPath(drawnPoints(run), (i) => point(run, i)));
 }

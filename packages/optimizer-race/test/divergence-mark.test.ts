@@ -100,4 +100,22 @@ describe('drawnMark', () => {
     // A mark elsewhere is not stacked on.
     expect(stopped('RMSprop', 120, marks).y).toBe(109);
   });
+
+  test('runs that leave the view side by side keep their labels apart', () => {
+    const wide = { x: 0, y: 0, width: 800, height: 300 };
+    const leaving = (name: string, x: number, before: ReturnType<typeof drawnMark>[]) =>
+      drawnMark(name, 3, (i) => [x, [200, 100, -1e153][i]!], wide, 'diverged', before)!;
+    const marks: ReturnType<typeof drawnMark>[] = [];
+    for (const [name, x] of [
+      ['SGD', 150],
+      ['Momentum', 170],
+      ['Adam', 700],
+    ] as const)
+      marks.push(leaving(name, x, marks));
+    const [sgd, momentum, adam] = marks.map((m) => m!.y);
+    // Momentum's label would cross SGD's, 20 px to its left: it goes a line further from the edge.
+    expect(momentum! - sgd!).toBe(13);
+    // Adam's, far to the right, crosses neither and stays by its mark.
+    expect(adam).toBe(sgd);
+  });
 });
