@@ -10,23 +10,25 @@ import { siteSession } from './session.mjs';
 const site = siteSession();
 const preset = (presets, id) => presets.find((p) => p.id === id).problem;
 
-// Each run (to its last step, or as far as the count says) crosses a change of stage: convolution into pooling, forward into backward (the gradient
-// chart appears), the start into the first update (the arrows' key appears).
+// Each run (to its last step, or as far as the count says) crosses a change of stage: convolution
+// into pooling, forward into backward (the gradient chart appears), the start into the first update
+// (the arrows appear; on a phone their key takes two lines).
 const runs = [
-  ['conv-stepper', preset(convPresets, 'duke-q8-maxpool'), 20],
-  ['backprop-graph', preset(backpropPresets, 'duke-q9-leaky-mlp'), 30],
-  ['optimizer-race', preset(optimizerPresets, 'ellipse-race'), 5],
-  ['norm-axes', preset(normPresets, 'exam-batch-fc'), 12],
+  ['conv-stepper', preset(convPresets, 'duke-q8-maxpool'), 20, 1100],
+  ['backprop-graph', preset(backpropPresets, 'duke-q9-leaky-mlp'), 30, 1100],
+  ['optimizer-race', preset(optimizerPresets, 'ellipse-race'), 5, 1100],
+  ['optimizer-race', preset(optimizerPresets, 'ellipse-race'), 5, 375],
+  ['norm-axes', preset(normPresets, 'exam-batch-fc'), 12, 1100],
 ];
 
-for (const [widget, problem, steps] of runs)
-  test(`${widget}: the Next button stays where it is while stepping`, async () => {
+for (const [widget, problem, steps, width] of runs)
+  test(`${widget}: the Next button stays where it is while stepping, ${width} px wide`, async () => {
     const url = site.server.host(
-      `/steady-${widget}.html`,
+      `/steady-${widget}-${width}.html`,
       hostPage(widget, elementScript(widget) + elementTag(widget, problem)),
     );
     const { page, problems, close } = await watchedPage(site.browser, site.server.origin, {
-      viewport: { width: 1100, height: 900 },
+      viewport: { width, height: 900 },
     });
     try {
       await page.goto(url);

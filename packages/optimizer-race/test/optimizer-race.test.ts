@@ -345,6 +345,21 @@ describe('OptimizerRace', () => {
     ]);
   });
 
+  test("at update 0 no arrow is drawn, but their key already lists the selected optimizer's", async () => {
+    const screen = await render(OptimizerRace, { problem: small });
+    const root = screen.container;
+    const key = () => [...root.querySelectorAll('.arrow-key b')].map((b) => b.textContent);
+    expect(root.querySelectorAll('.arrow')).toHaveLength(0);
+    expect(key()).toEqual(['−ε g', 'Δθ']);
+    await screen.getByRole('radio', { name: /Momentum/ }).click();
+    expect(key()).toEqual(['−ε g', 'α v', 'Δθ']);
+    // From update 1 the arrows are drawn (the momentum carried over is 0 yet, too short to draw),
+    // and the key is the same: nothing under it moves.
+    await screen.getByRole('button', { name: /^Next/ }).click();
+    expect([...root.querySelectorAll('.arrow')].map((a) => a.classList[1])).toEqual(['gradient', 'step']);
+    expect(key()).toEqual(['−ε g', 'α v', 'Δθ']);
+  });
+
   test('editing the start re-solves, redraws and emits problemchange', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
