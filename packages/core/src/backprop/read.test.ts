@@ -222,6 +222,10 @@ describe('reading a backprop problem', () => {
       },
     ]);
     expect(issues({ ...valid(), target: [0.3, 0.7 + 1e-12], loss: { type: 'crossEntropy' } })).toEqual([]);
+    // The sum is written as typed, not with float64's noise (0.1 + 0.2 is 0.30000000000000004).
+    expect(issues({ ...valid(), target: [0.1, 0.2], loss: { type: 'crossEntropy' } })[0]!.message).toBe(
+      'crossEntropy needs a probability distribution summing to 1, got a sum of 0.3',
+    );
   });
 
   it('requires bce targets in [0, 1] and outputs in (0, 1), naming the output', () => {

@@ -1,4 +1,5 @@
 import { readActivation } from '../activation.js';
+import { formatText } from '../format/number.js';
 import type { Checker } from '../validate/checker.js';
 import { describe } from '../validate/describe.js';
 import { index, key } from '../validate/path.js';
@@ -79,7 +80,11 @@ function checkTarget(c: Checker, loss: Loss, target: readonly number[]): void {
     });
     const total = target.reduce((s, t) => s + t, 0);
     if (Math.abs(total - 1) > 1e-9) {
-      c.fail('target', `crossEntropy needs a probability distribution summing to 1, got a sum of ${total}`);
+      // Twelve digits: the sum as typed (0.1 + 0.2 is 0.3 here), without float64's rounding noise.
+      c.fail(
+        'target',
+        `crossEntropy needs a probability distribution summing to 1, got a sum of ${formatText(total, 12)}`,
+      );
     }
   } else if (loss.type === 'bce') {
     target.forEach((t, k) => {
