@@ -567,6 +567,72 @@ describe('editing', () => {
     await expect.element(groups).toHaveValue(1);
   });
 
+  test('a size that is not a whole number is refused, not rounded; typing again clears the note', async () => {
+    const onproblemchange = vi.fn();
+    const screen = await render(ConvStepper, { problem: duke, onproblemchange });
+    await openSection(screen.container, 'Layer settings');
+    const height = screen.getByRole('spinbutton', { name: /H: input height/ });
+    await height.fill('2.5');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByText('input height is a whole number, 1 to 16')).toBeVisible();
+    await expect.element(height).toHaveValue(4);
+    expect(onproblemchange).not.toHaveBeenCalled();
+    // The value it holds, typed again: no change for the problem, but the note was about 2.5.
+    await height.fill('4');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByText(/whole number/)).not.toBeInTheDocument();
+    // So too a refused number of groups, typed again as the groups there are.
+    const groups = screen.getByRole('spinbutton', { name: /g: groups/ });
+    await groups.fill('2');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).toBeVisible();
+    await groups.fill('1');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).not.toBeInTheDocument();
+    expect(onproblemchange).not.toHaveBeenCalled();
+  });
+
+  test('output padding goes up to the stride or the dilation less one; a smaller stride lowers it', async () => {
+    const onproblemchange = vi.fn();
+    const problem: ConvProblemJson = {
+      widget: 'conv',
+      input: [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      kernels: [
+        [
+          [
+            [1, -1],
+            [2, 0],
+          ],
+        ],
+      ],
+      transposed: true,
+      stride: [2, 1],
+    };
+    const screen = await render(ConvStepper, { problem, onproblemchange });
+    await openSection(screen.container, 'Layer settings');
+    const rows = screen.getByRole('spinbutton', { name: 'op rows: output padding of rows, 0 to 1' });
+    await expect
+      .element(screen.getByRole('spinbutton', { name: 'op columns: output padding of columns, 0 to 0' }))
+      .toBeVisible();
+    // Past the range, the largest value PyTorch takes, said in place of the drawing being lost.
+    await rows.fill('5');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByText('output padding of rows is 0 to 1 here')).toBeVisible();
+    expect(onproblemchange.mock.lastCall![0].outputPadding).toEqual([1, 0]);
+    await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
+    // A stride of 1 along rows takes no output padding there: it goes back to 0, the problem valid.
+    await screen.getByRole('spinbutton', { name: /s rows: stride along rows/ }).fill('1');
+    await userEvent.keyboard('{Tab}');
+    expect(onproblemchange.mock.lastCall![0].stride).toBeUndefined();
+    expect(onproblemchange.mock.lastCall![0].outputPadding).toBeUndefined();
+    await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
+  });
+
   test('hide and lock control groups', async () => {
     const screen = await render(ConvStepper, { problem: cmu, hide: 'presets worked', lock: 'steps edit' });
     expect(screen.getByRole('combobox', { name: 'Preset' }).query()).toBeNull();
