@@ -19,6 +19,7 @@ const runs = [
   ['optimizer-race', preset(optimizerPresets, 'ellipse-race'), 5, 1100],
   ['optimizer-race', preset(optimizerPresets, 'ellipse-race'), 5, 375],
   ['norm-axes', preset(normPresets, 'exam-batch-fc'), 12, 1100],
+  ['norm-axes', preset(normPresets, 'exam-batch-fc'), 12, 375],
 ];
 
 for (const [widget, problem, steps, width] of runs)
