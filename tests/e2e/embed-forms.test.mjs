@@ -62,6 +62,41 @@ test('an iframe per widget posts its height, and the host script resizes the ifr
   }
 });
 
+test('an iframe follows its widget both ways: taller as a section opens, shorter as it closes', async () => {
+  const url = site.server.host(
+    '/iframe-both-ways.html',
+    hostPage(
+      'Iframe both ways',
+      '<iframe src="/embed/conv-stepper/" title="dlviz" width="800" height="200" style="border:0"></iframe>' +
+        '<script src="/embed-host.js" defer></script>',
+    ),
+  );
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    await page.goto(url);
+    const iframe = page.locator('iframe');
+    const height = () => iframe.evaluate((f) => parseFloat(f.style.height) || 0);
+    await page.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 300);
+    const frame = page.frames()[1];
+    await frame.locator('main svg').first().waitFor();
+    const closed = await height();
+    const worked = frame.locator('summary', { hasText: 'Worked answer' });
+    await worked.click();
+    await page.waitForFunction(
+      (h) => parseFloat(document.querySelector('iframe').style.height) > h + 50,
+      closed,
+    );
+    await worked.click();
+    await page.waitForFunction(
+      (h) => Math.abs(parseFloat(document.querySelector('iframe').style.height) - h) <= 2,
+      closed,
+    );
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 test('script + custom element: each widget draws inside its shadow root', async () => {
   for (const w of widgetIds) {
     const url = site.server.host(
