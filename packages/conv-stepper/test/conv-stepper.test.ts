@@ -2,12 +2,17 @@ import { copiedLink } from '@dlviz/build-config/copied-link';
 import { openSection } from '@dlviz/build-config/open-section';
 import { convPresets, formatText, type ConvProblemJson } from '@dlviz/core';
 import { describe, expect, test, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { userEvent, type Locator } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import ConvStepper from '../src/ConvStepper.svelte';
 import { axeViolations, cmu, duke, narration, preset, traceOf } from './helpers.js';
 
 const stepOf = (problem: unknown, index: number) => traceOf(problem).at(index);
+/** Types `text` into a field and leaves it with Tab, as a reader commits a value. */
+async function enter(field: Locator, text: string) {
+  await field.fill(text);
+  await userEvent.keyboard('{Tab}');
+}
 
 describe('drawing', () => {
   test('the Duke layer: inputs with padding, the filter, outputs, activation and pooling', async () => {
@@ -505,8 +510,7 @@ describe('editing', () => {
     const screen = await render(ConvStepper, { problem: cmu, onproblemchange });
     await openSection(screen.container, 'Layer settings');
     const width = screen.getByRole('spinbutton', { name: /W: input width/ });
-    await width.fill('2');
-    await userEvent.keyboard('{Tab}');
+    await enter(width, '2');
     expect(onproblemchange.mock.lastCall![0].input).toEqual([
       [
         [1, 2],
@@ -517,8 +521,7 @@ describe('editing', () => {
     ]);
     const filters = screen.getByRole('spinbutton', { name: /F: filters/ }).element();
     const filtersBefore = filters.getBoundingClientRect().left;
-    await width.fill('40');
-    await userEvent.keyboard('{Tab}');
+    await enter(width, '40');
     await expect.element(screen.getByText('input width is 1 to 16 here')).toBeVisible();
     // The note sits under its field, which stays in line with the size before it (H, on its left)
     // and wraps within its field's width: the size after it (F) stays where it was.
@@ -544,22 +547,18 @@ describe('editing', () => {
     const screen = await render(ConvStepper, { problem: duke, onproblemchange });
     await openSection(screen.container, 'Layer settings');
     const groups = screen.getByRole('spinbutton', { name: /g: groups/ });
-    await groups.fill('2');
-    await userEvent.keyboard('{Tab}');
+    await enter(groups, '2');
     await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).toBeVisible();
     await expect.element(groups).toHaveValue(1);
     expect(onproblemchange).not.toHaveBeenCalled();
     // With two filters, two groups fit, and the reason given for refusing them goes.
     const filters = screen.getByRole('spinbutton', { name: /F: filters/ });
-    await filters.fill('2');
-    await userEvent.keyboard('{Tab}');
+    await enter(filters, '2');
     await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).not.toBeInTheDocument();
-    await groups.fill('2');
-    await userEvent.keyboard('{Tab}');
+    await enter(groups, '2');
     expect(onproblemchange.mock.lastCall![0].groups).toBe(2);
     const channels = screen.getByRole('spinbutton', { name: /C: input channels/ });
-    await channels.fill('3');
-    await userEvent.keyboard('{Tab}');
+    await enter(channels, '3');
     expect(onproblemchange.mock.lastCall![0].groups).toBeUndefined();
     await expect
       .element(screen.getByText('Groups back to 1: 2 does not divide C = 3 and F = 2.'))
@@ -572,22 +571,18 @@ describe('editing', () => {
     const screen = await render(ConvStepper, { problem: duke, onproblemchange });
     await openSection(screen.container, 'Layer settings');
     const height = screen.getByRole('spinbutton', { name: /H: input height/ });
-    await height.fill('2.5');
-    await userEvent.keyboard('{Tab}');
+    await enter(height, '2.5');
     await expect.element(screen.getByText('input height is a whole number, 1 to 16')).toBeVisible();
     await expect.element(height).toHaveValue(4);
     expect(onproblemchange).not.toHaveBeenCalled();
     // The value it holds, typed again: no change for the problem, but the note was about 2.5.
-    await height.fill('4');
-    await userEvent.keyboard('{Tab}');
+    await enter(height, '4');
     await expect.element(screen.getByText(/whole number/)).not.toBeInTheDocument();
     // So too a refused number of groups, typed again as the groups there are.
     const groups = screen.getByRole('spinbutton', { name: /g: groups/ });
-    await groups.fill('2');
-    await userEvent.keyboard('{Tab}');
+    await enter(groups, '2');
     await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).toBeVisible();
-    await groups.fill('1');
-    await userEvent.keyboard('{Tab}');
+    await enter(groups, '1');
     await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).not.toBeInTheDocument();
     expect(onproblemchange).not.toHaveBeenCalled();
   });
@@ -620,14 +615,12 @@ describe('editing', () => {
       .element(screen.getByRole('spinbutton', { name: 'op columns: output padding of columns, 0 to 0' }))
       .toBeVisible();
     // Past the range, the largest value PyTorch takes, said in place of the drawing being lost.
-    await rows.fill('5');
-    await userEvent.keyboard('{Tab}');
+    await enter(rows, '5');
     await expect.element(screen.getByText('output padding of rows is 0 to 1 here')).toBeVisible();
     expect(onproblemchange.mock.lastCall![0].outputPadding).toEqual([1, 0]);
     await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
     // A stride of 1 along rows takes no output padding there: it goes back to 0, the problem valid.
-    await screen.getByRole('spinbutton', { name: /s rows: stride along rows/ }).fill('1');
-    await userEvent.keyboard('{Tab}');
+    await enter(screen.getByRole('spinbutton', { name: /s rows: stride along rows/ }), '1');
     expect(onproblemchange.mock.lastCall![0].stride).toBeUndefined();
     expect(onproblemchange.mock.lastCall![0].outputPadding).toBeUndefined();
     await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
