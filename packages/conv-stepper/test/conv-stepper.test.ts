@@ -8,6 +8,14 @@ import ConvStepper from '../src/ConvStepper.svelte';
 import { axeViolations, cmu, duke, narration, preset, traceOf } from './helpers.js';
 
 const stepOf = (problem: unknown, index: number) => traceOf(problem).at(index);
+/** The widget with its layer settings open, and the spy on its problemchange events. */
+async function withSettings(problem: ConvProblemJson) {
+  const onproblemchange = vi.fn();
+  const screen = await render(ConvStepper, { problem, onproblemchange });
+  await openSection(screen.container, 'Layer settings');
+  return { screen, onproblemchange };
+}
+
 /** Types `text` into a field and leaves it with Tab, as a reader commits a value. */
 async function enter(field: Locator, text: string) {
   await field.fill(text);
@@ -506,9 +514,7 @@ describe('editing', () => {
   });
 
   test('resizing keeps the values that still fit; random keeps the shape and shows its seed', async () => {
-    const onproblemchange = vi.fn();
-    const screen = await render(ConvStepper, { problem: cmu, onproblemchange });
-    await openSection(screen.container, 'Layer settings');
+    const { screen, onproblemchange } = await withSettings(cmu);
     const width = screen.getByRole('spinbutton', { name: /W: input width/ });
     await enter(width, '2');
     expect(onproblemchange.mock.lastCall![0].input).toEqual([
@@ -542,10 +548,8 @@ describe('editing', () => {
   });
 
   test('groups that do not divide C and F are refused with a reason; a new C that breaks them says so', async () => {
-    const onproblemchange = vi.fn();
     // Duke: C = 2, F = 1.
-    const screen = await render(ConvStepper, { problem: duke, onproblemchange });
-    await openSection(screen.container, 'Layer settings');
+    const { screen, onproblemchange } = await withSettings(duke);
     const groups = screen.getByRole('spinbutton', { name: /g: groups/ });
     await enter(groups, '2');
     await expect.element(screen.getByText('g = 2 must divide C = 2 and F = 1')).toBeVisible();
@@ -567,9 +571,7 @@ describe('editing', () => {
   });
 
   test('a size that is not a whole number is refused, not rounded; typing again clears the note', async () => {
-    const onproblemchange = vi.fn();
-    const screen = await render(ConvStepper, { problem: duke, onproblemchange });
-    await openSection(screen.container, 'Layer settings');
+    const { screen, onproblemchange } = await withSettings(duke);
     const height = screen.getByRole('spinbutton', { name: /H: input height/ });
     await enter(height, '2.5');
     await expect.element(screen.getByText('input height is a whole number, 1 to 16')).toBeVisible();
@@ -588,7 +590,6 @@ describe('editing', () => {
   });
 
   test('output padding goes up to the stride or the dilation less one; a smaller stride lowers it', async () => {
-    const onproblemchange = vi.fn();
     const problem: ConvProblemJson = {
       widget: 'conv',
       input: [
@@ -608,8 +609,7 @@ describe('editing', () => {
       transposed: true,
       stride: [2, 1],
     };
-    const screen = await render(ConvStepper, { problem, onproblemchange });
-    await openSection(screen.container, 'Layer settings');
+    const { screen, onproblemchange } = await withSettings(problem);
     const rows = screen.getByRole('spinbutton', { name: 'op rows: output padding of rows, 0 to 1' });
     await expect
       .element(screen.getByRole('spinbutton', { name: 'op columns: output padding of columns, 0 to 0' }))
