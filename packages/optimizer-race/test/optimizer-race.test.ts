@@ -516,6 +516,7 @@ describe('OptimizerRace', () => {
 
   test('a preset on another surface keeps its fitted view through the next edit', async () => {
     const screen = await render(OptimizerRace, { problem: small });
+    await openSection(screen.container, 'View range');
     await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('ucla-which-update');
     const view = () =>
       ['x from', 'x to', 'y from', 'y to'].map(
@@ -553,6 +554,7 @@ describe('OptimizerRace', () => {
       ['exp(x^2 + y^2)', -30],
     ] as const) {
       const screen = await render(OptimizerRace, { problem: { ...small, surface: { expression } } });
+      await openSection(screen.container, 'View range');
       const field = (name: string) => screen.getByRole('textbox', { name: `View ${name}` });
       // From the far side first, so each typed box stays a usable view.
       for (const [name, value] of [
@@ -576,6 +578,7 @@ describe('OptimizerRace', () => {
   test('with the start outside the view, its keyboard handle stays on the plot and still moves it', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });
+    await openSection(screen.container, 'View range');
     await screen.getByRole('textbox', { name: 'View x from' }).fill('-4.9');
     await userEvent.keyboard('{Enter}');
     await screen.getByRole('textbox', { name: 'View x to' }).fill('-4');
@@ -594,6 +597,7 @@ describe('OptimizerRace', () => {
 
   test('a view side that would leave no usable box is refused where it is typed, naming the bound', async () => {
     const screen = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2' });
+    await openSection(screen.container, 'View range');
     const field = (name: string) => screen.getByRole('textbox', { name: `View ${name}` });
     for (const [name, typed, message] of [
       ['x from', '10', 'Must be less than 3'],
@@ -615,8 +619,22 @@ describe('OptimizerRace', () => {
     ).toEqual(['-1', '3', '-2', '2']);
   });
 
+  test('the view range is a closed section, loaded when opened and kept open through an invalid problem', async () => {
+    const screen = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2' });
+    const xFrom = screen.getByRole('textbox', { name: 'View x from' });
+    expect(xFrom.query()).toBeNull();
+    await openSection(screen.container, 'View range');
+    await expect.element(xFrom).toHaveValue('-1');
+    await screen.rerender({ problem: '{"widget": "optimizer"}' });
+    await expect.element(screen.getByRole('alert')).toBeVisible();
+    expect(xFrom.query()).toBeNull();
+    await screen.rerender({ problem: small });
+    await expect.element(xFrom).toBeVisible();
+  });
+
   test('a view side shows as typed, and a deep zoom shows enough digits to tell its sides apart', async () => {
     const screen = await render(OptimizerRace, { problem: small, view: 'box:-123456:5:-2:2' });
+    await openSection(screen.container, 'View range');
     const field = (name: string) => screen.getByRole('textbox', { name: `View ${name}` });
     await expect.element(field('x from')).toHaveValue('-123456');
     await field('x from').fill('1.0000001');
@@ -629,6 +647,7 @@ describe('OptimizerRace', () => {
 
   test('zooming in or out without end keeps a usable view', async () => {
     const screen = await render(OptimizerRace, { problem: small });
+    await openSection(screen.container, 'View range');
     const overlay = screen.container.querySelector('svg.overlay')!;
     const value = (name: string) => {
       const field = screen.getByRole('textbox', { name: `View ${name}` }).element() as HTMLInputElement;
@@ -672,6 +691,7 @@ describe('OptimizerRace', () => {
   test('a start dragged past the edge of the plot stops at the edge of the view', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
+    await openSection(screen.container, 'View range');
     const overlay = screen.container.querySelector('svg.overlay')!;
     const ring = screen.container.querySelector('.start-ring')!;
     const pointer = pointerFrom(ring);
@@ -702,6 +722,7 @@ describe('OptimizerRace', () => {
 
   test('a preset starts from its own view, even on the surface already shown', async () => {
     const screen = await render(OptimizerRace, { problem: small });
+    await openSection(screen.container, 'View range');
     const preset = screen.getByRole('combobox', { name: 'Preset' });
     const xTo = () =>
       (screen.getByRole('textbox', { name: 'View x to' }).element() as HTMLInputElement).value;
@@ -791,9 +812,10 @@ describe('OptimizerRace', () => {
     'axe finds no WCAG 2.2 AA violations (%s, predict)',
     async (theme) => {
       const screen = await render(OptimizerRace, { problem: small, theme, predict: true, initialStep: 1 });
-      // The prompt, the settings and the worked answer load on demand: check them all on the page.
+      // The prompt, the settings, the view range and the worked answer load on demand: check them
+      // all on the page.
       await expect.element(screen.getByRole('textbox', { name: 'Your prediction' })).toBeVisible();
-      for (const section of ['Surface, start and noise', 'Optimizer settings', 'Worked answer'])
+      for (const section of ['Surface, start and noise', 'Optimizer settings', 'View range', 'Worked answer'])
         await openSection(screen.container, section);
       expect(await axeViolations(screen.container)).toEqual([]);
     },
@@ -808,9 +830,10 @@ describe('OptimizerRace', () => {
 
 describe('the view option', () => {
   type Screen = Awaited<ReturnType<typeof render>>;
-  /** The plot's view as its typed box shows it (to 4 digits). */
-  const shownView = (screen: Screen) =>
-    ['x from', 'x to', 'y from', 'y to'].map((name) =>
+  /** The plot's view as its typed box shows it (to 4 digits), its section opened to read it. */
+  const shownView = async (screen: Screen) => {
+    await openSection(screen.container, 'View range');
+    return ['x from', 'x to', 'y from', 'y to'].map((name) =>
       Number(
         (screen.getByRole('textbox', { name: `View ${name}` }).element() as HTMLInputElement).value.replace(
           '−',
@@ -818,11 +841,12 @@ describe('the view option', () => {
         ),
       ),
     );
+  };
   const logScale = (screen: Screen) => screen.getByRole('checkbox', { name: /Log scale/ });
 
   test('opens its box, optimizer and log scale; "Copy link" carries what the reader changed', async () => {
     const screen = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2,optimizer:1,log' });
-    expect(shownView(screen)).toEqual([-1, 3, -2, 2]);
+    expect(await shownView(screen)).toEqual([-1, 3, -2, 2]);
     await expect.element(screen.getByRole('radio', { name: /Momentum/ })).toBeChecked();
     await expect.element(logScale(screen)).toBeChecked();
     await screen.getByRole('button', { name: 'Zoom in' }).click();
@@ -857,7 +881,7 @@ describe('the view option', () => {
     expect(view).toMatch(/^box:[^,]+,optimizer:1,log$/);
     // The link's box is the view on screen, written in full.
     const box = view.split(',')[0]!.split(':').slice(1).map(Number);
-    expect(box.map((side) => Number(side.toPrecision(6)))).toEqual(shownView(screen));
+    expect(box.map((side) => Number(side.toPrecision(6)))).toEqual(await shownView(screen));
     // Zoomed in again, back to the fitted view but for rounding: no box of the reader's own.
     await screen.getByRole('button', { name: 'Zoom in' }).click();
     expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('optimizer:1,log');
@@ -867,7 +891,7 @@ describe('the view option', () => {
     const opened = 'box:-1:3:-2:2,optimizer:1,log';
     const fit = await render(OptimizerRace, { problem: small, view: opened });
     await fit.getByRole('button', { name: 'Fit view' }).click();
-    expect(shownView(fit)).not.toEqual([-1, 3, -2, 2]);
+    expect(await shownView(fit)).not.toEqual([-1, 3, -2, 2]);
     await fit.getByRole('radio', { name: /SGD/ }).click();
     await logScale(fit).click();
     expect((await copiedLink(fit.container)).searchParams.has('view')).toBe(false);
@@ -875,7 +899,7 @@ describe('the view option', () => {
 
     const preset = await render(OptimizerRace, { problem: small, view: 'box:-1:3:-2:2' });
     await preset.getByRole('combobox', { name: 'Preset' }).selectOptions('ellipse-race');
-    expect(shownView(preset)).not.toEqual([-1, 3, -2, 2]);
+    expect(await shownView(preset)).not.toEqual([-1, 3, -2, 2]);
     expect((await copiedLink(preset.container)).searchParams.has('view')).toBe(false);
     preset.unmount();
 
@@ -889,7 +913,7 @@ describe('the view option', () => {
   test('an optimizer the problem does not have, or a box that cannot be drawn, is left at the default', async () => {
     const screen = await render(OptimizerRace, { problem: small, view: 'optimizer:2,box:3:-1:0:1' });
     await expect.element(screen.getByRole('radio', { name: /SGD/ })).toBeChecked();
-    expect(shownView(screen)).not.toEqual([3, -1, 0, 1]);
+    expect(await shownView(screen)).not.toEqual([3, -1, 0, 1]);
     expect((await copiedLink(screen.container)).searchParams.has('view')).toBe(false);
   });
 
