@@ -312,6 +312,23 @@ describe('chain rule', () => {
     expect(formulas.scrollWidth).toBeLessThanOrEqual(formulas.clientWidth);
   });
 
+  test.each([340, 360, 375])(
+    'at %i px the first step shows whole: the inputs it reads and the unit it computes',
+    async (width) => {
+      await page.viewport(width, 900);
+      const screen = await render(BackpropGraph, { problem: duke });
+      const region = screen.getByRole('region', { name: 'Network drawing' }).element() as HTMLElement;
+      await expect.poll(() => region.scrollWidth).toBeGreaterThan(region.clientWidth);
+      const inView = (key: string) => {
+        const node = region.querySelector(`[data-node="${key}"]`)!.getBoundingClientRect();
+        const frame = region.getBoundingClientRect();
+        return node.left >= frame.left && node.right <= frame.right;
+      };
+      await expect.poll(() => inView('unit:0:0')).toBe(true);
+      expect(['input:-1:0', 'input:-1:1'].map(inView)).toEqual([true, true]);
+    },
+  );
+
   test('on a 375 px phone the drawing fades out on the side with more of the network to scroll to', async () => {
     await page.viewport(375, 900);
     const screen = await render(BackpropGraph, { problem: duke });

@@ -1,17 +1,23 @@
 import type { Attachment } from 'svelte/attachments';
 
 /** Room left beside what is scrolled into view, so it does not sit against the region's edge. */
-export const REVEAL_MARGIN = 24;
+const REVEAL_MARGIN = 24;
 
 /**
  * Scrolls a region sideways as little as it can so that the span from `left` to `right` (pixels of
  * its content) shows with a margin to spare: a step's cells or nodes brought into view the way a
- * reader following along would scroll to them. Going back, it scrolls all the way to the start when
- * the span fits there, so a grid's row labels come back with its first columns.
+ * reader following along would scroll to them. A span nearly as wide as the region gets what margin
+ * there is, the same on both sides, rather than its far end pushed out by a full one. Going back, it
+ * scrolls all the way to the start when the span fits there, so a grid's row labels come back with
+ * its first columns.
  */
-export function revealSpan(region: HTMLElement, left: number, right: number): void {
-  const margin = REVEAL_MARGIN;
+export function revealSpan(
+  region: Pick<HTMLElement, 'scrollLeft' | 'clientWidth'>,
+  left: number,
+  right: number,
+): void {
   const { scrollLeft, clientWidth } = region;
+  const margin = Math.max(0, Math.min(REVEAL_MARGIN, (clientWidth - right + left) / 2));
   if (left - margin < scrollLeft) region.scrollLeft = right + margin <= clientWidth ? 0 : left - margin;
   else if (right + margin > scrollLeft + clientWidth) region.scrollLeft = right + margin - clientWidth;
 }

@@ -51,7 +51,7 @@ export type { HeadingLevel, WidgetOptions, WidgetProps, StepChange } from './wid
 
 // Formulas, export, links, custom elements
 export { focusableWhenScrolling } from './scroll-focus.js';
-export { followMarks, REVEAL_MARGIN, revealSpan } from './follow-marks.js';
+export { followMarks, revealSpan } from './follow-marks.js';
 export { clientWidth } from './client-width.js';
 export { scrollFade } from './scroll-fade.js';
 export { selected } from './selected.js';
