@@ -119,7 +119,7 @@ test('script + custom element: each widget draws inside its shadow root', async 
 
 test('a new problem attribute starts each widget again at its initial-step', async () => {
   const body = widgetIds
-    .map((w) => elementScript(w) + elementTag(w).replace('>', ' initial-step="1">'))
+    .map((w) => elementScript(w) + elementTag(w, undefined, { attributes: 'initial-step="1"' }))
     .join('');
   const url = site.server.host('/restart.html', hostPage('Restart', body));
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
@@ -153,7 +153,7 @@ test('a custom element served by the site loads its on-demand parts from beside 
   // Predict mode's prompt is such a part in every widget; so are the conv stepper's layer settings.
   const body =
     widgetIds.map(elementScript).join('') +
-    widgetIds.map((w) => elementTag(w).replace(`id="${w}"`, `id="${w}" predict`)).join('');
+    widgetIds.map((w) => elementTag(w, undefined, { attributes: 'predict' })).join('');
   const url = site.server.host('/on-demand.html', hostPage('On-demand parts', body));
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
@@ -216,7 +216,7 @@ test('an element copied without its parts says what it cannot load, and still dr
   // element.js alone on another path: the files it loads on demand are not beside it.
   const code = readFileSync(join(buildDir, 'elements', 'conv-stepper', 'element.js'), 'utf8');
   site.server.host('/lonely/element.js', code, { 'content-type': 'text/javascript; charset=utf-8' });
-  const tag = elementTag('conv-stepper').replace('id="conv-stepper"', 'id="conv-stepper" predict');
+  const tag = elementTag('conv-stepper', undefined, { attributes: 'predict' });
   const url = site.server.host(
     '/lonely.html',
     hostPage('Without its parts', `<script type="module" src="/lonely/element.js"></script>${tag}`),
@@ -246,7 +246,7 @@ const fourAndTwin = hostPage(
   'Four widgets and a twin',
   widgetIds.map(elementScript).join('') +
     widgetIds.map((w) => elementTag(w)).join('') +
-    elementTag('conv-stepper', undefined, 'twin'),
+    elementTag('conv-stepper', undefined, { id: 'twin' }),
 );
 
 test('four different widgets and two copies of one live side by side; editing one leaves the rest', async () => {

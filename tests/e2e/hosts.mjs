@@ -10,9 +10,9 @@ export const firstProblem = {
 
 const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
-/** A custom element tag with its problem as an attribute. */
-export const elementTag = (widget, problem = firstProblem[widget], id = widget) =>
-  `<dlviz-${widget} id="${id}" problem='${escapeAttribute(JSON.stringify(problem))}'></dlviz-${widget}>`;
+/** A custom element tag with its problem as an attribute, an id (the widget's own by default) and `attributes` as written. */
+export const elementTag = (widget, problem = firstProblem[widget], { id = widget, attributes = '' } = {}) =>
+  `<dlviz-${widget} id="${id}" problem='${escapeAttribute(JSON.stringify(problem))}'${attributes && ` ${attributes}`}></dlviz-${widget}>`;
 
 export const elementScript = (widget) =>
   `<script type="module" src="/elements/${widget}/element.js"></script>`;

@@ -25,10 +25,9 @@ const runs = [
 
 /** A page holding the widget's element, on a screen `width` × `height` px. */
 async function widgetPage(widget, problem, width, height, attributes = '') {
-  const tag = elementTag(widget, problem).replace('></', ` ${attributes}></`);
   const url = site.server.host(
-    `/steps-${widget}-${width}-${height}-${attributes.length}.html`,
-    hostPage(widget, elementScript(widget) + tag),
+    `/steps-${widget}-${width}-${height}${attributes ? '-with-attributes' : ''}.html`,
+    hostPage(widget, elementScript(widget) + elementTag(widget, problem, { attributes })),
   );
   const watched = await watchedPage(site.browser, site.server.origin, { viewport: { width, height } });
   await watched.page.goto(url);
