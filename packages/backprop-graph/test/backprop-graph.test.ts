@@ -237,6 +237,13 @@ describe('the gradient size per layer', () => {
 });
 
 describe('a network wider than its box', () => {
+  /** Whether the drawn item `selector` finds lies whole within the region's box, as scrolled. */
+  const wholeIn = (region: HTMLElement, selector: string) => {
+    const item = region.querySelector(selector)!.getBoundingClientRect();
+    const frame = region.getBoundingClientRect();
+    return item.left >= frame.left && item.right <= frame.right;
+  };
+
   test("each step scrolls the drawing to the step's result", async () => {
     await page.viewport(420, 900);
     const problem = backpropPresets.find((p) => p.id === 'vanishing-sigmoid')!.problem;
@@ -248,12 +255,7 @@ describe('a network wider than its box', () => {
     const lossStep = backpropTrace(problem).sections.find((s) => s.kind === 'loss')!.start;
     for (let i = 0; i < lossStep; i++)
       await userEvent.click(screen.getByRole('button', { name: 'Next step' }));
-    const shown = () => {
-      const loss = region.querySelector('.node[data-states~="active"]')!.getBoundingClientRect();
-      const frame = region.getBoundingClientRect();
-      return loss.left >= frame.left && loss.right <= frame.right;
-    };
-    await expect.poll(shown).toBe(true);
+    await expect.poll(() => wholeIn(region, '.node[data-states~="active"]')).toBe(true);
     expect(region.scrollLeft).toBeGreaterThan(start);
   });
 
@@ -319,11 +321,7 @@ describe('chain rule', () => {
       const screen = await render(BackpropGraph, { problem: duke });
       const region = screen.getByRole('region', { name: 'Network drawing' }).element() as HTMLElement;
       await expect.poll(() => region.scrollWidth).toBeGreaterThan(region.clientWidth);
-      const inView = (key: string) => {
-        const node = region.querySelector(`[data-node="${key}"]`)!.getBoundingClientRect();
-        const frame = region.getBoundingClientRect();
-        return node.left >= frame.left && node.right <= frame.right;
-      };
+      const inView = (key: string) => wholeIn(region, `[data-node="${key}"]`);
       await expect.poll(() => inView('unit:0:0')).toBe(true);
       expect(['input:-1:0', 'input:-1:1'].map(inView)).toEqual([true, true]);
     },
