@@ -236,14 +236,14 @@ describe('the gradient size per layer', () => {
   });
 });
 
-describe('a network wider than its box', () => {
-  /** Whether the drawn item `selector` finds lies whole within the region's box, as scrolled. */
-  const wholeIn = (region: HTMLElement, selector: string) => {
-    const item = region.querySelector(selector)!.getBoundingClientRect();
-    const frame = region.getBoundingClientRect();
-    return item.left >= frame.left && item.right <= frame.right;
-  };
+/** Whether the drawn item `selector` finds lies whole within the region's box, as scrolled. */
+function wholeIn(region: HTMLElement, selector: string): boolean {
+  const item = region.querySelector(selector)!.getBoundingClientRect();
+  const frame = region.getBoundingClientRect();
+  return item.left >= frame.left && item.right <= frame.right;
+}
 
+describe('a network wider than its box', () => {
   test("each step scrolls the drawing to the step's result", async () => {
     await page.viewport(420, 900);
     const problem = backpropPresets.find((p) => p.id === 'vanishing-sigmoid')!.problem;
