@@ -8,14 +8,13 @@ import { cellKey } from './step-marks.js';
 const REPLAYED_STEPS = 512;
 
 /**
- * A transposed conv's running sums (before the bias) for the current filter at step `index`: each
- * canvas cell's value (the cropped border's too) after the last scatter step that added into it,
- * as the core's steps report it (`after`). Nothing is added here; overlapping products are visible
- * as sums that grow.
+ * A transposed conv's running sums (before the bias) for `filter` up to step `index` (any later
+ * step, Infinity too, gives its final sums): each canvas cell's value (the cropped border's too)
+ * after the last scatter step that added into it, as the core's steps report it (`after`). Nothing
+ * is added here; overlapping products are visible as sums that grow.
  */
-export function scatterSums(trace: ConvTrace, index: number): Map<number, number> {
+export function scatterSums(trace: ConvTrace, filter: number, index: number): Map<number, number> {
   const sums = new Map<number, number>();
-  const filter = trace.at(index).filter;
   const section = trace.sections.find((s) => s.kind === 'scatter' && s.filter === filter);
   if (!section) return sums;
   const last = Math.min(index, section.start + section.length - 1);

@@ -102,6 +102,38 @@ describe('drawing', () => {
     expect(getComputedStyle(cells[2]!.querySelector('text')!).visibility).toBe('visible');
   });
 
+  test('output columns are as wide as the finished maps need from the first step, and stay so', async () => {
+    const problem = {
+      widget: 'conv',
+      input: [
+        [
+          [0, 0, 0],
+          [0, 0, 0],
+          [0, 0, 123456.5],
+        ],
+      ],
+      kernels: [
+        [
+          [
+            [1, 1],
+            [1, 1],
+          ],
+        ],
+      ],
+    } satisfies ConvProblemJson;
+    const screen = await render(ConvStepper, { problem, initialStep: 1 });
+    const grid = screen.container.querySelector('[aria-label="Output of filter 0"]')!;
+    const widths = () =>
+      [...grid.querySelectorAll('[role=gridcell] rect')].map((rect) => rect.getAttribute('width'));
+    const atFirst = widths();
+    // Column 1 will hold 123457 at the last step, column 0 only zeros: one widened, the other a cell edge.
+    expect(Number(atFirst[1])).toBeGreaterThan(Number(atFirst[0]));
+    await screen.getByRole('button', { name: 'Last step' }).click();
+    expect(widths()).toEqual(atFirst);
+    expect([...grid.querySelectorAll('[role=gridcell] text')].at(-1)!.textContent).toBe('123457');
+    expect(grid.querySelectorAll('text[textLength]')).toHaveLength(0);
+  });
+
   test.each(convPresets.map((p) => [p.id, p.problem] as const))(
     'preset %s renders without NaN',
     async (_id, problem) => {

@@ -2,17 +2,9 @@ import { formatNumber, formatText } from '@dlviz/core';
 import { cellLook, cellStateWords, statesOf, type CellLook, type CellState } from './cell-look.js';
 import type { GridCell } from './grid-navigation.js';
 import { sameItems } from './same-items.js';
+import { cellText } from './cell-text.js';
+import { CELL_INSET } from './column-widths.js';
 import { squeezedLength } from './squeezed-length.js';
-
-/**
- * A cell's number to `digits` significant digits, or to one more when that one more writes it
- * exactly: exam numbers such as an average pool's 1.125 show as they are, not as 1.13, while a
- * long fraction still fits its cell. The name and the narration carry every digit.
- */
-export function cellText(value: number, digits: number): string {
-  const exact = Number(formatNumber(value, digits + 1)) === value;
-  return formatText(value, exact ? digits + 1 : digits);
-}
 
 /**
  * A cell's name holding the number the cell shows, as WCAG's "label in name" asks (speech input
@@ -59,7 +51,9 @@ export interface CellView {
   /** In the window or current: what a step is about, which a region that scrolls keeps in sight. */
   readonly marked: boolean;
   readonly text: string;
-  /** Set when the text is too wide for its cell, which then squeezes it to fit. */
+  /** The cell's width in px: its column's (see columnWidths). */
+  readonly width: number;
+  /** Set when the text is too wide even for its column, which then squeezes it to fit. */
   readonly textLength: number | undefined;
   /** The spoken name; empty for padding, which assistive technology does not see. */
   readonly name: string;
@@ -85,8 +79,8 @@ export class CellViews {
   }
 
   /**
-   * A cell's view, given its value, `highlight`'s answer for it, whether it is the tab stop and
-   * whether it is in the padding ring.
+   * A cell's view, given its value, `highlight`'s answer for it, whether it is the tab stop,
+   * whether it is in the padding ring, and its width (a padding cell's is the cell edge).
    */
   at(
     row: number,
@@ -95,6 +89,7 @@ export class CellViews {
     highlighted: CellState | readonly CellState[] | undefined,
     tabbable: boolean,
     isPadding: boolean,
+    width = this.#settings.cellSize,
   ): CellView {
     const listed = statesOf(highlighted);
     const states: readonly CellState[] =
@@ -112,7 +107,8 @@ export class CellViews {
       : sameValue && sameStates && !this.#settings.describe
         ? last.name
         : withShownNumber(this.nameOf({ row, col, value }, states), text, value);
-    if (sameValue && sameStates && last.tabbable === tabbable && last.name === name) return last;
+    const sameWidth = sameValue && last.width === width;
+    if (sameWidth && sameStates && last.tabbable === tabbable && last.name === name) return last;
     const view: CellView = {
       value,
       states: sameStates ? last.states : states,
@@ -120,7 +116,10 @@ export class CellViews {
       active: states.includes('active'),
       marked: states.includes('active') || states.includes('window'),
       text,
-      textLength: sameValue ? last.textLength : this.#fittedLength(text),
+      width,
+      textLength: sameWidth
+        ? last.textLength
+        : squeezedLength(text, this.#settings.fontSize, width - 2 * CELL_INSET),
       name,
       tabbable,
     };
@@ -137,15 +136,5 @@ export class CellViews {
     const colName = colLabels?.[cell.col] ?? `column ${cell.col}`;
     const words = states.map((s) => cellStateWords[s]).join(', ');
     return `${rowName}, ${colName}: ${formatText(cell.value)}${words ? ` (${words})` : ''}`;
-  }
-
-  /**
-   * Numbers too wide for their cell are squeezed to fit rather than overlapping neighbours. They keep
-   * 5 px clear on each side: the current cell's 3.5 px border reaches 2.75 px into the cell, and a
-   * bold "−0.1" squeezed any closer touched it.
-   */
-  #fittedLength(text: string): number | undefined {
-    const { cellSize, fontSize } = this.#settings;
-    return squeezedLength(text, fontSize, cellSize - 10);
   }
 }

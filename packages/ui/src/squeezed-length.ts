@@ -2,10 +2,14 @@
 const MONO_WIDTH = 0.6;
 
 /**
- * The `textLength` that squeezes `text`, in a monospace font of `fontSize` px, into `room` px, or
- * undefined when it fits as it is. Estimated from its length, not measured, so a grid of thousands
- * of numbers costs no layout.
+ * How wide `text` is set in a monospace font of `fontSize` px. Estimated from its length, not
+ * measured, so a grid of thousands of numbers costs no layout.
  */
+export function monoWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * MONO_WIDTH;
+}
+
+/** The `textLength` that squeezes `text`, in a monospace font of `fontSize` px, into `room` px, or undefined when it fits as it is. */
 export function squeezedLength(text: string, fontSize: number, room: number): number | undefined {
-  return text.length * fontSize * MONO_WIDTH > room ? room : undefined;
+  return monoWidth(text, fontSize) > room ? room : undefined;
 }

@@ -335,9 +335,55 @@ describe('MatrixGrid', () => {
     const screen = await render(MatrixGrid, { values: big, label: 'Big', cellSize: 28 });
     const cells = screen.container.querySelectorAll('[role=gridcell]');
     expect(cells).toHaveLength(256);
-    for (const text of screen.container.querySelectorAll<SVGTextElement>('[role=gridcell] text')) {
-      expect(text.getBBox().width).toBeLessThanOrEqual(28);
+    for (const cell of cells) {
+      const width = Number(cell.querySelector('rect')!.getAttribute('width'));
+      expect(cell.querySelector('text')!.getBBox().width).toBeLessThanOrEqual(width);
     }
+  });
+
+  test('a column is as wide as its widest number, so 123456789 and 1.24×10⁻²¹⁰ read at full size', async () => {
+    const screen = await render(MatrixGrid, {
+      values: [
+        [123456789, 1, 2],
+        [3, -1.24e-210, 4],
+      ],
+      label: 'Wide',
+      colLabels: ['a', 'b', 'c'],
+    });
+    const cells = [...screen.container.querySelectorAll<SVGGElement>('[role=gridcell]')];
+    const rectWidth = (i: number) => cells[i]!.querySelector('rect')!.getBoundingClientRect().width;
+    const textWidth = (i: number) => cells[i]!.querySelector('text')!.getBoundingClientRect().width;
+    // Nothing squeezed: every number at its natural width, inside its cell.
+    expect(screen.container.querySelectorAll('text[textLength]')).toHaveLength(0);
+    for (const i of cells.keys()) expect(textWidth(i)).toBeLessThan(rectWidth(i));
+    // Each column as wide as its widest number needs, down the column; a column of short ones keeps the cell edge.
+    expect(rectWidth(0)).toBeGreaterThan(60);
+    expect(rectWidth(3)).toBe(rectWidth(0));
+    expect(rectWidth(4)).toBeGreaterThan(rectWidth(0));
+    expect(rectWidth(1)).toBe(rectWidth(4));
+    expect(rectWidth(2)).toBe(34);
+    // Labels stay centred over their columns, and the focus ring goes round the wide cell it is on.
+    const label = [...screen.container.querySelectorAll('.label text')].find((t) => t.textContent === 'b')!;
+    const middle = (box: DOMRect) => box.left + box.width / 2;
+    expect(middle(label.getBoundingClientRect())).toBeCloseTo(
+      middle(cells[1]!.querySelector('rect')!.getBoundingClientRect()),
+      0,
+    );
+    cells[4]!.focus();
+    await userEvent.keyboard('{ArrowLeft}{ArrowRight}');
+    const ring = screen.container.querySelector('.focus-ring')!.getBoundingClientRect();
+    expect(ring.width).toBeCloseTo(rectWidth(4) + 4, 0);
+  });
+
+  test('columns sized for the final values keep their widths while the values fill in', async () => {
+    const final = [[123456789, 0.5]];
+    const screen = await render(MatrixGrid, { values: [[0, 0]], sizedFor: final, label: 'Filling' });
+    const svg = screen.container.querySelector('svg')!;
+    const width = svg.getAttribute('width');
+    expect(Number(width)).toBeGreaterThan(2 * 36);
+    await screen.rerender({ values: final });
+    expect(svg.getAttribute('width')).toBe(width);
+    expect(screen.container.querySelectorAll('text[textLength]')).toHaveLength(0);
   });
 
   test("a squeezed number keeps clear of the current cell's thick border", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cellLook, statesOf } from '../src/cell-look.js';
-import { cellText, withShownNumber } from '../src/cell-views.js';
+import { cellText } from '../src/cell-text.js';
+import { withShownNumber } from '../src/cell-views.js';
 import { ControlSet, parseControlGroups, unknownControlGroups } from '../src/controls.js';
 import { moveInGrid } from '../src/grid-navigation.js';
 import { nudge, parseNumber } from '../src/parse-number.js';
