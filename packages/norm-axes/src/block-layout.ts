@@ -1,4 +1,5 @@
 import { normLayoutAxes, type NormAxisRange, type NormLayout } from '@dlviz/core';
+import { monoWidth } from '@dlviz/ui';
 
 /**
  * Where each layout axis goes in the unfolded block: NCHW puts examples in rows and channels in
@@ -31,7 +32,11 @@ export interface AxisLabel {
 export interface BlockGeometry {
   readonly layout: NormLayout;
   readonly shape: readonly number[];
+  /** A cell's height, and its width unless its numbers widened it (`cellWidth`). */
   readonly cell: number;
+  readonly cellWidth: number;
+  /** Whether cells are large enough to show their numbers. */
+  readonly numbers: boolean;
   /** The text size of the labels and the cells' numbers, in drawing units. */
   readonly fontSize: number;
   readonly width: number;
@@ -59,7 +64,21 @@ export interface BlockOptions {
   maxCell?: number;
   /** Leave out axis titles and index labels (the small multiples). */
   bare?: boolean;
+  /**
+   * The longest number the cells will show, asked only when they are large enough to show numbers:
+   * the cells widen to it where the block still fits its width.
+   */
+  widest?: () => string;
 }
+
+/** The smallest cell that shows its number. */
+const NUMBERS_FROM = 30;
+/**
+ * Room a number keeps clear on each side of its cell: "−1.73" at full width touched the current
+ * group's outline (with its halo, 4.5 px out from a group's cells) beside it, its minus read as part
+ * of the line.
+ */
+export const NUMBER_INSET = 4;
 
 export function blockGeometry(
   layout: NormLayout,
@@ -80,10 +99,17 @@ export function blockGeometry(
   const fitted = Math.min((options.fit.width - left - 2) / columns, (options.fit.height - top - 2) / rows);
   const cell = Math.max(options.minCell ?? 3, Math.min(options.maxCell ?? 44, Math.floor(fitted * 2) / 2));
   const fontSize = Math.max(9, Math.min(13, Math.round(cell * 0.32)));
+  const numbers = cell >= NUMBERS_FROM;
   const gap = OC > 1 || OR > 1 ? Math.max(3, cell * gapRatio) : 0;
-  const panelWidth = IC * cell;
+  // A number wider than a square cell (−0.0914) widens every cell to it, as long as the block then
+  // still fits; where it would not, the cells stay square and TensorBlock squeezes the number.
+  const needed =
+    Math.ceil(numbers && options.widest ? monoWidth(options.widest(), fontSize) : 0) + 2 * NUMBER_INSET;
+  const fits = left + OC * IC * needed + (OC - 1) * gap + 2 <= options.fit.width;
+  const cellWidth = needed > cell && fits ? needed : cell;
+  const panelWidth = IC * cellWidth;
   const panelHeight = IR * cell;
-  const x = (oc: number, ic: number) => left + oc * (panelWidth + gap) + ic * cell;
+  const x = (oc: number, ic: number) => left + oc * (panelWidth + gap) + ic * cellWidth;
   const y = (or: number, ir: number) => top + or * (panelHeight + gap) + ir * cell;
 
   const count = shape.reduce((a, b) => a * b, 1);
@@ -141,7 +167,7 @@ export function blockGeometry(
     } else if (cell >= indexRoom) {
       for (let ic = 0; ic < IC; ic++)
         labels.push({
-          x: x(0, ic) + cell / 2,
+          x: x(0, ic) + cellWidth / 2,
           y: top - 8,
           text: `${nameOf('innerCol')!.toLowerCase()}${ic}`,
           anchor: 'middle',
@@ -173,7 +199,7 @@ export function blockGeometry(
     }
   }
 
-  const width = Math.max(x(OC - 1, IC - 1) + cell, titleEnd) + 2;
+  const width = Math.max(x(OC - 1, IC - 1) + cellWidth, titleEnd) + 2;
   const height = y(OR - 1, IR - 1) + cell + 2;
 
   function box(ranges: readonly NormAxisRange[]): Rect {
@@ -190,7 +216,7 @@ export function blockGeometry(
     return {
       x: x0,
       y: y0,
-      width: x(last('outerCol'), last('innerCol')) + cell - x0,
+      width: x(last('outerCol'), last('innerCol')) + cellWidth - x0,
       height: y(last('outerRow'), last('innerRow')) + cell - y0,
     };
   }
@@ -199,6 +225,8 @@ export function blockGeometry(
     layout,
     shape,
     cell,
+    cellWidth,
+    numbers,
     fontSize,
     width,
     height,

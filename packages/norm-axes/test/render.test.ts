@@ -45,4 +45,17 @@ describe('NormAxes renders', () => {
     expect(texts).toHaveLength(20);
     for (const text of texts) expect(text.getBBox().width).toBeLessThanOrEqual(cell - 8 + 0.5);
   });
+
+  test('cells are as wide as the longest number of the input and the output, none squeezed, in either view', async () => {
+    const screen = await render(NormAxes, { problem: normPresets[0]!.problem });
+    const widths = () =>
+      [...screen.container.querySelectorAll('.cells rect')].map((rect) => rect.getAttribute('width'));
+    const asInput = widths();
+    // The output holds −0.0914, wider than a square cell.
+    expect(Number(asInput[0]) + 1).toBeGreaterThan(40);
+    await screen.getByRole('button', { name: 'output y' }).click();
+    await expect.poll(() => screen.container.textContent).toContain('−0.0914');
+    expect(widths()).toEqual(asInput);
+    expect(screen.container.querySelectorAll('.values text[textLength]')).toHaveLength(0);
+  });
 });

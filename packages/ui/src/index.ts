@@ -32,7 +32,7 @@ export { parseTheme, type ThemeName } from './theme-name.js';
 export { cellLook, cellStateWords, statesOf, type CellLook, type CellState } from './cell-look.js';
 export { moveInGrid, type CellPosition, type GridCell } from './grid-navigation.js';
 export { editRequest } from './cell-edit-keys.js';
-export { squeezedLength } from './squeezed-length.js';
+export { monoWidth, squeezedLength } from './squeezed-length.js';
 export { parseNumber, nudge, type ParsedNumber } from './parse-number.js';
 export { closeEnough } from './predict.js';
 export { presetMatching } from './preset-matching.js';
