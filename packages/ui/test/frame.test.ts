@@ -274,8 +274,8 @@ describe('WidgetFrame (through a demo widget)', () => {
     const screen = await render(DemoWidget, { problem });
     const narration = () => screen.container.querySelector('.narration')!.textContent;
     const before = narration();
-    await screen.getByText('Export').click();
-    const menu = screen.getByText('Export').element().closest('details')!;
+    await screen.getByText('Export', { exact: true }).click();
+    const menu = screen.getByText('Export', { exact: true }).element().closest('details')!;
     await expect.poll(() => menu.querySelectorAll('button').length).toBe(4);
     const focused = () => (menu.getRootNode() as Document).activeElement?.textContent;
     // Keys pressed in turn, and the item each leaves the focus on.
@@ -297,8 +297,8 @@ describe('WidgetFrame (through a demo widget)', () => {
 
   test('Escape closes a menu and returns to its button', async () => {
     const screen = await render(DemoWidget, { problem });
-    await screen.getByText('Export').click();
-    const menu = screen.getByText('Export').element().closest('details')!;
+    await screen.getByText('Export', { exact: true }).click();
+    const menu = screen.getByText('Export', { exact: true }).element().closest('details')!;
     expect(menu.open).toBe(true);
     await userEvent.keyboard('{Escape}');
     expect(menu.open).toBe(false);
@@ -308,7 +308,7 @@ describe('WidgetFrame (through a demo widget)', () => {
   test('hide and lock control groups', async () => {
     const screen = await render(DemoWidget, { problem, hide: 'presets export worked', lock: ['steps'] });
     expect(screen.container.querySelector('select')?.closest('.preset')).toBeFalsy();
-    expect(screen.getByText('Export').query()).toBeNull();
+    expect(screen.getByText('Export', { exact: true }).query()).toBeNull();
     expect(screen.getByText('Worked answer').query()).toBeNull();
     await expect.element(screen.getByRole('button', { name: 'Next cell' })).toBeDisabled();
   });
