@@ -11,10 +11,21 @@ export const CELL_INSET = 5;
 const WIDEST = 3;
 
 /**
+ * How many characters a cell writes `value` in. Whole numbers below 10⁹ are written out in full
+ * (see formatNumber), so their characters are counted without formatting them: a re-solved layer
+ * sizes thousands of columns' cells, most of them whole in exam problems.
+ */
+export function cellTextLength(value: number, digits: number): number {
+  return Number.isInteger(value) && Math.abs(value) < 1e9
+    ? String(value).length
+    : cellText(value, digits).length;
+}
+
+/**
  * Each column's width in px: the cell edge, or as wide as its widest number needs, as a
  * spreadsheet widens a column, so 123456789 or 1.24×10⁻²¹⁰ reads at full size rather than squeezed
- * into a square. Up to three cell edges: a grid's columns stay comparable, and every number `digits`
- * of 3 can write (the longest, −1.24×10⁻²¹⁰) fits in that.
+ * into a square. Up to three cell edges: a grid's columns stay comparable, and at a 36 px cell's
+ * font that holds twelve characters, −1.24×10⁻²¹⁰ among them.
  */
 export function columnWidths(
   values: readonly (readonly number[])[],
@@ -23,9 +34,10 @@ export function columnWidths(
   fontSize: number,
 ): number[] {
   const widths = Array.from({ length: values[0]?.length ?? 0 }, () => cellSize);
+  const charWidth = monoWidth('0', fontSize);
   for (const row of values)
     row.forEach((value, c) => {
-      const needed = Math.ceil(monoWidth(cellText(value, digits), fontSize)) + 2 * CELL_INSET;
+      const needed = Math.ceil(cellTextLength(value, digits) * charWidth) + 2 * CELL_INSET;
       if (needed > widths[c]!) widths[c] = Math.min(needed, WIDEST * cellSize);
     });
   return widths;

@@ -1,11 +1,22 @@
-import { expect, test } from 'vitest';
-import { columnWidths } from '../src/column-widths.js';
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import { cellTextLength, columnWidths } from '../src/column-widths.js';
 import { cellText } from '../src/cell-text.js';
 import { monoWidth } from '../src/squeezed-length.js';
 
 test('a column is a cell edge wide unless one of its numbers needs more, then as wide as that number', () => {
   // 13 px monospace: "−0.0914" is 7 characters, 54.6 px, plus 5 px clear on each side; "−1.5", 42.
-  expect(columnWidths([[1, -0.0914, 2], [3, 4, -1.5]], 3, 36, 13)).toEqual([36, 65, 42]);
+  expect(
+    columnWidths(
+      [
+        [1, -0.0914, 2],
+        [3, 4, -1.5],
+      ],
+      3,
+      36,
+      13,
+    ),
+  ).toEqual([36, 65, 42]);
   // The widest number of a column sets it, whichever row it is in.
   expect(columnWidths([[0.5], [123456789], [-2]], 3, 36, 13)).toEqual([81]);
 });
@@ -23,3 +34,13 @@ test('a grid with no columns has no widths', () => {
   expect(columnWidths([], 3, 36, 13)).toEqual([]);
   expect(columnWidths([[]], 3, 36, 13)).toEqual([]);
 });
+
+test.prop([
+  fc.oneof(fc.integer({ min: -999_999_999, max: 999_999_999 }), fc.double({ noNaN: true })),
+  fc.integer({ min: 1, max: 6 }),
+])(
+  "a cell text's length, counted without formatting whole numbers, is the formatted text's",
+  (value, digits) => {
+    expect(cellTextLength(value, digits)).toBe(cellText(value, digits).length);
+  },
+);
