@@ -24,7 +24,6 @@ export function withShownNumber(name: string, shown: string, value: number): str
 
 /** What every cell of one grid is drawn and named with, besides its own value and states. */
 export interface CellViewSettings {
-  readonly cellSize: number;
   readonly fontSize: number;
   /** Significant digits of the numbers drawn. */
   readonly digits: number;
@@ -89,7 +88,7 @@ export class CellViews {
     highlighted: CellState | readonly CellState[] | undefined,
     tabbable: boolean,
     isPadding: boolean,
-    width = this.#settings.cellSize,
+    width: number,
   ): CellView {
     const listed = statesOf(highlighted);
     const states: readonly CellState[] =

@@ -1,4 +1,4 @@
-import { cellText } from './cell-text.js';
+import { cellTextLength } from './cell-text.js';
 import { monoWidth } from './squeezed-length.js';
 
 /**
@@ -9,17 +9,6 @@ export const CELL_INSET = 5;
 
 /** The widest a column grows, in cell edges; a number wider still is squeezed to fit it. */
 const WIDEST = 3;
-
-/**
- * How many characters a cell writes `value` in. Whole numbers below 10⁹ are written out in full
- * (see formatNumber), so their characters are counted without formatting them: a re-solved layer
- * sizes thousands of columns' cells, most of them whole in exam problems.
- */
-export function cellTextLength(value: number, digits: number): number {
-  return Number.isInteger(value) && Math.abs(value) < 1e9
-    ? String(value).length
-    : cellText(value, digits).length;
-}
 
 /**
  * Each column's width in px: the cell edge, or as wide as its widest number needs, as a

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { cellTextLength, columnWidths } from '../src/column-widths.js';
-import { cellText } from '../src/cell-text.js';
+import { columnWidths } from '../src/column-widths.js';
+import { cellText, cellTextLength } from '../src/cell-text.js';
 import { monoWidth } from '../src/squeezed-length.js';
 
 test('a column is a cell edge wide unless one of its numbers needs more, then as wide as that number', () => {
