@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatFactor, formatNumber, formatText } from './number.js';
 
@@ -28,6 +29,15 @@ describe('formatNumber', () => {
     expect(Number(formatNumber(-3.2e12))).toBe(-3.2e12);
   });
 });
+
+// Written out digit for digit at any precision: rounding to fewer digits stops at the units (above).
+test.prop([fc.integer({ min: -999_999_999, max: 999_999_999 }), fc.integer({ min: 1, max: 17 })])(
+  'writes whole numbers below a billion as they are',
+  (n, digits) => {
+    expect(formatNumber(n, digits)).toBe(String(n));
+    expect(formatText(n, digits)).toBe(String(n).replace('-', '−'));
+  },
+);
 
 describe('formatText', () => {
   it('writes a true minus sign', () => {

@@ -4,6 +4,8 @@
  * full float64.
  */
 export function formatNumber(x: number, digits = 6): string {
+  // Whole numbers below a billion are written out as they are (see below); a grid writes thousands.
+  if (Number.isInteger(x) && Math.abs(x) < 1e9) return String(x || 0);
   if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '−∞' : 'NaN';
   const magnitude = Math.abs(x);
   // Rounding to `digits` inside the integer part would write zeros the value does not have (12345 as
@@ -20,6 +22,7 @@ export function formatNumber(x: number, digits = 6): string {
  * one, and an exponent as a reader writes it, 4.5261×10⁻⁶ (1e-5 as 10⁻⁵), as the worked answer's TeX does.
  */
 export function formatText(x: number, digits = 6): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e9) return x < 0 ? `−${-x}` : String(x || 0);
   const [mantissa, exponent] = formatNumber(x, digits).replace(/^-/, '−').split('e');
   if (!exponent) return mantissa!;
   const power = exponent.replace(/./g, (c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]!);
