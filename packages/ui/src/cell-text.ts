@@ -9,14 +9,3 @@ export function cellText(value: number, digits: number): string {
   const exact = Number(formatNumber(value, digits + 1)) === value;
   return formatText(value, exact ? digits + 1 : digits);
 }
-
-/**
- * How many characters a cell writes `value` in. Whole numbers below 10⁹ are written out in full
- * (see formatNumber), so their characters are counted without formatting them: a re-solved layer
- * sizes thousands of columns' cells, most of them whole in exam problems.
- */
-export function cellTextLength(value: number, digits: number): number {
-  return Number.isInteger(value) && Math.abs(value) < 1e9
-    ? String(value).length
-    : cellText(value, digits).length;
-}

@@ -40,6 +40,12 @@ export interface CellViewSettings {
 const cellIndex = (row: number, col: number, isPadding: boolean): number =>
   ((row + 1024) * 4096 + col + 1024) * 2 + Number(isPadding);
 
+/** Where a cell's column is drawn: its start from the values' first column, and its width, in px. */
+export interface ColumnBox {
+  readonly x: number;
+  readonly width: number;
+}
+
 /** Everything one cell shows and says. */
 export interface CellView {
   readonly value: number;
@@ -50,12 +56,16 @@ export interface CellView {
   /** In the window or current: what a step is about, which a region that scrolls keeps in sight. */
   readonly marked: boolean;
   readonly text: string;
+  /** Where the cell's column starts, in px from the values' first column. */
+  readonly x: number;
   /** The cell's width in px: its column's (see columnWidths). */
   readonly width: number;
   /** Set when the text is too wide even for its column, which then squeezes it to fit. */
   readonly textLength: number | undefined;
   /** The spoken name; empty for padding, which assistive technology does not see. */
   readonly name: string;
+  /** The name as `describe` (or the default) gave it, before the shown number was added. */
+  readonly given: string;
   /** The one cell of the grid in the tab order (the roving tabindex). */
   readonly tabbable: boolean;
 }
@@ -79,7 +89,8 @@ export class CellViews {
 
   /**
    * A cell's view, given its value, `highlight`'s answer for it, whether it is the tab stop,
-   * whether it is in the padding ring, and its width (a padding cell's is the cell edge).
+   * whether it is in the padding ring, and its column. The cell's place is in its view, so a cell
+   * whose column did not move is left alone when others do.
    */
   at(
     row: number,
@@ -88,8 +99,9 @@ export class CellViews {
     highlighted: CellState | readonly CellState[] | undefined,
     tabbable: boolean,
     isPadding: boolean,
-    width: number,
+    column: ColumnBox,
   ): CellView {
+    const { x, width } = column;
     const listed = statesOf(highlighted);
     const states: readonly CellState[] =
       isPadding && !listed.includes('padding') ? [...listed, 'padding'] : listed;
@@ -100,14 +112,16 @@ export class CellViews {
     const text = sameValue ? last.text : cellText(value, this.#settings.digits);
     // `describe` is asked every time: it may read reactive state (a step's details) that the cell's
     // name must follow. The default name depends only on the value and states, so an unchanged
-    // cell keeps its name, the shown number already in it.
-    const name = isPadding
+    // cell keeps its name, the shown number already in it; so does a cell `describe` names as before.
+    const given = isPadding
       ? ''
       : sameValue && sameStates && !this.#settings.describe
-        ? last.name
-        : withShownNumber(this.nameOf({ row, col, value }, states), text, value);
+        ? last.given
+        : this.nameOf({ row, col, value }, states);
+    const name = sameValue && given === last.given ? last.name : withShownNumber(given, text, value);
     const sameWidth = sameValue && last.width === width;
-    if (sameWidth && sameStates && last.tabbable === tabbable && last.name === name) return last;
+    const samePlace = sameWidth && last.x === x;
+    if (samePlace && sameStates && last.tabbable === tabbable && last.name === name) return last;
     const view: CellView = {
       value,
       states: sameStates ? last.states : states,
@@ -115,11 +129,13 @@ export class CellViews {
       active: states.includes('active'),
       marked: states.includes('active') || states.includes('window'),
       text,
+      x,
       width,
       textLength: sameWidth
         ? last.textLength
         : squeezedLength(text, this.#settings.fontSize, width - 2 * CELL_INSET),
       name,
+      given,
       tabbable,
     };
     this.#views.set(index, view);

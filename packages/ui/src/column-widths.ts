@@ -1,4 +1,4 @@
-import { cellTextLength } from './cell-text.js';
+import { cellText } from './cell-text.js';
 import { monoWidth } from './squeezed-length.js';
 
 /**
@@ -26,7 +26,7 @@ export function columnWidths(
   const charWidth = monoWidth('0', fontSize);
   for (const row of values)
     row.forEach((value, c) => {
-      const needed = Math.ceil(cellTextLength(value, digits) * charWidth) + 2 * CELL_INSET;
+      const needed = Math.ceil(cellText(value, digits).length * charWidth) + 2 * CELL_INSET;
       if (needed > widths[c]!) widths[c] = Math.min(needed, WIDEST * cellSize);
     });
   return widths;

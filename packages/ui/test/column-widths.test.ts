@@ -1,7 +1,6 @@
-import { fc, test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import { expect, test } from 'vitest';
 import { columnWidths } from '../src/column-widths.js';
-import { cellText, cellTextLength } from '../src/cell-text.js';
+import { cellText } from '../src/cell-text.js';
 import { monoWidth } from '../src/squeezed-length.js';
 
 test('a column is a cell edge wide unless one of its numbers needs more, then as wide as that number', () => {
@@ -34,13 +33,3 @@ test('a grid with no columns has no widths', () => {
   expect(columnWidths([], 3, 36, 13)).toEqual([]);
   expect(columnWidths([[]], 3, 36, 13)).toEqual([]);
 });
-
-test.prop([
-  fc.oneof(fc.integer({ min: -999_999_999, max: 999_999_999 }), fc.double({ noNaN: true })),
-  fc.integer({ min: 1, max: 6 }),
-])(
-  "a cell text's length, counted without formatting whole numbers, is the formatted text's",
-  (value, digits) => {
-    expect(cellTextLength(value, digits)).toBe(cellText(value, digits).length);
-  },
-);

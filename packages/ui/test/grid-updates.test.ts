@@ -50,6 +50,39 @@ describe('MatrixGrid redraws only the cells that changed', () => {
     await expect.element(screen.getByRole('gridcell', { name: 'b, column 0: 40' })).toBeVisible();
   });
 
+  test('describe is asked again on each redraw: a name that reads other state follows it', async () => {
+    let unit = 'm';
+    const describe = (cell: { value: number }) => `${cell.value} ${unit}`;
+    const screen = await render(MatrixGrid, { values, label: 'Input', describe });
+    await expect.element(screen.getByRole('gridcell', { name: '5 m' })).toBeVisible();
+    unit = 'cm';
+    // A new highlight function makes the grid look at every cell; only the names changed.
+    await screen.rerender({ highlight: () => undefined });
+    await expect.element(screen.getByRole('gridcell', { name: '5 cm' })).toBeVisible();
+  });
+
+  test('a column that widens moves only the cells after it', async () => {
+    const screen = await render(MatrixGrid, { values, label: 'Input' });
+    const widened = (col: number) =>
+      values.map((row, r) => row.map((v, c) => (r === 0 && c === col ? 123456 : v)));
+    // The last column widens: nothing else moves.
+    expect(await touchedBy(screen.container, () => screen.rerender({ values: widened(2) }))).toEqual([
+      '0,2',
+      '1,2',
+      'grid',
+    ]);
+    // The first column widens (and the last narrows back): every column after the first moves.
+    expect(await touchedBy(screen.container, () => screen.rerender({ values: widened(0) }))).toEqual([
+      '0,0',
+      '0,1',
+      '0,2',
+      '1,0',
+      '1,1',
+      '1,2',
+      'grid',
+    ]);
+  });
+
   test('a new describe renames every cell', async () => {
     const screen = await render(MatrixGrid, { values, label: 'Input', describe: (cell) => `v${cell.value}` });
     await expect.element(screen.getByRole('gridcell', { name: 'v5' })).toBeVisible();

@@ -134,4 +134,7 @@ test('a cell named with more digits than it shows names the shown number first (
     'x: 1.23×10⁶ (more precisely 1.23457×10⁶)',
   );
   expect(withShownNumber('', '0', 0)).toBe('');
+  // A whole word anywhere counts: at the start, or at the end after a longer number starting alike.
+  expect(withShownNumber('2 (current)', '2', 2)).toBe('2 (current)');
+  expect(withShownNumber('Tap (0, 1): 20 times 2', '2', 2)).toBe('Tap (0, 1): 20 times 2');
 });
