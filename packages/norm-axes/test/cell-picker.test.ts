@@ -1,7 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
+import { pointerAway } from './fixtures.js';
+
+beforeEach(pointerAway);
 
 const sentence = (root: HTMLElement) => root.querySelector('.cell-panel .sentence')!.textContent;
 

@@ -1,4 +1,5 @@
 import type { NormProblemJson } from '@dlviz/core';
+import { userEvent } from 'vitest/browser';
 import groupNchwCase from '../../core/test/fixtures/norm-group-nchw.json';
 
 /** Two examples of three features: small enough to check every number by hand. */
@@ -28,4 +29,19 @@ export function narration(container: HTMLElement): string {
 /** How many groups the overlay veils: the veil is one path with a subpath per group. */
 export function veiledGroups(container: HTMLElement): number {
   return container.querySelector('.groups .veil')?.getAttribute('d')?.match(/M/g)?.length ?? 0;
+}
+
+/**
+ * Rests the pointer off every widget, in the page's bottom right corner. The pointer stays where
+ * an earlier test left it, and a block drawn under it is hovered, which its cell panel then
+ * follows instead of the selected cell the keyboard moves.
+ */
+export async function pointerAway(): Promise<void> {
+  let rest = document.querySelector<HTMLElement>('#pointer-rest');
+  if (!rest) {
+    rest = Object.assign(document.createElement('div'), { id: 'pointer-rest' });
+    rest.style.cssText = 'position:fixed;right:0;bottom:0;width:4px;height:4px;z-index:2147483647';
+    document.body.append(rest);
+  }
+  await userEvent.hover(rest);
 }

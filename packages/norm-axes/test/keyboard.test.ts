@@ -1,10 +1,12 @@
 import { normPresets } from '@dlviz/core';
 import axe from 'axe-core';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
-import { axeTags } from './fixtures.js';
+import { axeTags, pointerAway } from './fixtures.js';
+
+beforeEach(pointerAway);
 
 const preset = (id: string) => normPresets.find((p) => p.id === id)!.problem;
 const sentence = (root: HTMLElement) => root.querySelector('.cell-panel .sentence')!.textContent;
