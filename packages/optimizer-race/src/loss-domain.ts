@@ -1,4 +1,5 @@
 import type { OptimizerRun } from '@dlviz/core';
+import { drawnPoints } from './drawn-points.js';
 
 export interface LossDomain {
   low: number;
@@ -26,8 +27,7 @@ export function lossDomain(runs: readonly OptimizerRun[]): LossDomain {
   let peak = -Infinity;
   let lowPositive = Infinity;
   for (const run of runs) {
-    const last = run.diverged ? run.updates - 1 : run.updates;
-    for (let t = 0; t <= last; t++) {
+    for (let t = 0; t < drawnPoints(run); t++) {
       const f = run.f[t]!;
       if (f < low) low = f;
       if (f > 0 && f < lowPositive) lowPositive = f;

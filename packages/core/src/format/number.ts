@@ -22,6 +22,7 @@ export function formatNumber(x: number, digits = 6): string {
  * one, and an exponent as a reader writes it, 4.5261×10⁻⁶ (1e-5 as 10⁻⁵), as the worked answer's TeX does.
  */
 export function formatText(x: number, digits = 6): string {
+  // As formatNumber writes whole numbers below a billion, with a true minus sign.
   if (Number.isInteger(x) && Math.abs(x) < 1e9) return x < 0 ? `−${-x}` : String(x || 0);
   const [mantissa, exponent] = formatNumber(x, digits).replace(/^-/, '−').split('e');
   if (!exponent) return mantissa!;
