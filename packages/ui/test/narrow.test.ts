@@ -28,3 +28,17 @@ test('on a 320 px phone the toolbar wraps and a long preset title shrinks, so no
     await page.viewport(414, 896);
   }
 });
+
+test('on a phone the step controls are stacked rows as tall as what they hold, with no gaps between', async () => {
+  await page.viewport(375, 1200);
+  try {
+    const screen = await render(DemoWidget, { problem: { values: [[1, 2, 3]] } });
+    const controls = screen.container.querySelector<HTMLElement>('.controls')!;
+    // The narrow frame's layout: the buttons alone are held at the screen's bottom.
+    expect(getComputedStyle(controls).display).toBe('contents');
+    const height = (selector: string) => controls.querySelector(selector)!.getBoundingClientRect().height;
+    expect(height('.track')).toBeLessThanOrEqual(height('.scrubber') + 1);
+  } finally {
+    await page.viewport(414, 896);
+  }
+});
