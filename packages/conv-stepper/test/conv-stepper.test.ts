@@ -449,6 +449,34 @@ describe('stepping', () => {
     await expect.poll(linked).toEqual(['2,0', '2,1', '3,0', '3,1']);
   });
 
+  test("a max pool's maps show the digits that tell each window's maximum from the rest", async () => {
+    // Sigmoids of 8.5 and 8, 0.999797 and 0.999665: both "1" at the grids' three digits.
+    const problem = {
+      widget: 'conv',
+      input: [
+        [
+          [8.5, 8],
+          [0, 1],
+        ],
+      ],
+      kernels: [[[[1]]]],
+      activation: { type: 'sigmoid' },
+      pool: { type: 'max', size: 2 },
+    } as ConvProblemJson;
+    const screen = await render(ConvStepper, { problem, initialStep: 4 });
+    const texts = (label: string) =>
+      [...screen.container.querySelectorAll(`[aria-label="${label}"] [role=gridcell] text`)].map(
+        (t) => t.textContent,
+      );
+    expect(texts('Activation of filter 0')).toEqual(['0.9998', '0.9997', '0.5', '0.7311']);
+    expect(texts('Pooled output of filter 0')).toEqual(['0.9998']);
+    // The output before the activation is not pooled: its three digits stay.
+    expect(texts('Output of filter 0 before the activation')).toEqual(['8.5', '8', '0', '1']);
+    // An average pool has no maximum to tell apart.
+    await screen.rerender({ problem: { ...problem, pool: { type: 'avg', size: 2 } } });
+    expect(texts('Activation of filter 0')).toEqual(['1', '1', '0.5', '0.731']);
+  });
+
   test('without an activation to show, the pooling window is drawn on the output it slides over', async () => {
     const problem = { ...duke, activation: { type: 'identity' } } as ConvProblemJson;
     const screen = await render(ConvStepper, { problem, initialStep: 16 });
