@@ -33,3 +33,12 @@ describe('exported image', () => {
     expect(page).not.toMatch(/(^| \| )−?-?5( \| |$)/);
   });
 });
+
+test('the arrows’ key comes right under the plot: the view’s controls, left out of an image, leave no gap above it', async () => {
+  const screen = await render(OptimizerRace, { problem, initialStep: 5, theme: 'light' });
+  const plot = screen.container.querySelector('.plot svg')!.getBoundingClientRect();
+  const key = screen.container.querySelector('.arrow-key')!.getBoundingClientRect();
+  const controls = screen.container.querySelector('.view-controls')!.getBoundingClientRect();
+  expect(key.top).toBeLessThan(controls.top);
+  expect(key.top - plot.bottom).toBeLessThan(16);
+});
