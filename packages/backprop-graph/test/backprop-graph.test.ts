@@ -203,6 +203,14 @@ describe('the view option', () => {
 });
 
 describe('the gradient size per layer', () => {
+  test('until the chart is drawn, its room is a frame as tall as the chart, with the note inside', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    const note = screen.getByText(/plotted once the backward pass reaches layer 0/).element();
+    const style = getComputedStyle(note);
+    expect(style.borderTopStyle).toBe('dashed');
+    expect(note.getBoundingClientRect().height).toBeGreaterThanOrEqual(150);
+  });
+
   test('gradients whose squares overflow still get their norm and a bar, no NaN', async () => {
     const problem: BackpropProblem = {
       widget: 'backprop',
