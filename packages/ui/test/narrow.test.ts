@@ -42,3 +42,33 @@ test('on a phone the step controls are stacked rows as tall as what they hold, w
     await page.viewport(414, 896);
   }
 });
+
+test('at every width a toolbar menu opens within the widget, whichever row its button wrapped to', async () => {
+  const screen = await render(DemoWidget, { problem: { values: [[1, 2, 3]] } });
+  await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('exam');
+  const frame = screen.container.querySelector<HTMLElement>('.frame')!;
+  const summary = screen.getByText('Export', { exact: true });
+  const menu = summary.element().closest('details')!;
+  const wrapped: boolean[] = [];
+  try {
+    // From where menus float (a frame wider than 30rem) to a laptop's width.
+    for (let width = 520; width <= 1100; width += 20) {
+      await page.viewport(width, 900);
+      wrapped.push(menu.getBoundingClientRect().left - frame.getBoundingClientRect().left < 30);
+      await summary.click();
+      // Its items load when it first opens.
+      const items = menu.querySelector('.menu-items')!;
+      await expect.poll(() => items.querySelector('button')).not.toBeNull();
+      const box = items.getBoundingClientRect();
+      const edges = frame.getBoundingClientRect();
+      expect(box.left, `${width} px`).toBeGreaterThanOrEqual(edges.left);
+      expect(box.right, `${width} px`).toBeLessThanOrEqual(edges.right);
+      await summary.click();
+    }
+  } finally {
+    await page.viewport(414, 896);
+  }
+  // Both cases were met: the button at a row's start and at its end.
+  expect(wrapped).toContain(true);
+  expect(wrapped).toContain(false);
+});
