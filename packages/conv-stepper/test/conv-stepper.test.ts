@@ -292,6 +292,45 @@ describe('stepping', () => {
     expect(screen.container.textContent).toContain('the routing fills in as the windows are pooled');
   });
 
+  test('a transposed output cell says how many products were scattered into it, one or several', async () => {
+    // Stride 2, a 2×2 kernel of ones: each output cell receives one product; stride 1, up to four.
+    const problem = (stride: number) =>
+      ({
+        widget: 'conv',
+        input: [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ],
+        kernels: [
+          [
+            [
+              [1, 1],
+              [1, 1],
+            ],
+          ],
+        ],
+        stride,
+        transposed: true,
+      }) as ConvProblemJson;
+    const collect = (p: ConvProblemJson) => {
+      const trace = traceOf(p);
+      return Array.from({ length: trace.length }, (_, i) => i).find((i) => trace.at(i).kind === 'collect')!;
+    };
+    /** The worked step's sum line at the `nth` output cell's collect step. */
+    const sumLine = async (p: ConvProblemJson, nth: number) => {
+      const screen = await render(ConvStepper, { problem: p, initialStep: collect(p) + nth });
+      await openSection(screen.container, 'Worked answer');
+      const text = screen.container.querySelector('.sum')!.textContent;
+      screen.unmount();
+      return text;
+    };
+    expect(await sumLine(problem(2), 3)).toContain('1 product scattered here is 2;');
+    // The middle cell of the 3×3 output: 1 + 2 + 3 + 4.
+    expect(await sumLine(problem(1), 4)).toContain('4 products scattered here sum to 10;');
+  });
+
   test('transposed convolution scatters into running sums', async () => {
     const screen = await render(ConvStepper, { problem: preset('transposed-upsampling'), initialStep: 1 });
     expect(narration(screen.container)).toBe(stepOf(preset('transposed-upsampling'), 1).sentence);
