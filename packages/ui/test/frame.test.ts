@@ -135,6 +135,22 @@ describe('PredictPrompt', () => {
     expect(oncontinue).toHaveBeenCalled();
   });
 
+  test('until there is feedback, its line says how close counts, and the field is described by it', async () => {
+    const screen = await render(PredictPrompt, { question: 'What is y?', answer: 2, answerText: '2' });
+    const field = screen.getByRole('textbox', { name: 'Your prediction' });
+    await expect
+      .element(field)
+      .toHaveAccessibleDescription('A guess within 1% of the answer counts as right.');
+    const line = screen.container.querySelector('[aria-live="polite"]')!;
+    const height = line.getBoundingClientRect().height;
+    await field.fill('2.01');
+    await screen.getByRole('button', { name: 'Check' }).click();
+    expect(line.textContent).toContain('Correct: the answer is 2.');
+    expect(line.textContent).not.toContain('counts as right');
+    // The line was kept from the start: the box does not grow as feedback comes.
+    expect(line.getBoundingClientRect().height).toBe(height);
+  });
+
   test('a wrong guess reveals the answer; so does asking', async () => {
     const screen = await render(PredictPrompt, { question: 'What is y?', answer: -3, answerText: '−3' });
     await screen.getByRole('textbox').fill('3');
