@@ -591,7 +591,10 @@ describe('editing', () => {
     await expect
       .element(screen.getByRole('status').filter({ hasText: /^20 steps: / }))
       .toHaveTextContent(/^20 steps: the loss went from 11\.125 to [\d.]+\.$/);
-    await screen.getByRole('button', { name: /^Apply update/ }).click();
+    const update = screen.getByRole('button', { name: /^Apply update/ });
+    // The learning rate is one unit, which a narrow button does not split across lines.
+    expect(update.element().textContent).toContain('(η\u00a0=\u00a00.1)');
+    await update.click();
     await expect
       .element(screen.getByRole('status').filter({ hasText: /^One update: / }))
       .toHaveTextContent(/^One update: the loss went from [\d.]+ to [\d.]+\.$/);
