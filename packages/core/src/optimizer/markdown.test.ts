@@ -20,7 +20,7 @@ describe('optimizerMarkdown', () => {
     expect(md).toContain('## 1. SGD ($\\varepsilon = 0.01$)');
     expect(md).toContain('## 2. Momentum ($\\varepsilon = 0.01$, $\\alpha = 0.9$)');
     expect(md).toContain(
-      '\\theta_{1} &= \\theta_{0} - \\varepsilon g_{1} = \\left(1,\\ 1\\right) - 0.01 \\cdot \\left(2,\\ 20\\right) = \\left(0.98,\\ 0.8\\right)',
+      '\\theta_{1} &= \\theta_{0} - \\varepsilon g_{1} = \\left(1,\\ 1\\right) - 0.01 \\cdot \\left(2,\\ 20\\right) \\\\ &= \\left(0.98,\\ 0.8\\right)',
     );
     expect(md).toContain('Updates 4 to 40 follow the same rule');
     expect(md).toContain('| 40 |');
@@ -128,9 +128,9 @@ describe('optimizerMarkdown wording', () => {
         optimizers: [{ type: 'nesterov', lr: 0.1, momentum: 0.9 }],
       }),
     );
-    expect(md).toContain('= \\nabla f(1.116) = 2.232');
-    expect(md).toContain('= 0.9 \\cdot (-0.36) - 0.1 \\cdot 2.232 = -0.5472');
-    expect(md).toContain('= 1.44 - 0.5472 = 0.8928');
+    expect(md).toContain('= \\nabla f(1.116) \\\\ &= 2.232');
+    expect(md).toContain('= 0.9 \\cdot (-0.36) - 0.1 \\cdot 2.232 \\\\ &= -0.5472');
+    expect(md).toContain('= 1.44 - 0.5472 \\\\ &= 0.8928');
     expect(md).not.toMatch(/\\cdot -|\+ -/);
   });
 

@@ -61,8 +61,29 @@ describe('optimizerTrace', () => {
       /^Adam, update 1: gradient \(2, 20\); first moment v = \(0\.2, 2\); second moment a = \(0\.004, 0\.4\); corrected v̂ = \(2, 20\), â = \(4, 400\); step sizes \(0\.05, 0\.005\); moves by \(−0\.1, −0\.1\) to \(0\.9, 0\.9\), loss 8\.91\.$/,
     );
     expect(tex).toContain(
-      '\\hat{v}_{1} &= \\frac{v_{1}}{1 - \\beta_1^{1}} = \\frac{\\left(0.2,\\ 2\\right)}{1 - 0.9^{1}} = \\left(2,\\ 20\\right)',
+      '\\hat{v}_{1} &= \\frac{v_{1}}{1 - \\beta_1^{1}} = \\frac{\\left(0.2,\\ 2\\right)}{1 - 0.9^{1}} \\\\ &= \\left(2,\\ 20\\right)',
     );
+  });
+
+  it('puts each result on a row of its own, so no row has more than its formula and its numbers', () => {
+    const problem = optimizerProblem({
+      surface: { preset: 'ellipse' },
+      start: [1, 1],
+      steps: 2,
+      noise: { sigma: 0.5, seed: 1 },
+      optimizers: ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'].map((type) => ({
+        type,
+        lr: 0.01,
+      })),
+    } as never);
+    const trace = optimizerTrace(problem);
+    problem.optimizers.forEach((o, k) => {
+      const tex = optimizerUpdateTex(trace.update(k, 2)!, o, false);
+      const rows = tex.replace(/^\\begin\{aligned\} | \\end\{aligned\}$/g, '').split(' \\\\ ');
+      for (const row of rows) expect(row.split('=').length - 1, `${o.type}: ${row}`).toBeLessThanOrEqual(2);
+      // Every line but the loss ends on a row that is its result alone.
+      expect(rows.filter((row) => /^&= [^=]+$/.test(row)).length, o.type).toBeGreaterThanOrEqual(2);
+    });
   });
 
   it("calls Adagrad's a a sum and RMSprop's an average, as each keeps it", () => {
@@ -84,7 +105,7 @@ describe('optimizerTrace', () => {
     expect(u.sentence).toMatch(
       /^Nesterov, update 2: gradient at the look-ahead [−\d.]+ is [−\d.]+ plus noise [−\d.]+ = [−\d.]+; velocity v = [−\d.]+; moves by [−\d.]+ to [−\d.]+, loss [\d.]+\.$/,
     );
-    expect(tex).toContain('g_{2} &= \\nabla f(\\theta_{1} + \\alpha v_{1}) = \\nabla f');
+    expect(tex).toContain('g_{2} &= \\nabla f(\\theta_{1} + \\alpha v_{1}) + n_{2} = \\nabla f');
   });
 
   it('marks the update that diverged and keeps the last finite point afterwards', () => {
