@@ -133,6 +133,20 @@ describe('rendering', () => {
   });
 });
 
+describe('the parameter grids', () => {
+  test('each pair of grids is captioned with what the exams name it', async () => {
+    const screen = await render(BackpropGraph, { problem: duke });
+    const captions = [...screen.container.querySelectorAll('.grids .note')].map((c) => c.textContent);
+    expect(captions).toEqual([
+      'Input x, target t',
+      'Layer 0: weights W[0], biases b[0]',
+      'Layer 1: weights W[1], biases b[1]',
+    ]);
+    for (const caption of screen.container.querySelectorAll('.grids .note'))
+      expect(caption.checkVisibility()).toBe(true);
+  });
+});
+
 describe('stepping', () => {
   test('buttons and keys step, narrate and emit stepchange', async () => {
     const onstepchange = vi.fn();
