@@ -164,7 +164,7 @@ test('without JavaScript the page says so and links each widget page, and offers
   const { page, close } = await watchedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
   try {
     await page.goto(`${site.server.origin}/`);
-    assert.equal(await page.locator('header .theme').isVisible(), false);
+    assert.equal(await page.locator('.site-header .theme').isVisible(), false);
     const note = page.locator('dlviz-norm-axes').getByText('The live normalization axes needs JavaScript.');
     assert.ok(await note.isVisible());
     assert.equal(await page.locator('dlviz-norm-axes').getByText('Loading').isVisible(), false);

@@ -179,6 +179,21 @@ test('a link hiding or locking a control group that does not exist says so; the 
   }
 });
 
+test("the site's own header rules leave a widget's header alone: it lines up with the widget's body", async () => {
+  const { page, problems, close } = await open('/conv-stepper/');
+  try {
+    const header = page.locator('#widget header').first();
+    const style = await header.evaluate((h) => {
+      const s = getComputedStyle(h);
+      return { padding: s.paddingLeft, border: s.borderBottomStyle };
+    });
+    assert.deepEqual(style, { padding: '0px', border: 'none' });
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 test('a worked answer that starts open is prerendered open', async () => {
   // Norm's worked answer starts open; the others start closed.
   const { page, close } = await open('/norm-axes/', { javaScriptEnabled: false });
