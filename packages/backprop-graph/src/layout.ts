@@ -88,9 +88,13 @@ export const shapeHalfWidth = (kind: NodeKind, radius: number): number =>
 /** Half a text's width at `size` px: monospace glyphs are about 0.6 em wide. */
 export const halfWidth = (chars: number, size = 11): number => chars * 0.3 * size;
 
-/** The size of a node's value: 12 px, smaller where that would overflow its shape (−0.8617 in a unit). */
+/**
+ * The size of a node's value: 12 px, smaller where that would overflow its shape (−0.8617 in a unit).
+ * It keeps 3 px clear of each side: a circle's chord at the text's top and bottom is shorter than
+ * its diameter, and a thick outline (the step's result) eats into it; 2 px left 0.2772 touching it.
+ */
 export const valueSize = (kind: NodeKind, chars: number): number =>
-  Math.min(12, (2 * shapeHalfWidth(kind, RADIUS) - 4) / (0.6 * Math.max(chars, 1)));
+  Math.min(12, (2 * shapeHalfWidth(kind, RADIUS) - 6) / (0.6 * Math.max(chars, 1)));
 /** Room around an edge label: the margin of its background plate, where crossing edges stop. */
 export const HALO = 3;
 
