@@ -303,6 +303,29 @@ describe('OptimizerRace', () => {
     await expect.poll(() => narration(root), { timeout: 3000 }).toMatch(/^After update/);
   });
 
+  test("on a phone, the update's table of numbers scrolls inside the widget, its edge fading, and takes the focus", async () => {
+    const host = document.createElement('div');
+    host.style.width = '320px';
+    document.body.append(host);
+    try {
+      const preset = optimizerPresets.find((p) => p.id === 'rotated-ellipse')!.problem;
+      const screen = await render(OptimizerRace, {
+        props: { problem: preset, initialStep: 150 },
+        target: host,
+      });
+      await openSection(screen.container, 'Worked answer');
+      await expect.poll(() => screen.container.querySelector('.numbers')).not.toBeNull();
+      const box = screen.container.querySelector<HTMLElement>('.numbers')!;
+      await expect.poll(() => box.getAttribute('tabindex')).toBe('0');
+      expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+      expect(box.style.maskImage).toMatch(/^linear-gradient/);
+      // Nothing of it reaches past the widget.
+      expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(host.getBoundingClientRect().right);
+    } finally {
+      host.remove();
+    }
+  });
+
   test('one notation wherever it is read: ε the learning rate, ν the small constant, JSON keys beside them', async () => {
     const problem: OptimizerProblemJson = {
       ...small,

@@ -26,7 +26,7 @@ describe('Formula', () => {
     expect(numerator.bottom).toBeLessThanOrEqual(denominator.top + 1);
   });
 
-  test('a block formula wider than its box becomes a focusable, named region; one that fits does not', async () => {
+  test('a block formula wider than its box becomes a focusable, named region with a fading edge; one that fits does not', async () => {
     const host = document.createElement('div');
     host.style.width = '120px';
     document.body.append(host);
@@ -35,8 +35,12 @@ describe('Formula', () => {
     const region = wide.container.querySelector('.formula')!;
     await expect.poll(() => region.getAttribute('tabindex')).toBe('0');
     expect(region.getAttribute('role')).toBe('region');
+    // Its edge fades where more lies beyond, so the eye sees there is more to scroll to.
+    expect((region as HTMLElement).style.maskImage).toMatch(/^linear-gradient/);
     const short = await render(Formula, { tex: 'x' });
-    expect(short.container.querySelector('.formula')!.hasAttribute('tabindex')).toBe(false);
+    const fits = short.container.querySelector<HTMLElement>('.formula')!;
+    expect(fits.hasAttribute('tabindex')).toBe(false);
+    expect(fits.style.maskImage).toBe('');
     host.remove();
   });
 
