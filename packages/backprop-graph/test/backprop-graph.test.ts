@@ -137,11 +137,7 @@ describe('the parameter grids', () => {
   test('each pair of grids is captioned with what the exams name it', async () => {
     const screen = await render(BackpropGraph, { problem: duke });
     const captions = [...screen.container.querySelectorAll('.grids .note')].map((c) => c.textContent);
-    expect(captions).toEqual([
-      'Input x, target t',
-      'Layer 0: weights W[0], biases b[0]',
-      'Layer 1: weights W[1], biases b[1]',
-    ]);
+    expect(captions).toEqual(['Input x, target t', 'Layer 0: W[0], b[0]', 'Layer 1: W[1], b[1]']);
     for (const caption of screen.container.querySelectorAll('.grids .note'))
       expect(caption.checkVisibility()).toBe(true);
   });
