@@ -20,6 +20,9 @@ export const scrollFade: Attachment<HTMLElement> = (box) => {
         ? `linear-gradient(90deg,${left ? '#0000' : '#000'},#000 ${FADE} calc(100% - ${FADE}),${right ? '#0000' : '#000'})`
         : '';
   };
+  // The mask hides whatever is drawn outside the box, a focus ring too (a formula or a table that
+  // scrolls takes the focus while it does): the ring is drawn inside.
+  box.style.outlineOffset = '-3px';
   update();
   box.addEventListener('scroll', update, { passive: true });
   // The box's width changes with the page's, its contents' with the problem.
