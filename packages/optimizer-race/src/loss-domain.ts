@@ -27,7 +27,8 @@ export function lossDomain(runs: readonly OptimizerRun[]): LossDomain {
   let peak = -Infinity;
   let lowPositive = Infinity;
   for (const run of runs) {
-    for (let t = 0; t < drawnPoints(run); t++) {
+    const points = drawnPoints(run);
+    for (let t = 0; t < points; t++) {
       const f = run.f[t]!;
       if (f < low) low = f;
       if (f > 0 && f < lowPositive) lowPositive = f;

@@ -1,5 +1,8 @@
 import { formatNumber, formatText } from '@dlviz/core';
 
+/** The significant digits a grid draws its numbers with, unless it is given others. */
+export const GRID_DIGITS = 3;
+
 /**
  * A cell's number to `digits` significant digits, or to one more when that one more writes it
  * exactly: exam numbers such as an average pool's 1.125 show as they are, not as 1.13, while a

@@ -23,10 +23,9 @@ export function columnWidths(
   fontSize: number,
 ): number[] {
   const widths = Array.from({ length: values[0]?.length ?? 0 }, () => cellSize);
-  const charWidth = monoWidth('0', fontSize);
   for (const row of values)
     row.forEach((value, c) => {
-      const needed = Math.ceil(cellText(value, digits).length * charWidth) + 2 * CELL_INSET;
+      const needed = Math.ceil(monoWidth(cellText(value, digits), fontSize)) + 2 * CELL_INSET;
       if (needed > widths[c]!) widths[c] = Math.min(needed, WIDEST * cellSize);
     });
   return widths;

@@ -30,7 +30,7 @@ export {
 } from './controls.js';
 export { parseTheme, type ThemeName } from './theme-name.js';
 export { cellLook, cellStateWords, statesOf, type CellLook, type CellState } from './cell-look.js';
-export { cellText } from './cell-text.js';
+export { cellText, GRID_DIGITS } from './cell-text.js';
 export { moveInGrid, type CellPosition, type GridCell } from './grid-navigation.js';
 export { editRequest } from './cell-edit-keys.js';
 export { monoWidth, squeezedLength } from './squeezed-length.js';
