@@ -28,7 +28,8 @@ export async function serve(root = buildDir) {
     throw new Error(`No build at ${root}: build it first (pnpm test does).`);
   const hosted = new Map();
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const url = new URL(request.url, 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
     const page = hosted.get(path);
     if (page) {
       response.writeHead(200, { 'content-type': types['.html'], ...page.headers });
@@ -39,7 +40,8 @@ export async function serve(root = buildDir) {
     if (!file.startsWith(normalize(root))) return notFound(response);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        response.writeHead(301, { location: `${path}/` });
+        // With its query, as static hosts keep it: a link's ?preset= must survive the slash.
+        response.writeHead(301, { location: `${url.pathname}/${url.search}` });
         response.end();
         return;
       }

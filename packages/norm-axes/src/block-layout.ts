@@ -175,21 +175,23 @@ export function blockGeometry(
         });
     }
     // Every row is named, a batch of one or a single token too: the outer axis (N of NCHW, B of BTD)
-    // on each panel, the inner one (H, T, or N of NC) on each row of cells where they fit.
+    // at the far left, level with its panel's middle, the inner one (H, T, or N of NC) beside each
+    // row of cells where they fit, so they read outer to inner as the title does ("N ↓ H ↓"). With
+    // both beside the cells, "n0" stood against "h0" and read as one label.
     const outerRows = slotOf.includes('outerRow');
     for (let or = 0; or < OR; or++) {
       if (outerRows)
         labels.push({
-          x: left - 8,
-          y: y(or, 0) + Math.min(panelHeight / 2, 12) + 4,
+          x: 4,
+          y: y(or, 0) + panelHeight / 2 + 4,
           text: `${nameOf('outerRow')!.toLowerCase()}${or}`,
-          anchor: 'end',
+          anchor: 'start',
           kind: 'index',
         });
-      if (cell >= indexRoom && (!outerRows || panelHeight >= 2 * indexRoom)) {
+      if (cell >= indexRoom) {
         for (let ir = 0; ir < IR; ir++)
           labels.push({
-            x: left - (outerRows ? 30 : 8),
+            x: left - 8,
             y: y(or, ir) + cell / 2 + 4,
             text: `${nameOf('innerRow')!.toLowerCase()}${ir}`,
             anchor: 'end',

@@ -12,12 +12,11 @@ const problem = (
   type,
 });
 
-/** The tensor block's row labels, top to bottom: they are the index labels anchored at their end. */
-function rowLabels(container: HTMLElement): string[] {
-  return [...container.querySelectorAll('figure.block text.axis.index[text-anchor="end"]')].map(
-    (label) => label.textContent!,
-  );
-}
+/** The tensor block's row labels, top to bottom: the index labels not centered over a column. */
+const rowLabelTexts = (container: HTMLElement) => [
+  ...container.querySelectorAll<SVGTextElement>('figure.block text.axis.index:not([text-anchor="middle"])'),
+];
+const rowLabels = (container: HTMLElement): string[] => rowLabelTexts(container).map((l) => l.textContent!);
 
 describe('the block names its rows, a batch of one and a single token too', () => {
   test.each([
@@ -45,6 +44,30 @@ describe('the block names its rows, a batch of one and a single token too', () =
   ])('%s', async (_shape, json, labels) => {
     const screen = await render(NormAxes, { problem: json });
     expect(rowLabels(screen.container)).toEqual(labels);
+  });
+
+  test('the outer axis is named at the far left, clear of the inner one beside the cells', async () => {
+    // Two examples of two 8 × 3 channels, H at the most the viewer draws.
+    const rows = Array.from({ length: 8 }, (_, r) => [r, r + 1, r + 2]);
+    const screen = await render(NormAxes, {
+      problem: problem([
+        [rows, rows],
+        [rows, rows],
+      ]),
+    });
+    const labels = rowLabelTexts(screen.container);
+    const outer = labels.filter((l) => l.textContent!.startsWith('n'));
+    const inner = labels.filter((l) => l.textContent!.startsWith('h'));
+    expect(outer.map((l) => l.textContent)).toEqual(['n0', 'n1']);
+    expect(inner).toHaveLength(16);
+    const right = Math.max(...outer.map((l) => l.getBBox().x + l.getBBox().width));
+    expect(Math.min(...inner.map((l) => l.getBBox().x))).toBeGreaterThanOrEqual(right + 6);
+    // Each example's name is level with the middle of its panel, between its first and last rows.
+    for (const [n, label] of outer.entries()) {
+      const rowsOf = inner.slice(n * 8, n * 8 + 8).map((l) => l.getBBox().y);
+      expect(label.getBBox().y).toBeGreaterThan(Math.min(...rowsOf));
+      expect(label.getBBox().y).toBeLessThan(Math.max(...rowsOf));
+    }
   });
 
   test('a block narrower than its title is widened to show it whole', async () => {
