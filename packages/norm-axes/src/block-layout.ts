@@ -41,6 +41,12 @@ export interface BlockGeometry {
   readonly fontSize: number;
   readonly width: number;
   readonly height: number;
+  /**
+   * Whether the block is wider than the width it was to fit: its cells at their least size (the
+   * largest tensors on a phone). It then scrolls sideways at its size rather than shrinking, which
+   * would shrink its labels past reading.
+   */
+  readonly overflows: boolean;
   /** Top-left corner of each cell, in the input's row-major order. */
   readonly xs: Float32Array;
   readonly ys: Float32Array;
@@ -232,6 +238,7 @@ export function blockGeometry(
     fontSize,
     width,
     height,
+    overflows: width > options.fit.width,
     xs,
     ys,
     rows: OR * IR,

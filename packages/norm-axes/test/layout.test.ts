@@ -151,4 +151,35 @@ describe('the tensor block', () => {
     await userEvent.hover(document.body, { position: { x: 0, y: 0 } });
     host.remove();
   });
+  test('too wide for a phone, it scrolls at its size, its labels readable, following the group of the step', async () => {
+    await page.viewport(375, 900);
+    const screen = await render(NormAxes, { problem: preset('largest-nchw') });
+    const scroller = screen.container.querySelector<HTMLElement>('.scroller')!;
+    const block = scroller.querySelector('.cells-layer')!;
+    // Drawn at the size it was laid out at (its labels at their 9 px), not shrunk into the phone.
+    expect(block.getBoundingClientRect().width).toBeCloseTo(Number(block.getAttribute('width')), 1);
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    // More lies to the right: the edge there fades.
+    await expect.poll(() => scroller.style.maskImage).toMatch(/(transparent|rgba\(0, 0, 0, 0\))\)$/);
+    // Step 10 works on example 0's group 3, channels 12 to 15 at the far right: scrolled into view.
+    const next = screen.getByRole('button', { name: 'Next step' });
+    for (let i = 0; i < 9; i++) await next.click();
+    await expect.element(screen.getByText(/Group 4 of 32/)).toBeVisible();
+    // It follows while in sight, or as soon as it comes back into sight (here, after the buttons').
+    scroller.scrollIntoView();
+    const inView = () => {
+      const group = scroller.querySelector('.current')!.getBoundingClientRect();
+      const room = scroller.getBoundingClientRect();
+      return group.left >= room.left && group.right <= room.right;
+    };
+    await expect.poll(inView).toBe(true);
+  });
+
+  test('where it fits, it does not scroll', async () => {
+    await page.viewport(375, 900);
+    const screen = await render(NormAxes, { problem: preset('exam-batch-fc') });
+    const scroller = screen.container.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.classList.contains('wide')).toBe(false);
+    expect(getComputedStyle(scroller).overflowX).toBe('visible');
+  });
 });
