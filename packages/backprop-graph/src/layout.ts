@@ -45,7 +45,6 @@ export interface ColumnSpot {
 export interface NetworkLayout {
   readonly width: number;
   readonly height: number;
-  readonly top: number;
   readonly radius: number;
   readonly columns: readonly ColumnSpot[];
   readonly nodes: readonly NodeSpot[];
@@ -58,7 +57,12 @@ export const LINE = 13;
 export const RADIUS = 21;
 
 const MARGIN = 64;
-const TOP = 64;
+/**
+ * Where the first row's band begins: below the column headings (two lines, to 38 px), with room
+ * for nothing else, as the band itself holds its unit's bias above the circle. At 64 a blank strip
+ * as tall as a row's labels stood between the headings and the drawing.
+ */
+const TOP = 40;
 /**
  * Room per unit: the node, its bias above, up to four lines of values below (a neuron's z, ∂a, ∂z
  * and its bias's update), and edge labels between. Between one unit's last line and the next one's
@@ -232,7 +236,6 @@ export function networkLayout(
     width: last.x + Math.max(MARGIN + 24, room.half(last.kind, last.layer) + TEXT_GAP),
     // Below the last row, room for its units' fourth line of values.
     height: TOP + tallest * ROW_GAP + 16 + LINE,
-    top: TOP,
     radius: RADIUS,
     columns,
     nodes,
