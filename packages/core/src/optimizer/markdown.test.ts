@@ -185,15 +185,34 @@ describe('fitViewBox', () => {
   });
 
   it('uses the loss range as the y range of a 1-D curve', () => {
-    const [x0, x1, y0, y1] = fitViewBox(
+    const [, , y0, y1] = fitViewBox(
       optimizerProblem({
         surface: { preset: 'parabola' },
         start: [1, 0],
         optimizers: [{ type: 'sgd', lr: 1 }],
       }),
+      [[-1, 0]],
     );
-    expect([x0, x1]).toEqual([-2, 2]);
     expect(y0).toBeLessThan(0);
-    expect(y1).toBeGreaterThan(4);
+    expect(y1).toBeGreaterThan(1);
+  });
+
+  it('frames a preset curve around its iterates and its minimum, not its whole box', () => {
+    // |x| from 0.1 with step 0.5 bounces between 0.1 and −0.4: a span of 0.5, framed as one unit.
+    const problem = optimizerProblem({
+      surface: { preset: 'absolute' },
+      start: [0.1, 0],
+      optimizers: [{ type: 'sgd', lr: 0.5 }],
+    });
+    const [x0, x1] = fitViewBox(problem, [
+      [-0.4, 0],
+      [0.1, 0],
+    ]);
+    expect(x0).toBeCloseTo(-0.8, 9);
+    expect(x1).toBeCloseTo(0.5, 9);
+    // The minimum at 0 is in the frame even where the iterates stay on one side of it.
+    const [from, to] = fitViewBox({ ...problem, start: [3, 0] }, [[2, 0]]);
+    expect(from).toBeLessThan(0);
+    expect(to).toBeGreaterThan(3);
   });
 });
