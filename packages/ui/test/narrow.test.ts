@@ -72,3 +72,37 @@ test('at every width a toolbar menu opens within the widget, whichever row its b
   expect(wrapped).toContain(true);
   expect(wrapped).toContain(false);
 });
+
+test('on a phone a toolbar menu opens over the page: no button moves, and the menu stays within the widget', async () => {
+  for (const width of [320, 375, 480]) {
+    await page.viewport(width, 900);
+    const screen = await render(DemoWidget, { problem: { values: [[1, 2, 3]] } });
+    try {
+      await screen.getByRole('combobox', { name: 'Preset' }).selectOptions('exam');
+      const frame = screen.container.querySelector<HTMLElement>('.frame')!;
+      const buttons = [
+        ...frame.querySelectorAll<HTMLElement>('header button, header summary, header select'),
+      ];
+      const places = () =>
+        buttons.map((b) => `${b.getBoundingClientRect().left},${b.getBoundingClientRect().top}`);
+      const before = places();
+      const summaries = [...frame.querySelectorAll<HTMLElement>('header summary')];
+      expect(summaries.length).toBeGreaterThan(0);
+      for (const summary of summaries) {
+        summary.click();
+        const items = summary.closest('details')!.querySelector('.menu-items')!;
+        await expect.poll(() => items.querySelector('button, .menu-note')).not.toBeNull();
+        expect(places(), `${width} px, ${summary.textContent}`).toEqual(before);
+        const [box, edges] = [items.getBoundingClientRect(), frame.getBoundingClientRect()];
+        expect(box.left, `${width} px`).toBeGreaterThanOrEqual(edges.left);
+        expect(box.right, `${width} px`).toBeLessThanOrEqual(edges.right);
+        // Under its button.
+        expect(box.top).toBeGreaterThanOrEqual(summary.getBoundingClientRect().bottom);
+        summary.click();
+      }
+    } finally {
+      screen.unmount();
+      await page.viewport(414, 896);
+    }
+  }
+});
