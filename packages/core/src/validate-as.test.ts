@@ -19,6 +19,18 @@ describe('validateAs', () => {
     });
   });
 
+  it('names the type a problem without its widget key needs, as any required key is named', () => {
+    expect(validateAs(normKind, { input: [[1, 2]], type: 'layer' })).toEqual({
+      ok: false,
+      issues: [{ path: 'widget', message: 'required, one of "norm"' }],
+    });
+    // An absent normalization type reads the same way, with its choices.
+    const typeless = validateAs(normKind, { widget: 'norm', input: [[1, 2]] });
+    expect(!typeless.ok && typeless.issues).toEqual([
+      { path: 'type', message: 'required, one of "batch", "layer", "instance", "group", "rms"' },
+    ]);
+  });
+
   it('reports JSON syntax errors with line and column, and non-objects', () => {
     const text = validateAs(normKind, '{"widget": "norm",}');
     expect(!text.ok && text.issues[0]!.message).toMatch(/^not valid JSON at line 1, column 19/);

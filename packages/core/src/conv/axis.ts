@@ -1,3 +1,4 @@
+import { counted } from '../format/count.js';
 import { formatText } from '../format/number.js';
 
 /**
@@ -18,6 +19,9 @@ export interface Axis {
 }
 
 export type AxisName = 'rows' | 'columns';
+
+/** A count of rows or columns, singular for exactly one: `1 row`, `3 columns`. */
+export const axisCount = (n: number, axis: AxisName): string => counted(n, axis.slice(0, -1), axis);
 
 /** Symbols per axis, plain text and TeX: the names the answer key uses. */
 export const axisSymbols = {

@@ -160,7 +160,11 @@ describe('readConv issues', () => {
     ]);
     expect(issuesOf({ pool: 'max' })).toEqual(['pool: expected an object, got the string "max"']);
     expect(issuesOf({ pool: { type: 'max', size: [2, 3] } })).toEqual([
-      'pool.size: the pooled output has no columns: Wp = ⌊(Wo − pool size)/pool stride⌋ + 1 = ⌊(2 − 3)/3⌋ + 1 = 0 < 1 (pool.size is larger than the 2 columns of the output)',
+      'pool.size: the pooled output has no columns: Wp = ⌊(Wo − pool size)/pool stride⌋ + 1 = ⌊(2 − 3)/3⌋ + 1 = 0 < 1 (pool.size is larger than the output)',
+    ]);
+    // The formula gives the output's length: one row here, which the message need not count again.
+    expect(issuesOf({ input: [[[1, 2, 3]]], kernels: [[[[1]]]], pool: { type: 'max', size: 2 } })).toEqual([
+      'pool.size: the pooled output has no rows: Hp = ⌊(Ho − pool size)/pool stride⌋ + 1 = ⌊(1 − 2)/2⌋ + 1 = 0 < 1 (pool.size is larger than the output)',
     ]);
   });
 

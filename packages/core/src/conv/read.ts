@@ -195,7 +195,7 @@ export function readConv(c: Checker, value: unknown): ConvProblem | undefined {
       if (poolLength(size, window, stride) < 1) {
         c.fail(
           'pool.size',
-          `the pooled output has no ${name}: ${poolLengthText(size, window, stride, name)} < 1 (pool.size is larger than the ${size} ${name} of the output)`,
+          `the pooled output has no ${name}: ${poolLengthText(size, window, stride, name)} < 1 (pool.size is larger than the output)`,
         );
       }
     });

@@ -1,4 +1,4 @@
-import { axisLength, canvasSpan, poolLength, type AxisName } from './axis.js';
+import { axisCount, axisLength, canvasSpan, poolLength, type AxisName } from './axis.js';
 import { axisOf, convGeometry } from './geometry.js';
 import type { ConvProblem } from './problem.js';
 import { tapPosition } from './reach.js';
@@ -15,10 +15,6 @@ export interface TilingWarning {
   /** Rows (or columns) left out: input never read, output receiving no input, or never pooled. */
   readonly ignored: number;
   readonly message: string;
-}
-
-function plural(n: number, noun: AxisName): string {
-  return `${n} ${n === 1 ? noun.slice(0, -1) : noun}`;
 }
 
 /** `is` or `are`, agreeing with a count. */
@@ -97,7 +93,7 @@ function convWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
       axis,
       kind: 'edge',
       ignored: lost,
-      message: `the stride ${a.stride} does not tile the ${a.size + 2 * a.padding} ${a.padding > 0 ? 'padded ' : ''}${axis} evenly: the last ${plural(left, axis)} ${left === 1 ? 'fits' : 'fit'} no window, so ${what}`,
+      message: `the stride ${a.stride} does not tile the ${a.size + 2 * a.padding} ${a.padding > 0 ? 'padded ' : ''}${axis} evenly: the last ${axisCount(left, axis)} ${left === 1 ? 'fits' : 'fit'} no window, so ${what}`,
     });
   }
   const between = unread.slice(0, unread.length - lost);
@@ -128,7 +124,7 @@ function poolWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
       axis,
       kind: 'edge',
       ignored: left,
-      message: `the pool stride ${stride} does not tile the output's ${size} ${axis} evenly: the last ${plural(left, axis)} ${be(left)} never pooled`,
+      message: `the pool stride ${stride} does not tile the output's ${size} ${axis} evenly: the last ${axisCount(left, axis)} ${be(left)} never pooled`,
     });
   }
   const skipped = Math.max(0, stride - window) * (poolLength(size, window, stride) - 1);
@@ -138,7 +134,7 @@ function poolWarnings(problem: ConvProblem, axis: AxisName): TilingWarning[] {
       axis,
       kind: 'gap',
       ignored: skipped,
-      message: `the pool stride ${stride} is longer than its window ${window}: ${plural(skipped, axis)} between windows ${be(skipped)} never pooled`,
+      message: `the pool stride ${stride} is longer than its window ${window}: ${axisCount(skipped, axis)} between windows ${be(skipped)} never pooled`,
     });
   }
   return warnings;

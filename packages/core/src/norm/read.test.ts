@@ -58,7 +58,11 @@ describe('readNorm rejects bad input with exact paths', () => {
       ],
     ],
     ['a missing input', { widget: 'norm', type: 'batch' }, [{ path: 'input', message: 'required' }]],
-    ['a missing type', { widget: 'norm', input: nc }, [{ path: 'type', message: 'required' }]],
+    [
+      'a missing type',
+      { widget: 'norm', input: nc },
+      [{ path: 'type', message: 'required, one of "batch", "layer", "instance", "group", "rms"' }],
+    ],
     [
       'a misspelt type',
       { ...base, type: 'btach' },

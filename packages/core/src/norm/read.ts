@@ -139,8 +139,7 @@ export function readNorm(c: Checker, value: unknown): NormProblem | undefined {
   const noun = channelNoun(read?.layout ?? layoutGiven ?? 'NCHW');
   const channels = read && read.shape[layoutAxes(read.layout).findIndex((a) => a.canonical === 1)];
   if (channels !== undefined) c.limit(channels, NORM_LIMITS.maxChannels, 'input', `the number of ${noun}`);
-  const type =
-    record.type === undefined ? c.fail('type', 'required') : c.oneOf(record.type, 'type', normTypes);
+  const type = c.oneOf(record.type, 'type', normTypes);
   const groups = type ? readGroups(c, record.groups, type, channels, noun) : undefined;
   const eps =
     record.eps === undefined ? 1e-5 : c.number(record.eps, 'eps', { min: 0, max: NORM_LIMITS.maxEps });

@@ -71,7 +71,7 @@ describe('readOptimizerProblem reports every error with its path', () => {
       'optimizers: required',
     ]);
     expect(withChange({ optimizers: [{ lr: 0.1 }, { type: 'sgd' }] })).toEqual([
-      'optimizers[0].type: required, one of sgd, momentum, nesterov, adagrad, rmsprop, adam',
+      'optimizers[0].type: required, one of "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"',
       'optimizers[1].lr: required',
     ]);
   });

@@ -110,10 +110,7 @@ function readOptimizer(c: Checker, value: unknown, path: string): Optimizer | un
       `expected an optimizer object such as {"type": "sgd", "lr": 0.1}, got ${describe(value)}`,
     );
   }
-  const written = (value as { type?: unknown }).type;
-  if (written === undefined)
-    return c.fail(key(path, 'type'), `required, one of ${OPTIMIZER_TYPES.join(', ')}`);
-  const type = c.oneOf(written, key(path, 'type'), OPTIMIZER_TYPES);
+  const type = c.oneOf((value as { type?: unknown }).type, key(path, 'type'), OPTIMIZER_TYPES);
   if (type === undefined) return undefined;
   const info = OPTIMIZERS[type];
   const before = c.issues.length;

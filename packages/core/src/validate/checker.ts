@@ -97,12 +97,15 @@ export class Checker {
     return typeof value === 'string' ? value : this.fail(path, `expected a string, got ${describe(value)}`);
   }
 
+  /** One of `options`; absent, it is required (a key that may be left out is checked only when given). */
   oneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T | undefined {
     if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
+    const listed = options.map((o) => `"${o}"`).join(', ');
+    if (value === undefined) return this.fail(path, `required, one of ${listed}`);
     const guess = typeof value === 'string' ? closest(value, options) : undefined;
     return this.fail(
       path,
-      `expected one of ${options.map((o) => `"${o}"`).join(', ')}, got ${describe(value)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      `expected one of ${listed}, got ${describe(value)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
     );
   }
 
