@@ -19,14 +19,43 @@ describe('the batch experiments', () => {
     const before = [evalPart.element().textContent, running.element().textContent];
 
     const slider = lab.querySelector<HTMLInputElement>('input[type="range"]')!;
-    slider.value = '2';
+    slider.value = '3';
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     // The slider's own comparison follows n …
     await expect
       .element(screen.getByRole('region', { name: 'Batch means' }))
-      .toHaveTextContent(/first 2 examples/);
+      .toHaveTextContent(/first 3 examples/);
     // … the whole-batch parts do not.
     expect([evalPart.element().textContent, running.element().textContent]).toEqual(before);
+  });
+
+  test('opens on half the batch, so its first sentence shows a difference, not two zeros', async () => {
+    const screen = await render(NormAxes, { problem: exam });
+    const lab = await openSection(screen.container, 'Batch size, and train versus eval');
+    expect(lab.textContent).toContain('Normalize only the first 2 of 5 examples');
+    expect(lab.textContent).toMatch(/change by at most [1-9][\d.]*\s+under\s+batch norm/);
+    const means = screen.getByRole('region', { name: 'Batch means' }).element();
+    expect([...means.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'channel',
+      'μ, first 2',
+      'μ, all 5',
+    ]);
+  });
+
+  test('train versus eval is said of batch norm; another type is said to keep no running statistics', async () => {
+    const screen = await render(NormAxes, {
+      problem: normPresets.find((p) => p.id === 'group-norm-nchw')!.problem,
+    });
+    await openSection(screen.container, 'Batch size, and train versus eval');
+    const evalPart = screen.getByRole('group', { name: /^Train versus eval/ });
+    await expect
+      .element(evalPart)
+      .toHaveTextContent(/^Momentum.*Under batch norm, eval mode normalizes with running statistics/);
+    await expect
+      .element(evalPart)
+      .toHaveTextContent(
+        /Group norm keeps no running statistics: each of its groups is normalized with its own values, in training and in eval alike\.$/,
+      );
   });
 
   test("the table shows the whole batch's unbiased variance, the one the running σ̂² moves to", async () => {
