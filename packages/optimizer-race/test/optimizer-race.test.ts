@@ -145,6 +145,21 @@ describe('OptimizerRace', () => {
     expect(head.height).toBeGreaterThan(5);
   });
 
+  test('on the loss chart runs that stay at their start are drawn under the frame, at a tick', async () => {
+    // The plateau: SGD, momentum and Nesterov hardly leave a loss of 1 (0.999999).
+    const problem = optimizerPresets.find((p) => p.id === 'plateau')!.problem;
+    const screen = await render(OptimizerRace, { problem, initialStep: 150 });
+    const chart = screen.container.querySelector('.loss svg')!;
+    const top = Number(chart.querySelector('.axis rect')!.getAttribute('y'));
+    const ticks = [...chart.querySelectorAll('.axis text[dy]')].map((t) => t.textContent);
+    expect(ticks).toContain('1');
+    const lines = [...chart.querySelectorAll<SVGPathElement>('.line')].slice(0, 3);
+    for (const line of lines) {
+      const ys = [...line.getAttribute('d')!.matchAll(/[ML][^,]+,([^MLZ]+)/g)].map((m) => Number(m[1]));
+      expect(Math.min(...ys)).toBeGreaterThanOrEqual(top + 5);
+    }
+  });
+
   test('on the loss chart a divergence is a labelled ✕ on the top edge, not a point at some loss', async () => {
     const problem = optimizerPresets.find((p) => p.id === 'sgd-diverges')!.problem;
     const screen = await render(OptimizerRace, { problem, initialStep: 5000 });
