@@ -411,6 +411,19 @@ describe('OptimizerRace', () => {
     expect(narration(screen.container)).toMatch(/^After update 1: SGD at \(−1\.5, 0\.5\)/);
   });
 
+  test('a curve is named f(x), and typing y makes it a surface, f(x, y)', async () => {
+    const problem = optimizerPresets.find((p) => p.id === 'stanford-square-099')!.problem;
+    const screen = await render(OptimizerRace, { problem });
+    await openSection(screen.container, 'Surface, start and noise');
+    const input = screen.getByRole('textbox', { name: 'f(x) =' });
+    await expect
+      .element(screen.getByText(/^Numbers, x \(with y, a surface of two variables\)/))
+      .toBeVisible();
+    await input.fill('x^2 + y^2');
+    await expect.element(screen.getByRole('textbox', { name: 'f(x, y) =' })).toBeVisible();
+    await expect.element(screen.getByText(/^Numbers, x, y, \+/)).toBeVisible();
+  });
+
   test('a typed expression is checked live, with a caret under the column', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, onproblemchange });
