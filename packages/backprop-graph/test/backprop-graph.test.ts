@@ -345,6 +345,18 @@ describe('chain rule', () => {
     },
   );
 
+  test('on a phone, a step too wide to show whole brings in its result with its texts, clear of the faded edge', async () => {
+    await page.viewport(375, 900);
+    const problem = backpropPresets.find((p) => p.id === 'stanford-softplus-softmax')!.problem;
+    const screen = await render(BackpropGraph, { problem });
+    const region = screen.getByRole('region', { name: 'Network drawing' }).element() as HTMLElement;
+    await screen.getByRole('button', { name: 'Last step' }).click();
+    const node = () => region.querySelector('[data-states~="active"]')!.getBoundingClientRect();
+    // The node's group holds its texts: "b → −0.01744" under it was cut at the edge.
+    await expect.poll(() => node().right).toBeLessThanOrEqual(region.getBoundingClientRect().right - 20);
+    expect(node().left).toBeGreaterThanOrEqual(region.getBoundingClientRect().left);
+  });
+
   test('on a 375 px phone the drawing fades out on the side with more of the network to scroll to', async () => {
     await page.viewport(375, 900);
     const screen = await render(BackpropGraph, { problem: duke });
