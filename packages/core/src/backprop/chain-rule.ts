@@ -1,6 +1,6 @@
 import { derivative } from '../activation.js';
 import { formatFactor, formatText } from '../format/number.js';
-import { tex, texFactor } from '../format/tex.js';
+import { tex, texFactor, texRows } from '../format/tex.js';
 import { compute } from './compute.js';
 import { layerInput } from './forward.js';
 import { BACKPROP_LIMITS } from './limits.js';
@@ -134,8 +134,11 @@ export function chainRule(problem: BackpropProblem, parameter: ParameterRef): Ch
     }
     factors.push(lastFactor);
     const product = factors.reduce((s, f) => s * f.value, 1);
-    const written = `${factors.map((f) => f.tex).join(' ')} \\\\ &= ${factors.map((f) => texFactor(f.value)).join('\\cdot ')} = ${tex(product)}`;
-    paths.push({ units: top, factors, product, tex: `\\begin{aligned} &${written} \\end{aligned}` });
+    const written = texRows([
+      `&${factors.map((f) => f.tex).join(' ')}`,
+      `&= ${factors.map((f) => texFactor(f.value)).join('\\cdot ')} = ${tex(product)}`,
+    ]);
+    paths.push({ units: top, factors, product, tex: written });
   }
 
   const sum = paths.reduce((s, path) => s + path.product, 0);

@@ -1,5 +1,5 @@
 import { activationOperatorTex } from '../activation-tex.js';
-import { tex, texFactor } from '../format/tex.js';
+import { tex, texFactor, texRows } from '../format/tex.js';
 import { SHOWN_TERMS, unitText, weightText } from './notation.js';
 import { gradientTex, productTex, sumTex } from './notation-tex.js';
 import type {
@@ -13,6 +13,23 @@ import type {
   WeightGradientStep,
 } from './step.js';
 
+/**
+ * Equations one under another, each aligned at its first "=": side by side (`, \quad`) a unit's
+ * weight gradients, or z beside a, ran far past a phone's edge, the results last of all.
+ */
+const equations = (written: readonly string[]): string =>
+  written.length === 1 ? written[0]! : texRows(written.map((e) => e.replace(' = ', ' &= ')));
+
+/**
+ * One equation with its result on a row of its own, under its first relation (= or ←): after a
+ * substitution of several small numbers it would otherwise stand past a phone's edge.
+ */
+function resultBelow(equation: string): string {
+  const last = equation.lastIndexOf(' = ');
+  const aligned = equation.slice(0, last).replace(/ (=|\\leftarrow) /, ' &$1 ');
+  return texRows([aligned, `&= ${equation.slice(last + 3)}`]);
+}
+
 /*
  * Each step's arithmetic in TeX, the narration's numbers written as an answer key does, for the
  * worked answer and the Markdown answer. A module of its own, apart from the narration, so that a
@@ -23,7 +40,10 @@ function forwardTex({ layer, unit, weights, inputs, bias, z, activation, a }: Fo
   const sum = sumTex([...weights.map((w, i) => productTex(w, inputs[i]!)), tex(bias)]);
   const act =
     activation.type === 'identity' ? tex(a) : `${activationOperatorTex(activation)}(${tex(z)}) = ${tex(a)}`;
-  return `${unitText('z', layer, unit)} = ${sum} = ${tex(z)}, \\quad ${unitText('a', layer, unit)} = ${act}`;
+  return equations([
+    `${unitText('z', layer, unit)} = ${sum} = ${tex(z)}`,
+    `${unitText('a', layer, unit)} = ${act}`,
+  ]);
 }
 
 /** The loss written out, one term per output. */
@@ -54,12 +74,12 @@ function lossTermsTex({ loss, output, target, probabilities = [], logProbabiliti
 function probabilitiesTex(probabilities: readonly number[]): string {
   const shown = probabilities.slice(0, SHOWN_TERMS);
   const more = probabilities.length > shown.length ? ' \\\\ \\vdots' : '';
-  return `p = \\operatorname{softmax}(o) = \\begin{bmatrix} ${shown.map((p) => tex(p)).join(' \\\\ ')}${more} \\end{bmatrix}, \\quad `;
+  return `p = \\operatorname{softmax}(o) = \\begin{bmatrix} ${shown.map((p) => tex(p)).join(' \\\\ ')}${more} \\end{bmatrix}`;
 }
 
 function lossTex(step: LossStep): string {
-  const softmax = step.probabilities ? probabilitiesTex(step.probabilities) : '';
-  return `${softmax}L = ${lossTermsTex(step)} = ${tex(step.value)}`;
+  const loss = `L = ${lossTermsTex(step)} = ${tex(step.value)}`;
+  return equations(step.probabilities ? [probabilitiesTex(step.probabilities), loss] : [loss]);
 }
 
 /** ∂L/∂o for the loss, as a formula, then with the numbers. */
@@ -91,15 +111,21 @@ function outputGradientTermsTex({
 }
 
 function outputGradientTex(step: OutputGradientStep): string {
-  return `${gradientTex(unitText('a', step.layer, step.unit))} = ${outputGradientTermsTex(step)} = ${tex(step.value)}`;
+  return resultBelow(
+    `${gradientTex(unitText('a', step.layer, step.unit))} = ${outputGradientTermsTex(step)} = ${tex(step.value)}`,
+  );
 }
 
 function accumulateTex({ layer, unit, terms, value }: AccumulateStep): string {
-  return `${gradientTex(unitText('a', layer, unit))} = \\sum_j ${weightText(layer + 1, 'j', unit)} ${gradientTex(unitText('z', layer + 1, 'j'))} = ${sumTex(terms.map((t) => productTex(t.weight, t.gradient)))} = ${tex(value)}`;
+  return resultBelow(
+    `${gradientTex(unitText('a', layer, unit))} = \\sum_j ${weightText(layer + 1, 'j', unit)} ${gradientTex(unitText('z', layer + 1, 'j'))} = ${sumTex(terms.map((t) => productTex(t.weight, t.gradient)))} = ${tex(value)}`,
+  );
 }
 
 function nodeTex({ layer, unit, activation, z, upstream, local, value }: NodeStep): string {
-  return `${gradientTex(unitText('z', layer, unit))} = ${gradientTex(unitText('a', layer, unit))}\\cdot ${activationOperatorTex(activation)}'(${tex(z)}) = ${productTex(upstream, local)} = ${tex(value)}`;
+  return resultBelow(
+    `${gradientTex(unitText('z', layer, unit))} = ${gradientTex(unitText('a', layer, unit))}\\cdot ${activationOperatorTex(activation)}'(${tex(z)}) = ${productTex(upstream, local)} = ${tex(value)}`,
+  );
 }
 
 function weightGradientTex({ layer, unit, delta, inputs, weights, bias }: WeightGradientStep): string {
@@ -108,18 +134,20 @@ function weightGradientTex({ layer, unit, delta, inputs, weights, bias }: Weight
     .slice(0, shown)
     .map(
       (p, i) => `${gradientTex(weightText(layer, unit, i))} = ${productTex(delta, p)} = ${tex(weights[i]!)}`,
-    )
-    .join(', \\quad ');
-  const more = inputs.length > shown ? ', \\quad \\ldots' : '';
-  return `${each}${more}, \\quad ${gradientTex(unitText('b', layer, unit))} = ${gradientTex(unitText('z', layer, unit))} = ${tex(bias)}`;
+    );
+  const more = inputs.length > shown ? ['& \\vdots'] : [];
+  const biasRow = `${gradientTex(unitText('b', layer, unit))} = ${gradientTex(unitText('z', layer, unit))} = ${tex(bias)}`;
+  return equations([...each, ...more, biasRow]);
 }
 
 function updateTex({ layer, row, column, value, learningRate, gradient, updated }: UpdateStep): string {
   const symbol = column !== undefined ? weightText(layer, row, column) : unitText('b', layer, row);
-  return `${symbol} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`;
+  return resultBelow(
+    `${symbol} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`,
+  );
 }
 
-/** A step's arithmetic in TeX: `z[0][1] = 0.5\cdot 1 + … = 0.7, \quad a[0][1] = …`. */
+/** A step's arithmetic in TeX: one equation, or rows of them aligned at their = (see `equations`). */
 export function backpropStepTex(step: BackpropStep): string {
   switch (step.kind) {
     case 'forward':

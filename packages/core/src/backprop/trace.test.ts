@@ -76,7 +76,7 @@ describe('backpropTrace', () => {
     }
     const updates = [...steps(backpropTrace(duke))].filter((s) => s.kind === 'update');
     expect(updates.map((s) => s.sentence.split(':')[0])).toContain('Update b[1][1]');
-    expect(backpropStepTex(updates[0]!)).toMatch(/^W\[0\]\[0\]\[0\] \\leftarrow/);
+    expect(backpropStepTex(updates[0]!)).toMatch(/^\\begin\{aligned\} W\[0\]\[0\]\[0\] &\\leftarrow/);
   });
 
   it('carries the numbers a widget draws, equal to the solution', () => {
@@ -163,11 +163,11 @@ describe('backpropMarkdown', () => {
     const markdown = backpropMarkdown(duke);
     for (const line of [
       '## 1. Forward pass',
-      '$$z[1][1] = 1\\cdot 2 + (-0.5)\\cdot 2 + (-2)\\cdot 3 - 1 = -6, \\quad a[1][1] = \\operatorname{LeakyReLU}_{0.5}(-6) = -3$$',
+      '$$\\begin{aligned} z[1][1] &= 1\\cdot 2 + (-0.5)\\cdot 2 + (-2)\\cdot 3 - 1 = -6 \\\\ a[1][1] &= \\operatorname{LeakyReLU}_{0.5}(-6) = -3 \\end{aligned}$$',
       '$$L = \\frac{1}{2}\\left((1.5 - 4)^2 + (-3 - 1)^2\\right) = 11.125$$',
-      '$$W[0][1][0] \\leftarrow 0.5 - 0.1\\cdot (-4) = 0.9$$',
-      '$$W[1][0][1] \\leftarrow 2 - 0.1\\cdot (-5) = 2.5$$',
-      '$$W[1][1][1] \\leftarrow -0.5 - 0.1\\cdot (-4) = -0.1$$',
+      '$$\\begin{aligned} W[0][1][0] &\\leftarrow 0.5 - 0.1\\cdot (-4) \\\\ &= 0.9 \\end{aligned}$$',
+      '$$\\begin{aligned} W[1][0][1] &\\leftarrow 2 - 0.1\\cdot (-5) \\\\ &= 2.5 \\end{aligned}$$',
+      '$$\\begin{aligned} W[1][1][1] &\\leftarrow -0.5 - 0.1\\cdot (-4) \\\\ &= -0.1 \\end{aligned}$$',
       'Indices are zero-based, as in PyTorch',
     ]) {
       expect(markdown).toContain(line);

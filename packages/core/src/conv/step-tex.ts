@@ -1,6 +1,6 @@
 import type { Activation } from '../activation.js';
 import { activationOperatorTex } from '../activation-tex.js';
-import { tex, texAdded, texFactor, texSum } from '../format/tex.js';
+import { tex, texAdded, texFactor, texRows, texSum } from '../format/tex.js';
 import { maxima } from './narrate.js';
 import type { ConvCollectStep, ConvPoolStep, ConvScatterStep, ConvStep, ConvWindowStep } from './steps.js';
 
@@ -55,7 +55,7 @@ function alignedSum(
 ): string {
   const body = lines.map((line, i) => (i === 0 ? `${lhs} &= ${line}` : `&\\quad ${texAdded(line)}`));
   const rows = [...body, `&= ${value}`, ...(activation ? [`${activation[0]} &= ${activation[1]}`] : [])];
-  return `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
+  return texRows(rows);
 }
 
 function windowTex(step: ConvWindowStep): string {
@@ -82,11 +82,7 @@ function windowTex(step: ConvWindowStep): string {
     // window over several channels on one line runs far off any screen. `{}` before a row's sign
     // makes it a plus between terms, not the sign of the first.
     const block = (of: typeof taps): string =>
-      byRow
-        ? `\\begin{aligned} ${rows(of)
-            .map((row, i) => `&${i === 0 ? row : `{} ${texAdded(row)}`}`)
-            .join(' \\\\ ')} \\end{aligned}`
-        : products(of);
+      byRow ? texRows(rows(of).map((row, i) => `&${i === 0 ? row : `{} ${texAdded(row)}`}`)) : products(of);
     const lines = channels.map((w) => `\\underbrace{${block(w.taps)}}_{c=${w.channel}:\\ ${tex(w.sum)}}`);
     return alignedSum(z, lines, `${channelSums} = ${pre}`, activationTex(...at));
   }
@@ -104,7 +100,7 @@ function scatterTex(step: ConvScatterStep): string {
       `${mapTex('Z', step.filter, t.outputRow, t.outputColumn)} &\\leftarrow ${texSum([tex(t.before), productTex(step.input, t.weight)])} = ${tex(t.after)}`,
   );
   if (cropped > 0) lines.push(`&\\text{${cropped} of ${step.targets.length} products cropped}`);
-  return `x_{${step.channel}}(${step.row},${step.column}) = ${tex(step.input)}:\\quad \\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+  return `x_{${step.channel}}(${step.row},${step.column}) = ${tex(step.input)}:\\quad ${texRows(lines)}`;
 }
 
 function collectTex(step: ConvCollectStep): string {

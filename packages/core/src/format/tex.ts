@@ -28,12 +28,17 @@ export function texAdded(term: string): string {
   return term.startsWith('-') ? `- ${term.slice(1)}` : `+ ${term}`;
 }
 
+/** Rows of equations aligned at their `&` (`lhs &= rhs`), one under another. */
+export function texRows(rows: readonly string[]): string {
+  return `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
+}
+
 /**
  * A derivation as an answer key writes it: `lhs = formula` on one line, then the numbers substituted
  * and the value on the next, aligned at the =, so neither line is as wide as the two together.
  */
 export function texDerivation(lhs: string, formula: string, substituted: string, value: number): string {
-  return `\\begin{aligned} ${lhs} &= ${formula} \\\\ &= ${substituted} = ${value} \\end{aligned}`;
+  return texRows([`${lhs} &= ${formula}`, `&= ${substituted} = ${value}`]);
 }
 
 export function texVector(values: readonly number[], digits = 6): string {

@@ -1,4 +1,4 @@
-import { tex, texFactor } from '../format/tex.js';
+import { tex, texFactor, texRows } from '../format/tex.js';
 import type { Optimizer, Vec2 } from './problem.js';
 import { show, type Show } from './show.js';
 import type { OptimizerUpdate } from './update-of.js';
@@ -70,7 +70,7 @@ function ruleLines(u: OptimizerUpdate, o: Optimizer, s: Show): string[] {
 export function updateTex(u: OptimizerUpdate, o: Optimizer, s: Show): string {
   const lines = [gradientLine(u, o, s), ...ruleLines(u, o, s)];
   if (!u.diverged) lines.push(`f(\\theta_{${u.t}}) &= ${tex(u.loss)}`);
-  return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+  return texRows(lines);
 }
 
 /** An update of a run in LaTeX, coordinates written as the surface has them (a scalar on a 1-D curve). */
