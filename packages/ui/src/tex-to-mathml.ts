@@ -54,7 +54,6 @@ const functions = new Set([...limitFunctions, ...'log exp tanh sin cos'.split(' 
 
 const accents: Record<string, string> = {
   hat: '^',
-  overline: '¯',
 };
 
 const spaces: Record<string, string> = {
@@ -286,6 +285,10 @@ class Reader {
     if (name in accents)
       return `<mover accent="true">${this.#readArgument()}${mo(accents[name]!, ' stretchy="true"')}</mover>`;
     switch (name) {
+      // A rule over the whole argument, its top border (the one styled mrow: see view-svg's export):
+      // a stretchy macron needs a font with a MATH table, and without one stood over the x of x² alone.
+      case 'overline':
+        return `<mrow style="border-top:.06em solid;padding-top:.1em">${this.#readArgument()}</mrow>`;
       case 'frac':
         return `<mfrac>${this.#readArgument()}${this.#readArgument()}</mfrac>`;
       case 'tfrac':

@@ -661,12 +661,21 @@ function formulaMarks(container: Element): Placed[] {
       : `M ${box.left} ${y} L ${box.right} ${y}`;
     return [{ node: svgElement('path', { d, style: stroke(base) }), box, from: accent }];
   });
+  // The rule over a mean square (\overline): the top border of the one mrow mathml() styles.
+  const overlines = [...container.querySelectorAll('mrow[style]')].flatMap((over) => {
+    const box = over.getBoundingClientRect();
+    const y = box.top + parseFloat(getComputedStyle(over).borderTopWidth) / 2;
+    const d = `M ${box.left} ${y} L ${box.right} ${y}`;
+    return shown(over, box)
+      ? [{ node: svgElement('path', { d, style: stroke(over) }), box, from: over }]
+      : [];
+  });
   const fences = [...container.querySelectorAll('mo')].flatMap((mo) => {
     const box = mo.getBoundingClientRect();
     const d = stretchedFencePath(mo, box);
     return d && shown(mo, box) ? [{ node: svgElement('path', { d, style: stroke(mo) }), box, from: mo }] : [];
   });
-  return [...bars, ...roots, ...accents, ...fences];
+  return [...bars, ...roots, ...accents, ...overlines, ...fences];
 }
 
 export interface SvgDocument {

@@ -202,6 +202,17 @@ describe('viewToSvg', () => {
     expect(doc.querySelector(':root > g > text')!.getAttribute('style')).toContain('font-style:italic');
   });
 
+  test('draws the rule over a mean square across the whole of x², where the page draws a border', () => {
+    const { doc, texts } = exported(
+      '<math><mrow style="border-top:1px solid"><msup><mi>x</mi><mn>2</mn></msup></mrow></math>',
+    );
+    expect(texts.map((t) => t.text)).toEqual(['x', '2']);
+    const [, x1, y1, , x2, y2] = doc.querySelector(':root > g > path')!.getAttribute('d')!.split(' ');
+    expect(y1).toBe(y2);
+    // Over the base and its exponent: at least as wide as the two glyphs.
+    expect(Number(x2) - Number(x1)).toBeGreaterThan(10);
+  });
+
   test('draws a disclosure’s triangle before its summary, and not what it hides', () => {
     const { doc, all } = exported('<details><summary>Shapes</summary><p>Hidden inside</p></details>');
     expect(all).toContain('Shapes');

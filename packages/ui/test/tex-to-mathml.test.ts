@@ -38,6 +38,11 @@ describe('texToMathmlBody', () => {
     ['\\frac{a}{b}', '<mfrac><mi>a</mi><mi>b</mi></mfrac>'],
     ['\\sqrt{x}', '<msqrt><mi>x</mi></msqrt>'],
     ['\\hat{y}', '<mover accent="true"><mi>y</mi><mo stretchy="true">^</mo></mover>'],
+    // A rule over the whole of x², as the mean square is written: not a macron, which needs a math font to stretch.
+    [
+      '\\overline{x^2}_0',
+      '<msub><mrow style="border-top:.06em solid;padding-top:.1em"><msup><mi>x</mi><mn>2</mn></msup></mrow><mn>0</mn></msub>',
+    ],
     ['\\alpha\\beta', '<mrow><mi>α</mi><mi>β</mi></mrow>'],
     ['\\nabla', '<mo>∇</mo>'],
     ['\\partial', '<mi>∂</mi>'],
