@@ -634,6 +634,14 @@ describe('editing', () => {
     expect(screen.container.querySelector('[role=alert]')).toBeNull();
     expect(svg(screen.container)).not.toBeNull();
     expectNoNaN(screen.container);
+    // Its gradient sizes, numbers such as 1.6×10²⁷¹ over bars of like height, stand apart.
+    await screen.getByRole('button', { name: 'Last step' }).click();
+    await expect.element(screen.getByText('Gradient size ‖∂L/∂W‖, log scale')).toBeVisible();
+    const labels = [...screen.container.querySelectorAll('.magnitudes text.value')].map((t) =>
+      t.getBoundingClientRect(),
+    );
+    expect(labels.length).toBeGreaterThan(1);
+    labels.slice(1).forEach((label, i) => expect(label.left).toBeGreaterThan(labels[i]!.right));
   });
 });
 
