@@ -14,21 +14,18 @@ import type {
 } from './step.js';
 
 /**
- * Equations one under another, each aligned at its first "=": side by side (`, \quad`) a unit's
- * weight gradients, or z beside a, ran far past a phone's edge, the results last of all.
+ * An equation as a row of an aligned block, aligned at its =. Several equations go one under
+ * another: side by side (`, \quad`) a unit's weight gradients, or z beside a, ran far past a
+ * phone's edge, the results last of all.
  */
-const equations = (written: readonly string[]): string =>
-  written.length === 1 ? written[0]! : texRows(written.map((e) => e.replace(' = ', ' &= ')));
+const row = (lhs: string, rhs: string): string => `${lhs} &= ${rhs}`;
 
 /**
- * One equation with its result on a row of its own, under its first relation (= or ←): after a
+ * One equation with its result on a row of its own, under its relation (= or ←): after a
  * substitution of several small numbers it would otherwise stand past a phone's edge.
  */
-function resultBelow(equation: string): string {
-  const last = equation.lastIndexOf(' = ');
-  const aligned = equation.slice(0, last).replace(/ (=|\\leftarrow) /, ' &$1 ');
-  return texRows([aligned, `&= ${equation.slice(last + 3)}`]);
-}
+const resultBelow = (lhs: string, rhs: string, result: string, relation = '='): string =>
+  texRows([`${lhs} &${relation} ${rhs}`, `&= ${result}`]);
 
 /*
  * Each step's arithmetic in TeX, the narration's numbers written as an answer key does, for the
@@ -40,9 +37,9 @@ function forwardTex({ layer, unit, weights, inputs, bias, z, activation, a }: Fo
   const sum = sumTex([...weights.map((w, i) => productTex(w, inputs[i]!)), tex(bias)]);
   const act =
     activation.type === 'identity' ? tex(a) : `${activationOperatorTex(activation)}(${tex(z)}) = ${tex(a)}`;
-  return equations([
-    `${unitText('z', layer, unit)} = ${sum} = ${tex(z)}`,
-    `${unitText('a', layer, unit)} = ${act}`,
+  return texRows([
+    row(unitText('z', layer, unit), `${sum} = ${tex(z)}`),
+    row(unitText('a', layer, unit), act),
   ]);
 }
 
@@ -70,16 +67,18 @@ function lossTermsTex({ loss, output, target, probabilities = [], logProbabiliti
   }
 }
 
-/** p = softmax(o), its first SHOWN_TERMS entries for many classes. */
+/** softmax(o) = p, its first SHOWN_TERMS entries for many classes. */
 function probabilitiesTex(probabilities: readonly number[]): string {
   const shown = probabilities.slice(0, SHOWN_TERMS);
   const more = probabilities.length > shown.length ? ' \\\\ \\vdots' : '';
-  return `p = \\operatorname{softmax}(o) = \\begin{bmatrix} ${shown.map((p) => tex(p)).join(' \\\\ ')}${more} \\end{bmatrix}`;
+  return `\\operatorname{softmax}(o) = \\begin{bmatrix} ${shown.map((p) => tex(p)).join(' \\\\ ')}${more} \\end{bmatrix}`;
 }
 
 function lossTex(step: LossStep): string {
-  const loss = `L = ${lossTermsTex(step)} = ${tex(step.value)}`;
-  return equations(step.probabilities ? [probabilitiesTex(step.probabilities), loss] : [loss]);
+  const loss = `${lossTermsTex(step)} = ${tex(step.value)}`;
+  return step.probabilities
+    ? texRows([row('p', probabilitiesTex(step.probabilities)), row('L', loss)])
+    : `L = ${loss}`;
 }
 
 /** ∂L/∂o for the loss, as a formula, then with the numbers. */
@@ -112,19 +111,25 @@ function outputGradientTermsTex({
 
 function outputGradientTex(step: OutputGradientStep): string {
   return resultBelow(
-    `${gradientTex(unitText('a', step.layer, step.unit))} = ${outputGradientTermsTex(step)} = ${tex(step.value)}`,
+    gradientTex(unitText('a', step.layer, step.unit)),
+    outputGradientTermsTex(step),
+    tex(step.value),
   );
 }
 
 function accumulateTex({ layer, unit, terms, value }: AccumulateStep): string {
   return resultBelow(
-    `${gradientTex(unitText('a', layer, unit))} = \\sum_j ${weightText(layer + 1, 'j', unit)} ${gradientTex(unitText('z', layer + 1, 'j'))} = ${sumTex(terms.map((t) => productTex(t.weight, t.gradient)))} = ${tex(value)}`,
+    gradientTex(unitText('a', layer, unit)),
+    `\\sum_j ${weightText(layer + 1, 'j', unit)} ${gradientTex(unitText('z', layer + 1, 'j'))} = ${sumTex(terms.map((t) => productTex(t.weight, t.gradient)))}`,
+    tex(value),
   );
 }
 
 function nodeTex({ layer, unit, activation, z, upstream, local, value }: NodeStep): string {
   return resultBelow(
-    `${gradientTex(unitText('z', layer, unit))} = ${gradientTex(unitText('a', layer, unit))}\\cdot ${activationOperatorTex(activation)}'(${tex(z)}) = ${productTex(upstream, local)} = ${tex(value)}`,
+    gradientTex(unitText('z', layer, unit)),
+    `${gradientTex(unitText('a', layer, unit))}\\cdot ${activationOperatorTex(activation)}'(${tex(z)}) = ${productTex(upstream, local)}`,
+    tex(value),
   );
 }
 
@@ -132,22 +137,28 @@ function weightGradientTex({ layer, unit, delta, inputs, weights, bias }: Weight
   const shown = Math.min(inputs.length, SHOWN_TERMS);
   const each = inputs
     .slice(0, shown)
-    .map(
-      (p, i) => `${gradientTex(weightText(layer, unit, i))} = ${productTex(delta, p)} = ${tex(weights[i]!)}`,
+    .map((p, i) =>
+      row(gradientTex(weightText(layer, unit, i)), `${productTex(delta, p)} = ${tex(weights[i]!)}`),
     );
   const more = inputs.length > shown ? ['& \\vdots'] : [];
-  const biasRow = `${gradientTex(unitText('b', layer, unit))} = ${gradientTex(unitText('z', layer, unit))} = ${tex(bias)}`;
-  return equations([...each, ...more, biasRow]);
+  const biasRow = row(
+    gradientTex(unitText('b', layer, unit)),
+    `${gradientTex(unitText('z', layer, unit))} = ${tex(bias)}`,
+  );
+  return texRows([...each, ...more, biasRow]);
 }
 
 function updateTex({ layer, row, column, value, learningRate, gradient, updated }: UpdateStep): string {
   const symbol = column !== undefined ? weightText(layer, row, column) : unitText('b', layer, row);
   return resultBelow(
-    `${symbol} \\leftarrow ${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)} = ${tex(updated)}`,
+    symbol,
+    `${tex(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(gradient)}`,
+    tex(updated),
+    '\\leftarrow',
   );
 }
 
-/** A step's arithmetic in TeX: one equation, or rows of them aligned at their = (see `equations`). */
+/** A step's arithmetic in TeX: one equation, or rows of them aligned at their = (see `row`). */
 export function backpropStepTex(step: BackpropStep): string {
   switch (step.kind) {
     case 'forward':
