@@ -110,7 +110,12 @@ describe('rendering', () => {
       return step.kind === 'node' && step.layer === 1 && step.unit === 1;
     })!;
     const screen = await render(BackpropGraph, { problem: duke, initialStep: index });
+    const views = [...screen.container.querySelectorAll<HTMLElement>('.choices button')];
+    const widths = () => views.map((b) => b.getBoundingClientRect().width);
+    const before = widths();
     await screen.getByRole('button', { name: 'Graph' }).click();
+    // Pressing a view moves the thick frame, without resizing either button (nor the toolbar's rows).
+    expect(widths()).toEqual(before);
     const drawing = svg(screen.container);
     expect(drawing.getAttribute('data-view')).toBe('graph');
     for (const operation of ['multiply', 'add', 'activation'])
