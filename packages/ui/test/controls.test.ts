@@ -136,6 +136,33 @@ describe('Narration', () => {
     expect(live.textContent).toBe('');
     await expect.element(screen.getByText('Output (1, 3): 4')).toBeVisible();
   });
+
+  test('never breaks a line inside a name with indices', async () => {
+    const text = 'The gradient reaching ∂L/∂W[0][1][1] sums both paths: (0.5)·(2) + (1)·(−1) = 0.';
+    const screen = await render(Narration, { text });
+    const sentence = screen.container.querySelector<HTMLElement>('.narration')!;
+    expect(sentence.textContent).toBe(text);
+    // The name's characters, wherever the sentence's text nodes put them.
+    const name = document.createRange();
+    const start = text.indexOf('∂L/∂W');
+    const end = start + '∂L/∂W[0][1][1]'.length;
+    const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+    for (
+      let at = 0, node = walker.nextNode();
+      node;
+      at += node.textContent!.length, node = walker.nextNode()
+    ) {
+      const length = node.textContent!.length;
+      if (start >= at && start < at + length) name.setStart(node, start - at);
+      if (end > at && end <= at + length) name.setEnd(node, end - at);
+    }
+    const lines = () => new Set([...name.getClientRects()].map((r) => Math.round(r.top))).size;
+    // At every width from a phone's down to the name's own, the name stays on one line.
+    for (let width = 320; width >= 120; width -= 4) {
+      sentence.style.width = `${width}px`;
+      expect(lines(), `at ${width} px`).toBe(1);
+    }
+  });
 });
 
 describe('ErrorPanel', () => {
