@@ -1,39 +1,12 @@
+import { backgroundOf, contrast, rgb, type Rgb } from '@dlviz/build-config/contrast';
 import { normPresets } from '@dlviz/core';
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import NormAxes from '../src/NormAxes.svelte';
 
-type Rgb = [number, number, number];
-
-function rgb(color: string): Rgb {
-  const [r, g, b] = color.match(/[\d.]+/g)!.map(Number);
-  return [r!, g!, b!];
-}
-
 /** `top` painted at `opacity` over `under`. */
 const over = (top: Rgb, opacity: number, under: Rgb): Rgb =>
   top.map((v, k) => opacity * v + (1 - opacity) * under[k]!) as Rgb;
-
-/** WCAG 2 relative luminance and contrast ratio. */
-function luminance(color: Rgb): number {
-  const [r, g, b] = color.map((v) => {
-    const s = v / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-
-function backgroundOf(element: Element): Rgb {
-  for (let e: Element | null = element; e; e = e.parentElement) {
-    const color = getComputedStyle(e).backgroundColor;
-    if (!/rgba\(.*, 0\)$|transparent/.test(color)) return rgb(color);
-  }
-  return [255, 255, 255];
-}
 
 const inside = (x: number, y: number, box: DOMRect) =>
   x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;

@@ -1,5 +1,6 @@
 /** How one racer is drawn: never by color alone, each also has its own dash pattern and marker. */
 export interface RacerLook {
+  /** A CSS color: one of the custom properties the widget sets by theme. */
   color: string;
   /** SVG stroke-dasharray; empty for a solid line. */
   dash: string;
@@ -9,9 +10,8 @@ export interface RacerLook {
   shape: string;
 }
 
-// Okabe–Ito colors (distinguishable with the common color-vision deficiencies), without the yellow,
-// which vanishes on the light theme and on the top of the viridis scale.
-const colors = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
+// The six racer colors, --_racer0 to --_racer5, are set by theme in OptimizerRace.svelte.
+const COLORS = 6;
 const dashes = ['', '9 4', '2 3', '12 3 3 3', '5 5', '1 4'];
 // d3-shape's symbols of area 70 px², written out as tersely as SVG allows (the cross with relative
 // moves): the markers never change size, and the paths are smaller than the symbol generators.
@@ -32,7 +32,7 @@ const shapes = [
 export function racerLook(i: number): RacerLook {
   const shape = shapes[i % shapes.length]!;
   return {
-    color: colors[i % colors.length]!,
+    color: `var(--_racer${i % COLORS})`,
     dash: dashes[i % dashes.length]!,
     marker: shape.path,
     shape: shape.name,
