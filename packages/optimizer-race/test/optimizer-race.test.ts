@@ -724,6 +724,27 @@ describe('OptimizerRace', () => {
     expect(value('x to') - value('x from')).toBeGreaterThan(0.7e12);
   });
 
+  test('a view zoomed about the pointer is written to the digits that tell it apart', async () => {
+    const screen = await render(OptimizerRace, { problem: small });
+    await openSection(screen.container, 'View range');
+    const overlay = screen.container.querySelector('svg.overlay')!;
+    const sides = ['x from', 'x to', 'y from', 'y to'].map(
+      (name) => screen.getByRole('textbox', { name: `View ${name}` }).element() as HTMLInputElement,
+    );
+    const fitted = sides.map((side) => side.value);
+    overlay.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -30, ctrlKey: true, clientX: 137, clientY: 91, cancelable: true }),
+    );
+    await expect.poll(() => sides[0]!.value).not.toBe(fitted[0]);
+    // From −5…5 on each axis to sides that the pointer's place made 16 digits long: a span of about
+    // 7.4, to three decimals (a thousandth of it would be 0.0074).
+    expect(sides.map((side) => side.value)).toEqual(['-4.424', '2.984', '-1.625', '5.784']);
+    // Typed, a side is written as it was typed.
+    await screen.getByRole('textbox', { name: 'View x from' }).fill('-4.41234');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('textbox', { name: 'View x from' })).toHaveValue('-4.41234');
+  });
+
   test('a start drag the browser cancels still ends, and reports where the start was left', async () => {
     const onproblemchange = vi.fn();
     const screen = await render(OptimizerRace, { problem: small, initialStep: 1, onproblemchange });
@@ -930,9 +951,11 @@ describe('the view option', () => {
     await logScale(screen).click();
     const view = (await copiedLink(screen.container)).searchParams.get('view')!;
     expect(view).toMatch(/^box:[^,]+,optimizer:1,log$/);
-    // The link's box is the view on screen, written in full.
+    // The link's box is the view on screen, written in full (the fields round it to a thousandth).
     const box = view.split(',')[0]!.split(':').slice(1).map(Number);
-    expect(box.map((side) => Number(side.toPrecision(6)))).toEqual(await shownView(screen));
+    const shown = await shownView(screen);
+    box.forEach((side, i) => expect(Math.abs(side - shown[i]!)).toBeLessThan((box[1]! - box[0]!) / 1000));
+    expect(box.some((side, i) => side !== shown[i])).toBe(true);
     // Zoomed in again, back to the fitted view but for rounding: no box of the reader's own.
     await screen.getByRole('button', { name: 'Zoom in' }).click();
     expect((await copiedLink(screen.container)).searchParams.get('view')).toBe('optimizer:1,log');
