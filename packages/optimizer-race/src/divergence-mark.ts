@@ -4,6 +4,8 @@ import { arrowShape } from './svg-arrow.js';
 
 /** The ✕'s arms reach 7 px from its centre: it is drawn this far inside the plot, so all of it shows. */
 const INSET = 8;
+/** The length of the arrowhead that marks where a run leaves the plot. */
+const HEAD = 14;
 /** A character of the label's 11 px font is narrower than this: room enough for the label. */
 const CHAR_WIDTH = 6.5;
 /** The label's lines are this far apart. */
@@ -95,8 +97,11 @@ export function drawnMark(
   const leaves = mark.kind === 'leaves';
   const what = leaves ? `leaves the view at update ${mark.update}` : `${why} at update ${count}`;
   const lines = labelLines(name, what, area);
-  const [dx, dy] = labelOffset(mark, area, lines);
-  const path = leaves ? exitHead(mark, area, 14) : `M${mark.x - 7},${mark.y - 7}l14,14m0,-14l-14,14`;
+  // The ✕ reaches 7 px above and below its centre; an arrowhead through the top or bottom edge, its
+  // whole length inside the plot.
+  const edge = leaves ? exitEdge(mark, area) : 'side';
+  const [dx, dy] = labelOffset(mark, area, lines, [edge === 'bottom' ? HEAD : 7, edge === 'top' ? HEAD : 7]);
+  const path = leaves ? exitHead(mark, area, HEAD) : `M${mark.x - 7},${mark.y - 7}l14,14m0,-14l-14,14`;
   const x = mark.x + dx;
   let y = mark.y + dy;
   // Boxes from a line above the first baseline to the last: they cross where both spans overlap.
@@ -125,12 +130,26 @@ const halfWidth = (lines: readonly string[]) =>
 
 /**
  * Where a mark's label goes, relative to the mark (the middle of its first line's baseline):
- * centred above it, below it near the plot's top, and moved sideways as far as it takes to stay
- * inside the plot.
+ * centred above it, below it near the plot's top, clear of the mark, which reaches `reach` px above
+ * and below the point, and moved sideways as far as it takes to stay inside the plot.
  */
-export function labelOffset(at: { x: number; y: number }, area: Rect, lines: readonly string[]): Point {
+export function labelOffset(
+  at: { x: number; y: number },
+  area: Rect,
+  lines: readonly string[],
+  [above, below]: readonly [number, number] = [7, 7],
+): Point {
   const [x] = clampInto(area, [at.x, 0], halfWidth(lines));
-  return [x - at.x, at.y < area.y + 24 ? 20 : -11 - LINE_HEIGHT * (lines.length - 1)];
+  // 4 px of air; below, the first line's letters also rise about 9 px above its baseline.
+  const dy = at.y < area.y + 24 ? below + 13 : -above - 4 - LINE_HEIGHT * (lines.length - 1);
+  return [x - at.x, dy];
+}
+
+/** The edge a leaving run crosses: the top, the bottom, or a side. */
+function exitEdge(mark: Extract<DivergenceMark, { kind: 'leaves' }>, area: Rect): 'top' | 'bottom' | 'side' {
+  if (mark.y <= area.y && mark.dy < 0) return 'top';
+  if (mark.y >= area.y + area.height && mark.dy > 0) return 'bottom';
+  return 'side';
 }
 
 /**
@@ -143,9 +162,7 @@ export function exitHead(
   size: number,
 ): string {
   const [inX, inY] = clampInto(area, [mark.x, mark.y], size / 2 + 1);
-  const bottom = area.y + area.height;
-  const throughTopOrBottom = (mark.y <= area.y && mark.dy < 0) || (mark.y >= bottom && mark.dy > 0);
-  const [x, y] = throughTopOrBottom ? [inX, mark.y] : [mark.x, inY];
+  const [x, y] = exitEdge(mark, area) === 'side' ? [mark.x, inY] : [inX, mark.y];
   // Drawn from twice its length away: arrowShape makes a short arrow's head shorter.
   return arrowShape(x - 2 * size * mark.dx, y - 2 * size * mark.dy, x, y, size)?.head ?? '';
 }

@@ -81,6 +81,17 @@ describe('drawnMark', () => {
     });
   });
 
+  test('the label of a run leaving through the top or bottom clears its arrowhead', () => {
+    // Out through the bottom: the 14 px head stands on the edge, the label's baseline 4 px above it.
+    const bottom = drawn(100, 200, 100, 300, 100, 1e153)!;
+    expect(bottom.y).toBe(area.y + area.height - 14 - 4);
+    // Out through the top: the label's letters, rising 9 px from its baseline, start 4 px under the head.
+    const top = drawn(100, 200, 100, 100, 100, -1e153)!;
+    expect(top.y - 9).toBeCloseTo(area.y + 14 + 4, 9);
+    // Out through a side, the head is level with the mark: the label stands above it as over a ✕.
+    expect(drawn(300, 200, 400, 200, 1e153, 200)!.y).toBe(200 - 11);
+  });
+
   test('a run that diverges in view: a ✕ there, shown from the update that diverged', () => {
     const mark = drawn(100, 200, 120, 150)!;
     expect(mark).toMatchObject({ from: 2, leaves: false, lines: ['SGD diverged at update 2'] });
