@@ -165,7 +165,7 @@ test('a custom element served by the site loads its on-demand parts from beside 
         .waitFor({ timeout: 20_000 });
     const conv = page.locator('#conv-stepper');
     await conv.locator('summary', { hasText: 'Layer settings' }).click();
-    await conv.getByRole('spinbutton', { name: /^p rows/ }).waitFor({ timeout: 20_000 });
+    await conv.getByRole('spinbutton', { name: /^padding rows/ }).waitFor({ timeout: 20_000 });
     assert.deepEqual(problems, []);
   } finally {
     await close();

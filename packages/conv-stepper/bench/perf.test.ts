@@ -55,8 +55,8 @@ test('step redraw and hyperparameter change at the largest drawn layer', { timeo
 
   // The settings panel's code is fetched when the menu first opens.
   screen.container.querySelector<HTMLDetailsElement>('.settings-row details')!.open = true;
-  await expect.element(screen.getByRole('spinbutton', { name: /^p rows/ })).toBeVisible();
-  const padding = screen.container.querySelector<HTMLInputElement>('input[aria-label^="p rows"]')!;
+  await expect.element(screen.getByRole('spinbutton', { name: /^padding rows/ })).toBeVisible();
+  const padding = screen.container.querySelector<HTMLInputElement>('input[aria-label^="padding rows"]')!;
   // Padding 0 and 1 in turn (it is 1): the output maps shrink and grow, the input's padding ring
   // goes and comes back, and every number in the maps changes.
   const paddingChanges = () =>

@@ -709,9 +709,25 @@ describe('editing', () => {
       stride: [2, 1],
     };
     const { screen, onproblemchange } = await withSettings(problem);
-    const rows = screen.getByRole('spinbutton', { name: 'op rows: output padding of rows, 0 to 1' });
+    // The sliding window's settings are labelled in words, as the pooling's are.
+    const sliding = [...screen.container.querySelectorAll('fieldset')].find((f) =>
+      f.querySelector('legend')?.textContent?.startsWith('Sliding'),
+    )!;
+    expect([...sliding.querySelectorAll('label [aria-hidden]')].map((l) => l.textContent)).toEqual([
+      'stride rows',
+      'stride columns',
+      'padding rows',
+      'padding columns',
+      'dilation rows',
+      'dilation columns',
+    ]);
+    const rows = screen.getByRole('spinbutton', {
+      name: 'output padding rows: output padding of rows, 0 to 1',
+    });
     await expect
-      .element(screen.getByRole('spinbutton', { name: 'op columns: output padding of columns, 0 to 0' }))
+      .element(
+        screen.getByRole('spinbutton', { name: 'output padding columns: output padding of columns, 0 to 0' }),
+      )
       .toBeVisible();
     // Past the range, the largest value PyTorch takes, said in place of the drawing being lost.
     await enter(rows, '5');
@@ -719,7 +735,7 @@ describe('editing', () => {
     expect(onproblemchange.mock.lastCall![0].outputPadding).toEqual([1, 0]);
     await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
     // A stride of 1 along rows takes no output padding there: it goes back to 0, the problem valid.
-    await enter(screen.getByRole('spinbutton', { name: /s rows: stride along rows/ }), '1');
+    await enter(screen.getByRole('spinbutton', { name: /stride rows: stride along rows/ }), '1');
     expect(onproblemchange.mock.lastCall![0].stride).toBeUndefined();
     expect(onproblemchange.mock.lastCall![0].outputPadding).toBeUndefined();
     await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
