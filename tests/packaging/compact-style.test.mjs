@@ -28,3 +28,12 @@ test('compact CSS keeps the space of a blank custom property, the theme’s spac
 test('compact CSS leaves digits that are not a leading zero alone', () => {
   assert.equal(compactCss('.a{width: 10.5px;flex: 1 0.5 2.05em}'), '.a{width: 10.5px;flex: 1 .5 2.05em}');
 });
+
+test('compact CSS drops the white space inside parentheses, where a long value was broken over lines', () => {
+  assert.equal(
+    compactCss(".f :global(math) {\n  font-family: var(\n    --m,\n    math,\n    'STIX Two Math'\n  );\n}"),
+    ".f :global(math){font-family: var(--m,math,'STIX Two Math')}",
+  );
+  // White space after a closing parenthesis can be a descendant combinator: it stays.
+  assert.equal(compactCss(':is( .a ) .b{margin: calc( 1px + 2px )}'), ':is(.a) .b{margin: calc(1px + 2px)}');
+});

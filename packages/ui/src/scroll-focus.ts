@@ -9,12 +9,14 @@ import type { Attachment } from 'svelte/attachments';
  * reading it as each formula mounts forced a layout per formula (about 6 ms each in a widget that
  * mounts six). A formula that starts or stops overflowing gains or loses its scrollbar, which changes
  * the element's height, so the observer reports that too. (Checking again on every new formula, with
- * a new observer each time, cost the conv stepper's step redraw about 3 ms.)
+ * a new observer each time, cost the conv stepper's step redraw about 3 ms.) `onoverflow` hears of
+ * each overflow read, for content that can lay itself out narrower (a formula that wraps).
  */
-export function focusableWhenScrolling(label: string): Attachment<HTMLElement> {
+export function focusableWhenScrolling(label: string, onoverflow?: () => void): Attachment<HTMLElement> {
   return (element) => {
     const observer = new ResizeObserver(() => {
       if (element.scrollWidth > element.clientWidth + 1) {
+        onoverflow?.();
         element.tabIndex = 0;
         element.setAttribute('role', 'region');
         element.setAttribute('aria-label', label);

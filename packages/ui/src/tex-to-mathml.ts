@@ -125,7 +125,7 @@ export function escapeText(text: string): string {
  * letter or symbol, or `' '` for a run of white space (kept only for \\text{...}, where spaces are part
  * of the words; math skips it).
  */
-function tokenize(tex: string): string[] {
+export function tokenize(tex: string): string[] {
   return (tex.match(/\\(?:[a-zA-Z]+|[^])?|\d+\.?\d*|\.\d+|\s+|[^]/g) ?? []).map((t) =>
     /^\s/.test(t) ? ' ' : t,
   );

@@ -26,11 +26,14 @@ describe('Formula', () => {
     expect(numerator.bottom).toBeLessThanOrEqual(denominator.top + 1);
   });
 
+  /** A sum too long for 120 px that cannot wrap: all of it in one bracket. */
+  const unbreakable = `\\left(${Array.from({ length: 30 }, (_, i) => `x_{${i}}`).join(' + ')}\\right)`;
+
   test('a block formula wider than its box becomes a focusable, named region with a fading edge; one that fits does not', async () => {
     const host = document.createElement('div');
     host.style.width = '120px';
     document.body.append(host);
-    const long = Array.from({ length: 30 }, (_, i) => `x_{${i}}`).join(' + ');
+    const long = unbreakable;
     const wide = await render(Formula, { props: { tex: long }, target: host });
     const region = wide.container.querySelector('.formula')!;
     await expect.poll(() => region.getAttribute('tabindex')).toBe('0');
@@ -48,7 +51,7 @@ describe('Formula', () => {
     const host = document.createElement('div');
     host.style.width = '120px';
     document.body.append(host);
-    const long = Array.from({ length: 30 }, (_, i) => `x_{${i}}`).join(' + ');
+    const long = unbreakable;
     const screen = await render(Formula, { props: { tex: 'x' }, target: host });
     const box = screen.container.querySelector<HTMLElement>('.formula')!;
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -57,6 +60,41 @@ describe('Formula', () => {
     await expect.poll(() => box.getAttribute('role')).toBe('region');
     await screen.rerender({ tex: 'y' });
     await expect.poll(() => box.hasAttribute('role')).toBe(false);
+    host.remove();
+  });
+
+  test('a block formula too wide for its box wraps, first where an equation continues, then between terms', async () => {
+    const host = document.createElement('div');
+    host.style.width = '220px';
+    document.body.append(host);
+    const tex =
+      '\\begin{aligned} z &= 0.5 \\cdot 0.5 + 0.3 \\cdot (-1) + (-0.2) \\cdot 2 - 0.1 = -0.55 \\\\ a &= \\operatorname{ReLU}(-0.55) = 0 \\end{aligned}';
+    const screen = await render(Formula, { props: { tex }, target: host });
+    const box = screen.container.querySelector<HTMLElement>('.formula')!;
+    await expect.poll(() => box.querySelector('.dlviz-flow')).not.toBeNull();
+    // Nothing to scroll: no region, no fade.
+    await expect.poll(() => box.hasAttribute('tabindex')).toBe(false);
+    expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
+    const at = (text: string) =>
+      [...box.querySelectorAll('mo, mn')].find((e) => e.textContent === text)!.getBoundingClientRect();
+    const equals = [...box.querySelectorAll('mo')].filter((e) => e.textContent === '=');
+    const [zEquals, resultEquals, aEquals] = equals.map((e) => e.getBoundingClientRect());
+    // The result continues z's equation on a line of its own, under its first =, and a's = lines up too.
+    expect(resultEquals!.top).toBeGreaterThan(zEquals!.bottom);
+    expect(resultEquals!.left).toBeCloseTo(zEquals!.left, 0);
+    expect(aEquals!.left).toBeCloseTo(zEquals!.left, 0);
+    // The sum continues on a line further in; the minus of (−1) and of −0.55 stay with their numbers.
+    const plus = [...box.querySelectorAll('mo')].filter((e) => e.textContent === '+').at(-1)!;
+    expect(plus.getBoundingClientRect().left).toBeGreaterThan(zEquals!.right);
+    expect(at('0.55').left - equals[1]!.getBoundingClientRect().right).toBeLessThan(20);
+    // Each piece is MathML of its own; the page's text reads the same as the one formula.
+    expect(box.querySelectorAll('math').length).toBeGreaterThan(3);
+    const shown = [...box.querySelectorAll('semantics > :first-child')].map((e) => e.textContent).join('');
+    expect(shown).toBe('z=0.5·0.5+0.3·(−1)+(−0.2)·2−0.1=−0.55a=ReLU(−0.55)=0');
+    // A formula that fits, even in the same widget, stays one <math>.
+    const short = await render(Formula, { tex: 'x = 1 + 2' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(short.container.querySelector('.formula .dlviz-flow')).toBeNull();
     host.remove();
   });
 

@@ -7,7 +7,8 @@ import {
   workedAnswer,
 } from '@dlviz/core';
 import { expect, test } from 'vitest';
-import { texToMathmlBody } from '../src/tex-to-mathml.js';
+import { flowMarkup } from '../src/formula-flow.js';
+import { mathml, texToMathmlBody } from '../src/tex-to-mathml.js';
 
 /** The math of a Markdown answer: $$display$$ and $inline$ spans. */
 const mathOf = (markdown: string): string[] =>
@@ -28,3 +29,24 @@ test.each(presets.map((p) => [p.id, p.problem] as const))('%s: every formula con
   );
   expect(unknown).toEqual([]);
 });
+
+/** The characters a formula's markup shows: its MathML text without the TeX annotations. */
+function shown(markup: string): string {
+  const page = new DOMParser().parseFromString(`<div>${markup}</div>`, 'text/html');
+  for (const annotation of page.querySelectorAll('annotation')) annotation.remove();
+  return page.body.textContent!.replace(/\s/g, '');
+}
+
+// Wrapped, a formula is cut into pieces at its relations and sums: every piece must still show what
+// the one formula did, nothing lost to a cut inside a group, nothing doubled.
+test.each(presets.map((p) => [p.id, p.problem] as const))(
+  '%s: every formula wraps to the same text',
+  (_, problem) => {
+    const checked = validate(problem);
+    if (!checked.ok) throw new Error(checked.issues.map((i) => i.message).join('; '));
+    for (const tex of mathOf(workedAnswer(checked.value))) {
+      const flowed = flowMarkup(tex);
+      if (flowed !== undefined) expect(shown(flowed), tex).toBe(shown(mathml(tex)));
+    }
+  },
+);

@@ -1,0 +1,102 @@
+/**
+ * A block formula that may wrap: its equations one under another, aligned at their relation as
+ * `aligned` sets them, each right-hand side broken into pieces before its top-level relations and
+ * its binary + and −, so that a phone's width wraps it rather than scrolls it. MathML has no line
+ * breaking of its own, so each piece is a <math> of its own, and the browser's inline layout
+ * wraps them; a wrapped line starts a little in from its relation, as a continued sum is set.
+ * Loaded when a formula first overflows its column (see Formula).
+ */
+import { mathml, tokenize } from './tex-to-mathml.js';
+
+const RELATIONS = new Set(['=', '\\leftarrow', '\\approx', '\\le', '\\ge', '<', '>']);
+/** After these a + or − is a sign, not a sum's: no break before it. */
+const NOT_OPERANDS = new Set([...RELATIONS, '+', '-', '\\cdot', '\\times', '(', '[', ',', '^', '_', '&']);
+const OPEN = new Set(['{', '\\left', '\\begin']);
+const CLOSE = new Set(['}', '\\right', '\\end']);
+
+/**
+ * The tokens split wherever `breaks(token, previous)` holds outside every group, the token starting
+ * the next part; a part may be empty (a row that starts with &).
+ */
+function split(tokens: readonly string[], breaks: (token: string, previous?: string) => boolean): string[][] {
+  const parts: string[][] = [[]];
+  let depth = 0;
+  let previous: string | undefined;
+  for (const token of tokens) {
+    if (depth === 0 && token !== ' ') {
+      if (breaks(token, previous)) parts.push([]);
+      previous = token;
+    }
+    if (OPEN.has(token)) depth++;
+    if (CLOSE.has(token)) depth--;
+    parts.at(-1)!.push(token);
+  }
+  return parts;
+}
+
+/** Whether a part holds anything but space. */
+const written = (part: readonly string[]) => part.some((t) => t !== ' ');
+
+const isSign = (token: string) => token === '+' || token === '-';
+
+/**
+ * A right-hand side in chains, each from one relation to the next, and each chain in its terms,
+ * each from one + or − of a sum to the next (a + or − after an operator is a sign, part of a term).
+ */
+const chains = (rhs: readonly string[]): string[][] =>
+  split(rhs, (token) => RELATIONS.has(token))
+    .filter(written)
+    .map((chain) =>
+      split(chain, (token, previous) => isSign(token) && !NOT_OPERANDS.has(previous ?? '&')).map((term) =>
+        term.join('').trim(),
+      ),
+    );
+
+/** lhs and rhs: before and from a row's & (an aligned row), or its first relation (a lone equation). */
+function sides(row: readonly string[]): [string[], string[]] {
+  const [lhs, ...rest] = split(row, (token) => token === '&');
+  if (rest.length) return [lhs!, rest.flat().filter((t) => t !== '&')];
+  const [before, ...after] = split(row, (token) => RELATIONS.has(token));
+  return after.length ? [before!, after.flat()] : [[], before!];
+}
+
+/** A wrapping line of boxes; `indent` starts each line after the first that far in. */
+const flex = (items: string[], indent = '0') =>
+  `<span style="display:flex;flex-wrap:wrap;align-items:baseline;row-gap:.25em;padding-left:${indent}">${items.join('')}</span>`;
+
+/**
+ * The formula's markup as rows that wrap, or undefined where nothing would wrap (no relation or sum
+ * outside its groups): the one <math> then scrolls as before. A row wraps first between its chains,
+ * each new line starting at the relation, as equations continue under their =; a chain too wide for
+ * a line wraps between its terms, the next line indented past the relation, as a long sum continues.
+ */
+export function flowMarkup(tex: string): string | undefined {
+  const aligned = /^\s*\\begin\{aligned\}([\s\S]*)\\end\{aligned\}\s*$/.exec(tex);
+  const rows = split(tokenize(aligned ? aligned[1]! : tex), (token) => token === '\\\\')
+    .map((row) => row.filter((t) => t !== '\\\\'))
+    .filter(written)
+    .map((row) => {
+      const [lhs, rhs] = sides(row);
+      return [lhs.join('').trim(), chains(rhs)] as const;
+    });
+  if (rows.every(([, rhs]) => rhs.flat().length < 2)) return undefined;
+  // `{}` before a box's leading relation or sign makes it infix, spaced as it was in the whole.
+  const box = (tex: string, first: boolean) =>
+    `<span${first ? ' style="margin-left:-1.5em"' : ''}>${mathml(`{}${tex}`)}</span>`;
+  const cells = rows.map(
+    ([lhs, rhs]) =>
+      `<span style="justify-self:end">${lhs ? mathml(lhs) : ''}</span>` +
+      flex(
+        rhs.map((terms) =>
+          flex(
+            terms.map((term, i) => box(term, i === 0)),
+            '1.5em',
+          ),
+        ),
+      ),
+  );
+  return (
+    `<span class="dlviz-flow" style="display:grid;grid-template-columns:auto minmax(0,1fr);align-items:baseline;row-gap:.35em;width:max-content;max-width:100%;margin-inline:auto">` +
+    `${cells.join('')}</span>`
+  );
+}

@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest';
+import { flowMarkup } from '../src/formula-flow.js';
+
+/** The TeX of each wrapping box, row by row: a row's left side, then its chains' terms. */
+function boxes(tex: string): string[][] | undefined {
+  const markup = flowMarkup(tex);
+  if (markup === undefined) return undefined;
+  const flow = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!;
+  const cells = [...flow.children];
+  const rows: string[][] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const lhs = cells[i]!.querySelector('annotation')?.textContent ?? '';
+    const terms = [...cells[i + 1]!.querySelectorAll('annotation')].map((a) => a.textContent!);
+    rows.push([lhs, ...terms]);
+  }
+  return rows;
+}
+
+test('an aligned block: a row per equation, its right side in terms at each relation and sum', () => {
+  expect(
+    boxes('\\begin{aligned} z &= 0.5 \\cdot 0.5 + 0.3 \\cdot (-1) - 0.1 = -0.3 \\\\ &= -0.3 \\end{aligned}'),
+  ).toEqual([
+    ['z', '{}= 0.5 \\cdot 0.5', '{}+ 0.3 \\cdot (-1)', '{}- 0.1', '{}= -0.3'],
+    ['', '{}= -0.3'],
+  ]);
+});
+
+test('a lone equation is split at its first relation', () => {
+  expect(boxes('\\hat{x} = a + b')).toEqual([['\\hat{x}', '{}= a', '{}+ b']]);
+});
+
+test('signs and everything inside a group stay whole', () => {
+  // −0.5 after =, −1 after ·, and the sums inside braces, \left( \right) and a fraction.
+  expect(boxes('y = -0.5 \\cdot -1 + \\left(a + b\\right) + \\frac{c + d}{2} + {e + f}')).toEqual([
+    ['y', '{}= -0.5 \\cdot -1', '{}+ \\left(a + b\\right)', '{}+ \\frac{c + d}{2}', '{}+ {e + f}'],
+  ]);
+});
+
+test('nothing to wrap: no flow, the formula stays one piece', () => {
+  expect(boxes('x = 1')).toBeUndefined();
+  expect(boxes('\\left(x_0 + x_1 + x_2\\right)')).toBeUndefined();
+  expect(boxes('\\frac{1}{n}')).toBeUndefined();
+});
+
+test('each chain wraps apart from the next; its later terms wrap indented', () => {
+  const markup = flowMarkup('a = b + c = d')!;
+  const flow = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!;
+  const [, rhs] = flow.children;
+  const chains = [...rhs!.children];
+  expect(chains).toHaveLength(2);
+  for (const chain of chains) expect((chain as HTMLElement).style.paddingLeft).toBe('1.5em');
+  expect((chains[0]!.children[0] as HTMLElement).style.marginLeft).toBe('-1.5em');
+  expect((chains[0]!.children[1] as HTMLElement).style.marginLeft).toBe('');
+});
