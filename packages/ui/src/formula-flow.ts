@@ -11,6 +11,8 @@ import { mathml, tokenize } from './tex-to-mathml.js';
 const RELATIONS = new Set(['=', '\\leftarrow', '\\approx', '\\le', '\\ge', '<', '>']);
 /** After these a + or − is a sign, not a sum's: no break before it. */
 const NOT_OPERANDS = new Set([...RELATIONS, '+', '-', '\\cdot', '\\times', '(', '[', ',', '^', '_', '&']);
+/** Where a term may wrap: before a product's · or ×, and before a remark in words (\text). */
+const FACTOR_BREAKS = new Set(['\\cdot', '\\times', '\\text']);
 const OPEN = new Set(['{', '\\left', '\\begin']);
 const CLOSE = new Set(['}', '\\right', '\\end']);
 
@@ -39,18 +41,21 @@ const written = (part: readonly string[]) => part.some((t) => t !== ' ');
 
 const isSign = (token: string) => token === '+' || token === '-';
 
+/** The parts of `tokens` where `breaks` holds, each as TeX, left out where blank. */
+const parts = (tokens: readonly string[], breaks: Parameters<typeof split>[1]): string[][] =>
+  split(tokens, breaks).filter(written);
+
 /**
- * A right-hand side in chains, each from one relation to the next, and each chain in its terms,
- * each from one + or − of a sum to the next (a + or − after an operator is a sign, part of a term).
+ * A right-hand side in chains, each from one relation to the next; each chain in its terms, each
+ * from one + or − of a sum to the next (a + or − after an operator is a sign, part of a term); and
+ * each term in its factors, each from one · or × (or remark in words) to the next, as TeX.
  */
-const chains = (rhs: readonly string[]): string[][] =>
-  split(rhs, (token) => RELATIONS.has(token))
-    .filter(written)
-    .map((chain) =>
-      split(chain, (token, previous) => isSign(token) && !NOT_OPERANDS.has(previous ?? '&')).map((term) =>
-        term.join('').trim(),
-      ),
-    );
+const chains = (rhs: readonly string[]): string[][][] =>
+  parts(rhs, (token) => RELATIONS.has(token)).map((chain) =>
+    parts(chain, (token, previous) => isSign(token) && !NOT_OPERANDS.has(previous ?? '&')).map((term) =>
+      parts(term, (token) => FACTOR_BREAKS.has(token)).map((factor) => factor.join('').trim()),
+    ),
+  );
 
 /** lhs and rhs: before and from a row's & (an aligned row), or its first relation (a lone equation). */
 function sides(row: readonly string[]): [string[], string[]] {
@@ -61,8 +66,8 @@ function sides(row: readonly string[]): [string[], string[]] {
 }
 
 /** A wrapping line of boxes; `indent` starts each line after the first that far in. */
-const flex = (items: string[], indent = '0') =>
-  `<span style="display:flex;flex-wrap:wrap;align-items:baseline;row-gap:.25em;padding-left:${indent}">${items.join('')}</span>`;
+const flex = (items: string[], indent = '0', style = '') =>
+  `<span style="display:flex;flex-wrap:wrap;align-items:baseline;row-gap:.25em;padding-left:${indent};${style}">${items.join('')}</span>`;
 
 /**
  * The formula's markup as rows that wrap, or undefined where nothing would wrap (no relation or sum
@@ -79,17 +84,20 @@ export function flowMarkup(tex: string): string | undefined {
       const [lhs, rhs] = sides(row);
       return [lhs.join('').trim(), chains(rhs)] as const;
     });
-  if (rows.every(([, rhs]) => rhs.flat().length < 2)) return undefined;
-  // `{}` before a box's leading relation or sign makes it infix, spaced as it was in the whole.
-  const box = (tex: string, first: boolean) =>
-    `<span${first ? ' style="margin-left:-1.5em"' : ''}>${mathml(`{}${tex}`)}</span>`;
+  if (rows.every(([, rhs]) => rhs.flat(2).length < 2)) return undefined;
+  // `{}` before a box's leading relation, sign or · makes it infix, spaced as it was in the whole.
+  const box = (tex: string) => `<span>${mathml(`{}${tex}`)}</span>`;
+  // A chain's first term stands out at its relation, the lines after it indented; a product too
+  // wide for a line wraps between its factors.
+  const term = (factors: string[], first: boolean) =>
+    flex(factors.map(box), '0', first ? 'margin-left:-1.5em' : '');
   const cells = rows.map(
     ([lhs, rhs]) =>
       `<span style="justify-self:end">${lhs ? mathml(lhs) : ''}</span>` +
       flex(
         rhs.map((terms) =>
           flex(
-            terms.map((term, i) => box(term, i === 0)),
+            terms.map((factors, i) => term(factors, i === 0)),
             '1.5em',
           ),
         ),

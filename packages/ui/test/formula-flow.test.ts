@@ -16,11 +16,11 @@ function boxes(tex: string): string[][] | undefined {
   return rows;
 }
 
-test('an aligned block: a row per equation, its right side in terms at each relation and sum', () => {
+test('an aligned block: a row per equation, its right side cut at each relation, sum and product', () => {
   expect(
     boxes('\\begin{aligned} z &= 0.5 \\cdot 0.5 + 0.3 \\cdot (-1) - 0.1 = -0.3 \\\\ &= -0.3 \\end{aligned}'),
   ).toEqual([
-    ['z', '{}= 0.5 \\cdot 0.5', '{}+ 0.3 \\cdot (-1)', '{}- 0.1', '{}= -0.3'],
+    ['z', '{}= 0.5', '{}\\cdot 0.5', '{}+ 0.3', '{}\\cdot (-1)', '{}- 0.1', '{}= -0.3'],
     ['', '{}= -0.3'],
   ]);
 });
@@ -32,7 +32,13 @@ test('a lone equation is split at its first relation', () => {
 test('signs and everything inside a group stay whole', () => {
   // −0.5 after =, −1 after ·, and the sums inside braces, \left( \right) and a fraction.
   expect(boxes('y = -0.5 \\cdot -1 + \\left(a + b\\right) + \\frac{c + d}{2} + {e + f}')).toEqual([
-    ['y', '{}= -0.5 \\cdot -1', '{}+ \\left(a + b\\right)', '{}+ \\frac{c + d}{2}', '{}+ {e + f}'],
+    ['y', '{}= -0.5', '{}\\cdot -1', '{}+ \\left(a + b\\right)', '{}+ \\frac{c + d}{2}', '{}+ {e + f}'],
+  ]);
+});
+
+test('a remark in words may wrap onto a line of its own', () => {
+  expect(boxes('P_{0}(1,1) = 2\\text{ at } (2, 2)\\text{, the first of 2 equal maxima}')).toEqual([
+    ['P_{0}(1,1)', '{}= 2', '{}\\text{ at } (2, 2)', '{}\\text{, the first of 2 equal maxima}'],
   ]);
 });
 

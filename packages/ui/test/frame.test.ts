@@ -6,6 +6,7 @@ import Formula from '../src/Formula.svelte';
 import PredictPrompt from '../src/PredictPrompt.svelte';
 import { nextSeed } from '../src/next-seed.js';
 import DemoWidget from './fixtures/DemoWidget.svelte';
+import FormulaToggle from './fixtures/FormulaToggle.svelte';
 
 const problem = {
   values: [
@@ -47,18 +48,22 @@ describe('Formula', () => {
     host.remove();
   });
 
-  test('a formula that grows wider than a box of unchanged size becomes a region, and one that shrinks stops being one', async () => {
+  test('a formula that grows wider than a box of unchanged size becomes a region, and one that shrinks stops being one, even where the scrollbar takes no room', async () => {
     const host = document.createElement('div');
     host.style.width = '120px';
     document.body.append(host);
-    const long = unbreakable;
-    const screen = await render(Formula, { props: { tex: 'x' }, target: host });
+    // As tall as the long one, so that growing wider is the only change.
+    const short = '\\left(x_{0}\\right)';
+    const screen = await render(FormulaToggle, { props: { short, long: unbreakable }, target: host });
     const box = screen.container.querySelector<HTMLElement>('.formula')!;
+    // A scrollbar that takes no room, as a phone's overlay: overflowing changes no size of the box.
+    box.style.scrollbarWidth = 'none';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(box.hasAttribute('tabindex')).toBe(false);
-    await screen.rerender({ tex: long });
+    const toggle = screen.getByRole('button', { name: 'Toggle' });
+    await toggle.click();
     await expect.poll(() => box.getAttribute('role')).toBe('region');
-    await screen.rerender({ tex: 'y' });
+    await toggle.click();
     await expect.poll(() => box.hasAttribute('role')).toBe(false);
     host.remove();
   });
@@ -91,10 +96,15 @@ describe('Formula', () => {
     expect(box.querySelectorAll('math').length).toBeGreaterThan(3);
     const shown = [...box.querySelectorAll('semantics > :first-child')].map((e) => e.textContent).join('');
     expect(shown).toBe('z=0.5·0.5+0.3·(−1)+(−0.2)·2−0.1=−0.55a=ReLU(−0.55)=0');
-    // A formula that fits, even in the same widget, stays one <math>.
+    // From then on every block formula on the page is set so, and one that fits keeps to one line.
     const short = await render(Formula, { tex: 'x = 1 + 2' });
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(short.container.querySelector('.formula .dlviz-flow')).toBeNull();
+    const pieces = [...short.container.querySelectorAll('.dlviz-flow math')];
+    expect(pieces).toHaveLength(3);
+    const boxes = pieces.map((p) => p.getBoundingClientRect());
+    expect(Math.max(...boxes.map((b) => b.top))).toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
+    // An inline formula, in a sentence, never is.
+    const inline = await render(Formula, { tex: 'x = 1 + 2', display: 'inline' });
+    expect(inline.container.querySelectorAll('math')).toHaveLength(1);
     host.remove();
   });
 
