@@ -13,8 +13,13 @@ const RELATIONS = new Set(['=', '\\leftarrow', '\\approx', '\\le', '\\ge', '<', 
 const NOT_OPERANDS = new Set([...RELATIONS, '+', '-', '\\cdot', '\\times', '(', '[', ',', '^', '_', '&']);
 /** Where a term may wrap: before a product's · or ×, and before a remark in words (\text). */
 const FACTOR_BREAKS = new Set(['\\cdot', '\\times', '\\text']);
-const OPEN = new Set(['{', '\\left', '\\begin']);
-const CLOSE = new Set(['}', '\\right', '\\end']);
+/**
+ * What opens and closes a group no line breaks inside: braces, \left … \right, environments, and
+ * round brackets (a difference squared, a negative number). Square ones do not: the core writes a
+ * mean's sum in them, 1/m[…], to be broken between its terms.
+ */
+const OPEN = new Set(['{', '\\left', '\\begin', '(']);
+const CLOSE = new Set(['}', '\\right', '\\end', ')']);
 
 /**
  * The tokens split wherever `breaks(token, previous)` holds outside every group, the token starting
@@ -25,12 +30,13 @@ function split(tokens: readonly string[], breaks: (token: string, previous?: str
   let depth = 0;
   let previous: string | undefined;
   for (const token of tokens) {
+    // A closer counts as outside its group: it is what comes before the next token there.
+    if (CLOSE.has(token)) depth--;
     if (depth === 0 && token !== ' ') {
       if (breaks(token, previous)) parts.push([]);
       previous = token;
     }
     if (OPEN.has(token)) depth++;
-    if (CLOSE.has(token)) depth--;
     parts.at(-1)!.push(token);
   }
   return parts;

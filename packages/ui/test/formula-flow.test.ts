@@ -36,6 +36,12 @@ test('signs and everything inside a group stay whole', () => {
   ]);
 });
 
+test('round brackets hold together; square ones, around a written-out mean, break between terms', () => {
+  expect(boxes('\\sigma^2 = \\frac{1}{2}[(a - b)^2 + (c - d)^2] - (e - f) = 1')).toEqual([
+    ['\\sigma^2', '{}= \\frac{1}{2}[(a - b)^2', '{}+ (c - d)^2]', '{}- (e - f)', '{}= 1'],
+  ]);
+});
+
 test('a remark in words may wrap onto a line of its own', () => {
   expect(boxes('P_{0}(1,1) = 2\\text{ at } (2, 2)\\text{, the first of 2 equal maxima}')).toEqual([
     ['P_{0}(1,1)', '{}= 2', '{}\\text{ at } (2, 2)', '{}\\text{, the first of 2 equal maxima}'],

@@ -141,7 +141,9 @@ function cellSection(problem: NormProblem): string[] {
   const lines = ['## Normalized outputs', ''];
   for (let i = 0; i < shown; i++) {
     const cell = normCell(problem, coordsOf(g.shape, i));
-    lines.push(`- $x[${cell.coords.join(', ')}] = ${tex(cell.x)}$ (${cell.groupLabel}): $${cell.tex}$`);
+    lines.push(
+      `- $x[${cell.coords.join(', ')}] = ${tex(cell.x)}$ (${cell.groupLabel}): $${cell.texParts.join(',\\quad ')}$`,
+    );
   }
   if (g.cells > shown)
     lines.push(

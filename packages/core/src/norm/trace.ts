@@ -90,9 +90,7 @@ export interface NormCell {
   readonly beta: number;
   readonly output: number;
   readonly sentence: string;
-  /** x̂ and y with the numbers, as one line (`texParts` joined). */
-  readonly tex: string;
-  /** x̂ and y as two formulas, for a narrow column where one line would be cut. */
+  /** x̂ and y with the numbers, as two formulas: one line each in a narrow column, or side by side. */
   readonly texParts: readonly [normalized: string, output: string];
 }
 
@@ -115,8 +113,10 @@ function written(
 
 /**
  * A statistic as a mean, as text and TeX: the written sum over m, then its total over m, then the
- * value; the total is left out when it reads the same as the sum (a single term), so no fraction is
- * stated twice.
+ * value. A single value's total would only restate it, so it goes straight to the value. In TeX a sum
+ * of several values is 1/m times it, in square brackets, rather than the numerator of a fraction:
+ * there a line can break between its terms (a fraction's numerator cannot, and a group's of m = 8
+ * values ran four phone widths wide; see the ui's formula-flow).
  */
 function averaged(
   terms: { text: string; tex: string },
@@ -124,14 +124,14 @@ function averaged(
   count: number,
   value: number,
 ): { text: string; tex: string } {
-  if (terms.tex === tex(total))
+  if (count === 1)
     return {
-      text: `${terms.text}/${count} = ${formatText(value)}`,
-      tex: `\\frac{${terms.tex}}{${count}} = ${tex(value)}`,
+      text: `${terms.text}/1 = ${formatText(value)}`,
+      tex: `\\frac{${terms.tex}}{1} = ${tex(value)}`,
     };
   return {
     text: `(${terms.text})/${count} = ${formatText(total)}/${count} = ${formatText(value)}`,
-    tex: `\\frac{${terms.tex}}{${count}} = \\frac{${tex(total)}}{${count}} = ${tex(value)}`,
+    tex: `\\frac{1}{${count}}[${terms.tex}] = \\frac{${tex(total)}}{${count}} = ${tex(value)}`,
   };
 }
 
@@ -184,7 +184,6 @@ function cellFacts(computed: NormComputation, index: number): NormCell {
       `${cellLabel(coords)} = ${formatText(x)} in ${groupLabel(g, k)} (${statText}): ` +
       `x̂ = ${top}/√(${formatText(spread)} + ${formatText(problem.eps)})${divided}; ` +
       `y = ${formatFactor(gamma)}·${formatFactor(xhat)} + ${formatFactor(beta)} = ${formatText(y)}`,
-    tex: texParts.join(',\\quad '),
     texParts,
   };
 }
