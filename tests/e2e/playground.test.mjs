@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { normPresets } from '@dlviz/core';
 import { visit, watchedPage } from './browser.mjs';
 import { siteSession } from './session.mjs';
+import { formulaTex } from './formula-tex.mjs';
 
 const site = siteSession();
 
@@ -42,7 +43,7 @@ const boxShows = (page, problem) =>
   );
 const firstInputCell = (widget) =>
   widget.locator('svg.matrix-grid').first().locator('[role=gridcell]').first();
-const workedTex = (page) => page.locator('section.worked .answer annotation').allTextContents();
+const workedTex = (page) => formulaTex(page.locator('section.worked .answer'));
 
 /** Clicks the example `title` above the box and waits for its widget, which replaces the one shown. */
 async function chooseExample(page, widget, title) {

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { watchedPage } from './browser.mjs';
 import { widgetIds } from './drawing.mjs';
 import { siteSession } from './session.mjs';
+import { formulaTex } from './formula-tex.mjs';
 
 const site = siteSession();
 
@@ -71,12 +72,32 @@ test('every worked answer has one title, its sections one level below', async ()
 test("the conv page's idea writes a cell in the worked answer's notation", async () => {
   const { page, answer, close } = await openAnswer('/conv-stepper/');
   try {
-    const tex = (scope) => scope.locator('annotation').evaluateAll((all) => all.map((a) => a.textContent));
-    const idea = await tex(page.locator('section[aria-labelledby="concept-heading"]'));
-    assert.ok((await tex(answer)).includes(idea[0]), `the idea's ${idea[0]} is not in the answer`);
+    const idea = await formulaTex(page.locator('section[aria-labelledby="concept-heading"]'));
+    assert.ok((await formulaTex(answer)).includes(idea[0]), `the idea's ${idea[0]} is not in the answer`);
     // Its output-size formula uses the answer's per-axis letters too.
     for (const letter of ['p_h', 'd_h', 'k_H', 's_h']) assert.ok(idea[1].includes(letter), idea[1]);
     assert.ok(!idea.some((t) => /W_/.test(t)), 'W is the width, not a weight');
+  } finally {
+    await close();
+  }
+});
+
+test("on a phone, the backprop page's worked answer wraps its long sums rather than scrolling them", async () => {
+  const { page, answer, close } = await openAnswer('/backprop-graph/');
+  try {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const overflowing = () =>
+      answer
+        .locator('.display-math')
+        .evaluateAll((all) => all.filter((d) => d.scrollWidth > d.clientWidth + 1).map((d) => d.dataset.tex));
+    // The forward pass's z = W·a + b, and every weight gradient, each fit the column.
+    const tex = await formulaTex(answer);
+    const z = tex.find((t) => t.includes('z[0][0] &= '));
+    assert.ok(z, 'no forward step for z[0][0]');
+    const wide = await overflowing();
+    assert.ok(!wide.includes(z), `z[0][0] overflows: ${z}`);
+    assert.ok(!wide.some((t) => t.includes('\\partial W')), `a weight gradient overflows: ${wide}`);
+    assert.ok((await answer.locator('.dlviz-flow').count()) > 0);
   } finally {
     await close();
   }

@@ -11,6 +11,8 @@ import { mathml, tokenize } from './tex-to-mathml.js';
 const RELATIONS = new Set(['=', '\\leftarrow', '\\approx', '\\le', '\\ge', '<', '>']);
 /** After these a + or − is a sign, not a sum's: no break before it. */
 const NOT_OPERANDS = new Set([...RELATIONS, '+', '-', '\\cdot', '\\times', '(', '[', ',', '^', '_', '&']);
+/** What starts a row: an aligned block's \\, and \quad between equations set side by side (a, \quad b). */
+const ROW_BREAKS = new Set(['\\\\', '\\quad']);
 /** Where a term may wrap: before a product's · or ×, and before a remark in words (\text). */
 const FACTOR_BREAKS = new Set(['\\cdot', '\\times', '\\text']);
 /**
@@ -66,7 +68,8 @@ const chains = (rhs: readonly string[]): string[][][] =>
 /** lhs and rhs: before and from a row's & (an aligned row), or its first relation (a lone equation). */
 function sides(row: readonly string[]): [string[], string[]] {
   const [lhs, ...rest] = split(row, (token) => token === '&');
-  if (rest.length) return [lhs!, rest.flat().filter((t) => t !== '&')];
+  // Each part after the first starts with its & (any inside a matrix stays in its part).
+  if (rest.length) return [lhs!, rest.flatMap((part) => part.slice(1))];
   const [before, ...after] = split(row, (token) => RELATIONS.has(token));
   return after.length ? [before!, after.flat()] : [[], before!];
 }
@@ -76,21 +79,22 @@ const flex = (items: string[], indent = '0', style = '') =>
   `<span style="display:flex;flex-wrap:wrap;align-items:baseline;row-gap:.25em;padding-left:${indent};${style}">${items.join('')}</span>`;
 
 /**
- * The formula's markup as rows that wrap, or undefined where nothing would wrap (no relation or sum
- * outside its groups): the one <math> then scrolls as before. A row wraps first between its chains,
+ * The formula's markup as rows that wrap, or undefined where there is one piece only (no relation,
+ * sum or second equation outside its groups): the one <math> then scrolls as before. Equations side by side go one under
+ * another. A row wraps first between its chains,
  * each new line starting at the relation, as equations continue under their =; a chain too wide for
  * a line wraps between its terms, the next line indented past the relation, as a long sum continues.
  */
 export function flowMarkup(tex: string): string | undefined {
   const aligned = /^\s*\\begin\{aligned\}([\s\S]*)\\end\{aligned\}\s*$/.exec(tex);
-  const rows = split(tokenize(aligned ? aligned[1]! : tex), (token) => token === '\\\\')
-    .map((row) => row.filter((t) => t !== '\\\\'))
+  const rows = split(tokenize(aligned ? aligned[1]! : tex), (token) => ROW_BREAKS.has(token))
+    .map((row) => (ROW_BREAKS.has(row[0]!) ? row.slice(1) : row))
     .filter(written)
     .map((row) => {
       const [lhs, rhs] = sides(row);
       return [lhs.join('').trim(), chains(rhs)] as const;
     });
-  if (rows.every(([, rhs]) => rhs.flat(2).length < 2)) return undefined;
+  if (rows.length < 2 && (rows[0]?.[1].flat(2).length ?? 0) < 2) return undefined;
   // `{}` before a box's leading relation, sign or · makes it infix, spaced as it was in the whole.
   const box = (tex: string) => `<span>${mathml(`{}${tex}`)}</span>`;
   // A chain's first term stands out at its relation, the lines after it indented; a product too

@@ -59,6 +59,7 @@ export { selected } from './selected.js';
 export { elementRef } from './element-ref.js';
 export { cellScaled } from './cell-scaled.js';
 export { mathml, texToMathmlBody, escapeText, type MathmlOptions } from './tex-to-mathml.js';
+export { flowMarkup } from './formula-flow.js';
 export { viewToSvg, svgToPng, downloadBlob, downloadText, copyText, type SvgDocument } from './export.js';
 export {
   encodeState,

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { flowMarkup } from '../src/formula-flow.js';
+import { texToMathmlBody } from '../src/tex-to-mathml.js';
 
 /** The TeX of each wrapping box, row by row: a row's left side, then its chains' terms. */
 function boxes(tex: string): string[][] | undefined {
@@ -63,4 +64,17 @@ test('each chain wraps apart from the next; its later terms wrap indented', () =
   for (const chain of chains) expect((chain as HTMLElement).style.paddingLeft).toBe('1.5em');
   expect((chains[0]!.children[0] as HTMLElement).style.marginLeft).toBe('-1.5em');
   expect((chains[0]!.children[1] as HTMLElement).style.marginLeft).toBe('');
+});
+
+test('equations set side by side with \\quad go one under another', () => {
+  expect(boxes('a = 1, \\quad b = 2 + 3')).toEqual([
+    ['a', '{}= 1,'],
+    ['b', '{}= 2', '{}+ 3'],
+  ]);
+});
+
+test("a matrix's rows and columns stay its own: only the formula's top-level breaks are taken", () => {
+  const matrix = '\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}';
+  const flowed = flowMarkup(`\\begin{aligned} a &= ${matrix}, \\quad b = 2 + 3 \\\\ &= 5 \\end{aligned}`)!;
+  expect(flowed).toContain(texToMathmlBody(matrix));
 });

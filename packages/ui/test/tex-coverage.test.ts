@@ -30,10 +30,14 @@ test.each(presets.map((p) => [p.id, p.problem] as const))('%s: every formula con
   expect(unknown).toEqual([]);
 });
 
-/** The characters a formula's markup shows: its MathML text without the TeX annotations. */
+/**
+ * What a formula's markup shows: its MathML text without the TeX annotations, each cell of a matrix
+ * (a table other than an aligned block's, which wrapping replaces) closed by a |.
+ */
 function shown(markup: string): string {
   const page = new DOMParser().parseFromString(`<div>${markup}</div>`, 'text/html');
   for (const annotation of page.querySelectorAll('annotation')) annotation.remove();
+  for (const cell of page.querySelectorAll('mtable:not(.dlviz-aligned) > mtr > mtd')) cell.append('|');
   return page.body.textContent!.replace(/\s/g, '');
 }
 

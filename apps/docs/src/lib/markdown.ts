@@ -1,4 +1,4 @@
-import { escapeText, mathml } from '@dlviz/ui';
+import { escapeText, flowMarkup, mathml } from '@dlviz/ui';
 
 /**
  * Renders the Markdown the core's worked answers use (headings, paragraphs, **bold**, tables,
@@ -25,7 +25,13 @@ export function renderMarkdown(source: string): string {
       html.push(`<h${level}>${inline(heading[2]!)}</h${level}>`);
     } else if (line.startsWith('$$') && line.endsWith('$$') && line.length > 4) {
       flush();
-      html.push(`<div class="display-math">${mathml(line.slice(2, -2), { display: 'block' })}</div>`);
+      // Set to wrap where it can (see flowMarkup): a page is read on phones too, and a worked
+      // answer's long sums would otherwise scroll sideways inside its scrolling box.
+      const tex = line.slice(2, -2);
+      // Its whole TeX stays on it: wrapped, each piece's annotation holds only its own.
+      html.push(
+        `<div class="display-math" data-tex="${escapeText(tex)}">${flowMarkup(tex) ?? mathml(tex, { display: 'block' })}</div>`,
+      );
     } else if (line.startsWith('|')) {
       flush();
       const rows: string[] = [];
