@@ -661,12 +661,14 @@ function formulaMarks(container: Element): Placed[] {
       : `M ${box.left} ${y} L ${box.right} ${y}`;
     return [{ node: svgElement('path', { d, style: stroke(base) }), box, from: accent }];
   });
-  // The rule over a mean square (\overline): the top border of the one mrow mathml() styles.
+  // The rule over a mean square (\overline): the top border of a styled mrow. An underbrace is the
+  // other one mathml() styles, framed on every side but its top, so a width of 0 draws nothing.
   const overlines = [...container.querySelectorAll('mrow[style]')].flatMap((over) => {
     const box = over.getBoundingClientRect();
-    const y = box.top + parseFloat(getComputedStyle(over).borderTopWidth) / 2;
+    const width = parseFloat(getComputedStyle(over).borderTopWidth);
+    const y = box.top + width / 2;
     const d = `M ${box.left} ${y} L ${box.right} ${y}`;
-    return shown(over, box)
+    return width > 0 && shown(over, box)
       ? [{ node: svgElement('path', { d, style: stroke(over) }), box, from: over }]
       : [];
   });

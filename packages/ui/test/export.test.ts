@@ -213,6 +213,11 @@ describe('viewToSvg', () => {
     expect(Number(x2) - Number(x1)).toBeGreaterThan(10);
   });
 
+  test('draws no rule over an underbrace, the other styled mrow, whose frame has no top', () => {
+    const { doc } = exported('<math><mrow style="border:1px solid;border-top:0"><mi>x</mi></mrow></math>');
+    expect(doc.querySelector(':root > g > path')).toBeNull();
+  });
+
   test('draws a disclosure’s triangle before its summary, and not what it hides', () => {
     const { doc, all } = exported('<details><summary>Shapes</summary><p>Hidden inside</p></details>');
     expect(all).toContain('Shapes');
