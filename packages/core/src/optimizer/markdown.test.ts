@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optimizerMarkdown } from './markdown.js';
+import type { OptimizerProblemJson } from './presets.js';
 import { optimizerProblem } from './test-problem.testing.js';
 import { fitViewBox } from './view-box.js';
 
@@ -150,29 +151,19 @@ describe('optimizerMarkdown wording', () => {
 });
 
 describe('fitViewBox', () => {
+  /** One SGD run of step `lr` on `surface` from `start`: the race fitViewBox frames. */
+  const sgdRace = (surface: OptimizerProblemJson['surface'], start: [number, number], lr = 1) =>
+    optimizerProblem({ surface, start, optimizers: [{ type: 'sgd', lr }] });
+
   it("keeps a preset's box and grows it to hold the start", () => {
-    expect(
-      fitViewBox(
-        optimizerProblem({
-          surface: { preset: 'bowl' },
-          start: [1, 1],
-          optimizers: [{ type: 'sgd', lr: 1 }],
-        }),
-      ),
-    ).toEqual([-5, 5, -5, 5]);
-    const [x0, , , y1] = fitViewBox(
-      optimizerProblem({ surface: { preset: 'bowl' }, start: [-8, 9], optimizers: [{ type: 'sgd', lr: 1 }] }),
-    );
+    expect(fitViewBox(sgdRace({ preset: 'bowl' }, [1, 1]))).toEqual([-5, 5, -5, 5]);
+    const [x0, , , y1] = fitViewBox(sgdRace({ preset: 'bowl' }, [-8, 9]));
     expect(x0).toBeLessThan(-8);
     expect(y1).toBeGreaterThan(9);
   });
 
   it('frames a typed surface around the start and the iterates, ignoring runaway points', () => {
-    const problem = optimizerProblem({
-      surface: { expression: '(x - 3)^2 + y^2' },
-      start: [0, 0],
-      optimizers: [{ type: 'sgd', lr: 1 }],
-    });
+    const problem = sgdRace({ expression: '(x - 3)^2 + y^2' }, [0, 0]);
     const [x0, x1, y0, y1] = fitViewBox(problem, [
       [3, 0],
       [1e300, 0],
@@ -185,25 +176,14 @@ describe('fitViewBox', () => {
   });
 
   it('uses the loss range as the y range of a 1-D curve', () => {
-    const [, , y0, y1] = fitViewBox(
-      optimizerProblem({
-        surface: { preset: 'parabola' },
-        start: [1, 0],
-        optimizers: [{ type: 'sgd', lr: 1 }],
-      }),
-      [[-1, 0]],
-    );
+    const [, , y0, y1] = fitViewBox(sgdRace({ preset: 'parabola' }, [1, 0]), [[-1, 0]]);
     expect(y0).toBeLessThan(0);
     expect(y1).toBeGreaterThan(1);
   });
 
   it('frames a preset curve around its iterates and its minimum, not its whole box', () => {
     // |x| from 0.1 with step 0.5 bounces between 0.1 and −0.4: a span of 0.5, framed as one unit.
-    const problem = optimizerProblem({
-      surface: { preset: 'absolute' },
-      start: [0.1, 0],
-      optimizers: [{ type: 'sgd', lr: 0.5 }],
-    });
+    const problem = sgdRace({ preset: 'absolute' }, [0.1, 0], 0.5);
     const [x0, x1] = fitViewBox(problem, [
       [-0.4, 0],
       [0.1, 0],
