@@ -282,6 +282,25 @@ describe('a network wider than its box', () => {
     expect(region.scrollLeft).toBeGreaterThan(start);
   });
 
+  test('a step too wide to show with what it reads is scrolled the same way coming back to it', async () => {
+    // On a phone, the Stanford network's 3-3 layer is wider than the screen: a unit's forward step
+    // cannot show its inputs too, so its result goes to the right, its inputs' side in view. Coming
+    // back from the loss (further right), it went to the left edge instead, its inputs all hidden.
+    await page.viewport(375, 900);
+    const problem = backpropPresets.find((p) => p.id === 'stanford-softplus-softmax')!.problem;
+    const lossStep = backpropTrace(problem).sections.find((s) => s.kind === 'loss')!.start;
+    const screen = await render(BackpropGraph, { problem, initialStep: lossStep - 2 });
+    const region = screen.getByRole('region', { name: 'Network drawing' }).element() as HTMLElement;
+    await userEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    await expect.poll(() => wholeIn(region, '.node[data-states~="active"]')).toBe(true);
+    const forward = region.scrollLeft;
+    await userEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    await expect.poll(() => region.scrollLeft).toBeGreaterThan(forward);
+    await userEvent.click(screen.getByRole('button', { name: 'Previous step' }));
+    await expect.poll(() => region.scrollLeft).toBe(forward);
+    expect(wholeIn(region, '.node[data-states~="active"]')).toBe(true);
+  });
+
   test("a weight's update is on its edge: the step scrolls to the edge, where no node is marked", async () => {
     await page.viewport(420, 900);
     const problem = backpropPresets.find((p) => p.id === 'vanishing-sigmoid')!.problem;

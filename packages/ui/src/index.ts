@@ -54,7 +54,7 @@ export type { HeadingLevel, WidgetOptions, WidgetProps, StepChange } from './wid
 export { focusableWhenScrolling } from './scroll-focus.js';
 export { followMarks, revealSpan } from './follow-marks.js';
 export { clientWidth } from './client-width.js';
-export { scrollFade } from './scroll-fade.js';
+export { FADE, scrollFade } from './scroll-fade.js';
 export { selected } from './selected.js';
 export { elementRef } from './element-ref.js';
 export { cellScaled } from './cell-scaled.js';

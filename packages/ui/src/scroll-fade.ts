@@ -1,7 +1,7 @@
 import type { Attachment } from 'svelte/attachments';
 
-/** How far into the box the fade reaches: enough to see, too little to hide a number's worth. */
-const FADE = '1.5rem';
+/** How far into the box the fade reaches, in pixels: enough to see, too little to hide a number's worth. */
+export const FADE = 24;
 
 /**
  * An attachment for a box that scrolls sideways (a drawing wider than a phone): its edge fades out
@@ -17,7 +17,7 @@ export const scrollFade: Attachment<HTMLElement> = (box) => {
     // Opaque (#000) where the box shows, clear (#0000) at an edge with more beyond it.
     box.style.maskImage =
       left || right
-        ? `linear-gradient(90deg,${left ? '#0000' : '#000'},#000 ${FADE} calc(100% - ${FADE}),${right ? '#0000' : '#000'})`
+        ? `linear-gradient(90deg,${left ? '#0000' : '#000'},#000 ${FADE}px calc(100% - ${FADE}px),${right ? '#0000' : '#000'})`
         : '';
   };
   // The mask hides whatever is drawn outside the box, a focus ring too (a formula or a table that
