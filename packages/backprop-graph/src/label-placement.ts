@@ -193,17 +193,22 @@ function byColumns(edges: readonly EdgeFacts[]): EdgeFacts[][] {
   return [...columns.values()].sort((a, b) => +isLocal(b[0]!.kind) - +isLocal(a[0]!.kind));
 }
 
+/** Each edge's label box (its center and half sizes) by edge key, or undefined where it has none. */
+export type Placement = ReadonlyMap<string, Box | undefined>;
+
 /**
- * Each edge's label box (its center and half sizes), or undefined where no spot is free: the drawing
- * then leaves the label out and its numbers stay in the edge's tooltip.
+ * Each edge's label box, or undefined where no spot is free: the drawing then leaves the label out
+ * and its numbers stay in the edge's tooltip. Placed around `before`'s labels, which it includes: a
+ * placement of labels every step draws, made once, that a step's own labels go around.
  */
 export function placeLabels(
   edges: readonly EdgeFacts[],
   nodes: readonly NodeFacts[],
   radius: number,
-): Map<string, Box | undefined> {
-  const taken = nodeBoxes(nodes, radius);
-  const spots = new Map<string, Box | undefined>();
+  before: Placement = new Map(),
+): Placement {
+  const taken = [...nodeBoxes(nodes, radius), ...[...before.values()].filter((box) => box !== undefined)];
+  const spots = new Map(before);
   for (const group of byColumns(edges)) {
     // Where crossings are not avoided (see spotsAlong), there is nothing to search for beyond each
     // label's nearest free spot: one descent, not a search that would try thousands on every step.

@@ -210,6 +210,26 @@ describe('edge label placement', () => {
     expect(drawing(duke, 'graph', 1126).layout.width).toBeLessThanOrEqual(1126);
   });
 
+  test.each(['vanishing-sigmoid', 'duke-q9-leaky-mlp'])(
+    "%s: placed around the steady labels' placement, the moving ones land where placing all at once puts them",
+    (id) => {
+      // A large network places its local derivatives once and a step's highlighted weights around
+      // them (see NetworkDrawing): that must change no spot.
+      const { layout, edges, nodes } = drawing(
+        backpropPresets.find((p) => p.id === id)!.problem,
+        'graph',
+        1280,
+      );
+      const steady = edges.filter((e) => isLocal(e.kind));
+      const moving = edges.filter((e) => !isLocal(e.kind) && e.layer % 2 === 0);
+      const whole = placeLabels([...steady, ...moving], nodes, layout.radius);
+      const around = placeLabels(moving, nodes, layout.radius, placeLabels(steady, nodes, layout.radius));
+      expect([...around]).toEqual([...whole]);
+      expect(steady.length * moving.length).toBeGreaterThan(0);
+      expect([...around.keys()].sort()).toEqual([...steady, ...moving].map((e) => e.key).sort());
+    },
+  );
+
   test('crossing edges: the second label moves along its edge off the crossing; with no room it is left out', () => {
     const edge = (key: string, y1: number, y2: number, x2: number): EdgeFacts => ({
       key,
