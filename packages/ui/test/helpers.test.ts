@@ -137,4 +137,8 @@ test('a cell named with more digits than it shows names the shown number first (
   // A whole word anywhere counts: at the start, or at the end after a longer number starting alike.
   expect(withShownNumber('2 (current)', '2', 2)).toBe('2 (current)');
   expect(withShownNumber('Tap (0, 1): 20 times 2', '2', 2)).toBe('Tap (0, 1): 20 times 2');
+  // Past a first match that is not a whole word, and between brackets or after a semicolon.
+  expect(withShownNumber('z 0.680191; shown 0.68', '0.68', 0.680191)).toBe('z 0.680191; shown 0.68');
+  expect(withShownNumber('x (0.5)', '0.5', 0.5)).toBe('x (0.5)');
+  expect(withShownNumber('x;0.5;y', '0.5', 0.5)).toBe('x;0.5;y');
 });
