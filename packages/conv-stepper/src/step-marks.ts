@@ -15,6 +15,11 @@ export interface StepMarks {
   input: Map<number, Set<number>>;
   /** The scattering input cell of a transposed step, drawn as the current cell. */
   inputActive: { channel: number; key: number } | undefined;
+  /**
+   * Kernel cells a transposed output cell's products used, per kernel channel (slice); undefined
+   * where a step uses its filter's slices whole (a window, a scatter).
+   */
+  kernel: Map<number, Set<number>> | undefined;
   /** The output cell being computed (pre-activation and activation maps). */
   output: number | undefined;
   /** Output cells a transposed input cell adds into. */
@@ -40,6 +45,7 @@ export function stepMarks(step: ConvStep): StepMarks {
     filter: step.filter,
     input: new Map(),
     inputActive: undefined,
+    kernel: undefined,
     output: undefined,
     targets: new Set(),
     poolWindow: new Set(),
@@ -59,6 +65,12 @@ export function stepMarks(step: ConvStep): StepMarks {
       marks.output = cellKey(step.row, step.column);
       marks.input = channelCells(
         step.contributions.map((c): [number, number] => [c.channel, cellKey(c.inputRow, c.inputColumn)]),
+      );
+      marks.kernel = channelCells(
+        step.contributions.map((c): [number, number] => [
+          c.kernelChannel,
+          cellKey(c.kernelRow, c.kernelColumn),
+        ]),
       );
       break;
     case 'scatter':

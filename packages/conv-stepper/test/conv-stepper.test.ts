@@ -400,6 +400,24 @@ describe('stepping', () => {
     expect(legend).not.toContain('padding');
   });
 
+  test('a collected transposed output lights only the kernel taps its products used', async () => {
+    // Stride 2: output (0, 1) gathers input (0, 0) · k(1, 2) and input (0, 1) · k(1, 0).
+    const problem = preset('transposed-upsampling');
+    const screen = await render(ConvStepper, { problem, initialStep: 5 });
+    const step = stepOf(problem, 5);
+    expect(step.kind === 'collect' && step.contributions.map((c) => [c.kernelRow, c.kernelColumn])).toEqual([
+      [1, 2],
+      [1, 0],
+    ]);
+    const lit = [
+      ...screen.container.querySelectorAll('[aria-label^="Filter 0, slice 0"] [role=gridcell]'),
+    ].filter((cell) => cell.getAttribute('aria-label')!.includes('in the window'));
+    expect(lit.map((cell) => `${cell.getAttribute('data-row')},${cell.getAttribute('data-col')}`)).toEqual([
+      '1,0',
+      '1,2',
+    ]);
+  });
+
   test('in predict mode a click goes back to a cell, never ahead past the questions', async () => {
     const screen = await render(ConvStepper, { problem: duke, predict: true, initialStep: 3 });
     const cell = (row: number, col: number) =>
