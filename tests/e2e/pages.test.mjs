@@ -13,7 +13,7 @@ const presets = {
   'optimizer-race': optimizerPresets,
   'norm-axes': normPresets,
 };
-const sitePages = ['/', ...widgetIds.map((w) => `/${w}/`), '/playground/', '/embedding/'];
+const sitePages = ['/', ...widgetIds.map((w) => `/${w}/`), '/playground/', '/format/', '/embedding/'];
 const embedPages = widgetIds.map((w) => `/embed/${w}/`);
 
 const site = siteSession();
@@ -22,7 +22,7 @@ async function open(path, options) {
   const watched = await watchedPage(site.browser, site.server.origin, options);
   await watched.page.goto(site.server.origin + path, { waitUntil: 'load' });
   // Pages with a widget are ready when it has drawn; the others when their heading is there.
-  const ready = path === '/embedding/' ? 'h1' : 'main svg';
+  const ready = path === '/embedding/' || path === '/format/' ? 'h1' : 'main svg';
   await watched.page.locator(ready).first().waitFor({ timeout: 20_000 });
   return watched;
 }

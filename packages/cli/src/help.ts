@@ -18,5 +18,5 @@ Example:
 Output: the solution as JSON (default) or, with --format markdown, a worked answer
 with every intermediate number. Exit codes: 0 solved, 2 invalid input (one line per
 error on stderr, each naming its JSON path, e.g. "kernels[0][1]: expected 3 rows, got 2").
-The full format: the problem-format page of the dlviz docs.
+Every key, default and limit: the Format page of the dlviz docs site (/format/).
 `;
