@@ -88,3 +88,25 @@ test('the format page lists every key the validator knows, and no other; its exa
     await close();
   }
 });
+
+test("each widget page links its type's section of the format page", async () => {
+  const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
+  try {
+    for (const [widget, type] of [
+      ['conv-stepper', 'conv'],
+      ['backprop-graph', 'backprop'],
+      ['optimizer-race', 'optimizer'],
+      ['norm-axes', 'norm'],
+    ]) {
+      await visit(page, `${site.server.origin}/${widget}/`);
+      const href = await page.getByRole('link', { name: 'problem format' }).getAttribute('href');
+      assert.equal(new URL(href, page.url()).href, `${site.server.origin}/format/#${type}`);
+    }
+    await visit(page, `${site.server.origin}/format/`);
+    for (const type of ['conv', 'backprop', 'optimizer', 'norm'])
+      assert.equal(await page.locator(`h2#${type}`).count(), 1, type);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
