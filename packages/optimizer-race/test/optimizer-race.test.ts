@@ -341,6 +341,34 @@ describe('OptimizerRace', () => {
     }
   });
 
+  test("on a 320 px phone, an update's formulas fit: a vector wider than the column breaks after its comma", async () => {
+    const host = document.createElement('div');
+    host.style.width = '320px';
+    document.body.append(host);
+    try {
+      for (const [id, step] of [
+        ['ucla-noisy-gradients', 3],
+        ['ellipse-race', 20],
+      ] as const) {
+        const preset = optimizerPresets.find((p) => p.id === id)!.problem;
+        const screen = await render(OptimizerRace, {
+          props: { problem: preset, initialStep: step },
+          target: host,
+        });
+        await openSection(screen.container, 'Worked answer');
+        await expect.poll(() => screen.container.querySelector('.dlviz-flow')).not.toBeNull();
+        const overflowing = () =>
+          [...screen.container.querySelectorAll<HTMLElement>('.formula.block')].filter(
+            (f) => f.scrollWidth > f.clientWidth + 1,
+          ).length;
+        await expect.poll(overflowing).toBe(0);
+        screen.unmount();
+      }
+    } finally {
+      host.remove();
+    }
+  });
+
   test('one notation wherever it is read: ε the learning rate, ν the small constant, JSON keys beside them', async () => {
     const problem: OptimizerProblemJson = {
       ...small,

@@ -66,6 +66,29 @@ const chains = (rhs: readonly string[]): string[][][] =>
     ),
   );
 
+/** A tuple of plain items (numbers: no bracket or command but spaces), as `\left(a,\ b\right)`. */
+const TUPLE = /\\left\(((?:[^()\\{}]|\\ )*,(?:[^()\\{}]|\\ )*)\\right\)/;
+/** How many more of `open` than of `close` a text has. */
+const unclosed = (text: string, open: string, close: string) =>
+  text.split(open).length - text.split(close).length;
+
+/**
+ * A factor cut after its tuple's commas, for a column too narrow for the whole tuple: "= (−0.0921559,"
+ * then "−0.028823)". The first part keeps what comes before the tuple, the last what comes after;
+ * undefined where the factor has no tuple outside every group (a tuple inside braces stays whole).
+ */
+function tupleParts(factor: string): string[] | undefined {
+  const match = TUPLE.exec(factor);
+  const before = factor.slice(0, match?.index);
+  if (!match || unclosed(before, '{', '}') || unclosed(before, '(', ')')) return undefined;
+  const items = match[1]!.split(/,(?:\\ | )*/);
+  const after = factor.slice(match.index + match[0].length);
+  return items.map(
+    // Each comma keeps the space after it that the whole tuple had (at a line's end, unseen).
+    (item, i) => (i ? '' : `${before}(`) + item.trim() + (items[i + 1] === undefined ? `)${after}` : ',\\ '),
+  );
+}
+
 /** lhs and rhs: before and from a row's & (an aligned row), or its first relation (a lone equation). */
 function sides(row: readonly string[]): [string[], string[]] {
   const [lhs, ...rest] = split(row, (token) => token === '&');
@@ -99,10 +122,24 @@ export function flowMarkup(tex: string): string | undefined {
   if (rows.length < 2 && (rows[0]?.[1].flat(2).length ?? 0) < 2) return undefined;
   // `{}` before a box's leading relation, sign or · makes it infix, spaced as it was in the whole.
   const box = (tex: string) => `<span>${mathml(`{}${tex}`)}</span>`;
+  // A factor with a tuple wraps after its commas as a last resort, its later parts indented past
+  // the bracket; they start with a number, whose sign stays a sign.
+  const factor = (tex: string) => {
+    const [first, ...rest] = tupleParts(tex) ?? [];
+    return first === undefined
+      ? box(tex)
+      : flex(
+          [
+            `<span style="margin-left:-1em">${mathml(`{}${first}`)}</span>`,
+            ...rest.map((part) => `<span>${mathml(part)}</span>`),
+          ],
+          '1em',
+        );
+  };
   // A chain's first term stands out at its relation, the lines after it indented; a product too
   // wide for a line wraps between its factors.
   const term = (factors: string[], first: boolean) =>
-    flex(factors.map(box), '0', first ? 'margin-left:-1.5em' : '');
+    flex(factors.map(factor), '0', first ? 'margin-left:-1.5em' : '');
   const cells = rows.map(
     ([lhs, rhs]) =>
       `<span style="justify-self:end">${lhs ? mathml(lhs) : ''}</span>` +

@@ -78,3 +78,21 @@ test("a matrix's rows and columns stay its own: only the formula's top-level bre
   const flowed = flowMarkup(`\\begin{aligned} a &= ${matrix}, \\quad b = 2 + 3 \\\\ &= 5 \\end{aligned}`)!;
   expect(flowed).toContain(texToMathmlBody(matrix));
 });
+
+test('a tuple may break after its commas, its later parts keeping their signs; one with a fraction may not', () => {
+  expect(boxes('\\theta_1 = \\left(1,\\ -2\\right) - 0.1 \\cdot \\left(0.5,\\ -0.25\\right)')).toEqual([
+    ['\\theta_1', '{}= (1,\\ ', '-2)', '{}- 0.1', '{}\\cdot (0.5,\\ ', '-0.25)'],
+  ]);
+  // Where the tuple is not at the factor's top level, or holds something tall, or is a function's
+  // bracket without a comma, the factor stays whole.
+  expect(
+    boxes('y = \\left(\\frac{1}{2},\\ 3\\right) + \\log\\left(x\\right) + {\\left(1,\\ 2\\right)}'),
+  ).toEqual([
+    ['y', '{}= \\left(\\frac{1}{2},\\ 3\\right)', '{}+ \\log\\left(x\\right)', '{}+ {\\left(1,\\ 2\\right)}'],
+  ]);
+  const markup = flowMarkup('a = b + \\left(1,\\ 2\\right)')!;
+  const tuple = new DOMParser()
+    .parseFromString(markup, 'text/html')
+    .querySelector('[style*="padding-left:1em"]')!;
+  expect([...tuple.children].map((part) => (part as HTMLElement).style.marginLeft)).toEqual(['-1em', '']);
+});
