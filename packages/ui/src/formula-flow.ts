@@ -11,7 +11,20 @@ import { mathml, tokenize } from './tex-to-mathml.js';
 
 const RELATIONS = new Set(['=', '\\leftarrow', '\\approx', '\\le', '\\ge', '<', '>']);
 /** After these a + or − is a sign, not a sum's: no break before it. */
-const NOT_OPERANDS = new Set([...RELATIONS, '+', '-', '\\cdot', '\\times', '(', '[', ',', '^', '_', '&']);
+const NOT_OPERANDS = new Set([
+  ...RELATIONS,
+  '+',
+  '-',
+  '\\cdot',
+  '\\times',
+  '(',
+  '[',
+  ',',
+  '\\ ',
+  '^',
+  '_',
+  '&',
+]);
 /** What starts a row: an aligned block's \\, and \quad between equations set side by side (a, \quad b). */
 const ROW_BREAKS = new Set(['\\\\', '\\quad']);
 /** Where a term may wrap: before a product's · or ×, and before a remark in words (\text). */
@@ -66,27 +79,47 @@ const chains = (rhs: readonly string[]): string[][][] =>
     ),
   );
 
-/** A tuple of plain items (numbers: no bracket or command but spaces), as `\left(a,\ b\right)`. */
-const TUPLE = /\\left\(((?:[^()\\{}]|\\ )*,(?:[^()\\{}]|\\ )*)\\right\)/;
-/** How many more of `open` than of `close` a text has. */
-const unclosed = (text: string, open: string, close: string) =>
-  text.split(open).length - text.split(close).length;
+/** What a bracket stretches around: cut in two, each half would lose its height. */
+const TALL = new Set(['\\frac', '\\begin', '\\sum', '\\sqrt']);
+
+/** A part's last token that is not a space. */
+const lastToken = (part: readonly string[]) => part.filter((t) => t !== ' ' && t !== '\\ ').at(-1);
 
 /**
- * A factor cut after its tuple's commas, for a column too narrow for the whole tuple: "= (−0.0921559,"
- * then "−0.028823)". The first part keeps what comes before the tuple, the last what comes after;
- * undefined where the factor has no tuple outside every group (a tuple inside braces stays whole).
+ * A factor's first \left( … \right) outside every group, opened where what it holds is flat (no
+ * fraction, sum, root or matrix for its brackets to stretch around): cut after each comma of a
+ * tuple and before each + or − of a sum, for a column too narrow for the whole bracket:
+ * "= (−0.0921559," then "−0.028823)". The first part keeps what comes before the bracket, the last
+ * what comes after; a part that continues a sum starts infix, one after a comma with its sign.
+ * Undefined where there is no such bracket.
  */
-function tupleParts(factor: string): string[] | undefined {
-  const match = TUPLE.exec(factor);
-  const before = factor.slice(0, match?.index);
-  if (!match || unclosed(before, '{', '}') || unclosed(before, '(', ')')) return undefined;
-  const items = match[1]!.split(/,(?:\\ | )*/);
-  const after = factor.slice(match.index + match[0].length);
-  return items.map(
-    // Each comma keeps the space after it that the whole tuple had (at a line's end, unseen).
-    (item, i) => (i ? '' : `${before}(`) + item.trim() + (items[i + 1] === undefined ? `)${after}` : ',\\ '),
+function bracketParts(factor: string): string[] | undefined {
+  const tokens = tokenize(factor);
+  let depth = 0;
+  const start = tokens.findIndex((token, i) => {
+    if (depth === 0 && token === '\\left' && tokens[i + 1] === '(') return true;
+    depth += Number(OPEN.has(token)) - Number(CLOSE.has(token));
+    return false;
+  });
+  if (start < 0) return undefined;
+  // Its \right: where the depth inside comes back to the bracket's own.
+  let end = start + 2;
+  for (depth = 0; end < tokens.length && (depth || tokens[end] !== '\\right'); end++)
+    depth += Number(OPEN.has(tokens[end]!)) - Number(CLOSE.has(tokens[end]!));
+  const inside = tokens.slice(start + 2, end);
+  if (tokens[end + 1] !== ')' || inside.some((token) => TALL.has(token))) return undefined;
+  const parts = split(
+    inside,
+    (token, previous) => previous === ',' || (isSign(token) && !NOT_OPERANDS.has(previous!)),
   );
+  if (parts.length < 2) return undefined;
+  // A comma keeps the space after it (at a line's end, unseen).
+  parts.forEach((part, i) => i && part[0] === '\\ ' && parts[i - 1]!.push(part.shift()!));
+  parts[0]!.unshift(...tokens.slice(0, start), '(');
+  parts.at(-1)!.push(')', ...tokens.slice(end + 2));
+  // Trimmed of spaces, but not of the one a comma keeps: trimmed, its `\ ` would leave a lone `\`.
+  const text = (part: string[]) => part.join('').replace(/^\s+|(?<!\\)\s+$/g, '');
+  return parts.map((part, i) => `${i && lastToken(parts[i - 1]!) !== ',' ? '{}' : ''}${text(part)}`);
 }
 
 /** lhs and rhs: before and from a row's & (an aligned row), or its first relation (a lone equation). */
@@ -104,7 +137,7 @@ const flex = (items: string[], indent = '0', style = '') =>
 
 /**
  * The formula's markup as rows that wrap, or undefined where there is one piece only (no relation,
- * sum or second equation outside its groups): the one <math> then scrolls as before. Equations set
+ * sum, second equation or bracket to open outside its groups): the one <math> then scrolls as before. Equations set
  * side by side go one under another. A row wraps first between its chains, each new line starting
  * at the relation, as equations continue under their =; a chain too wide for a line wraps between
  * its terms, the next line indented past the relation, as a long sum continues; a term too wide,
@@ -119,13 +152,14 @@ export function flowMarkup(tex: string): string | undefined {
       const [lhs, rhs] = sides(row);
       return [lhs.join('').trim(), chains(rhs)] as const;
     });
-  if (rows.length < 2 && (rows[0]?.[1].flat(2).length ?? 0) < 2) return undefined;
+  const pieces = rows[0]?.[1].flat(2) ?? [];
+  if (rows.length < 2 && pieces.length < 2 && !bracketParts(pieces[0] ?? '')) return undefined;
   // `{}` before a box's leading relation, sign or · makes it infix, spaced as it was in the whole.
   const box = (tex: string) => `<span>${mathml(`{}${tex}`)}</span>`;
-  // A factor with a tuple wraps after its commas as a last resort, its later parts indented past
-  // the bracket; they start with a number, whose sign stays a sign.
+  // A factor with a bracket wraps inside it as a last resort, its later parts indented past the
+  // bracket (see bracketParts).
   const factor = (tex: string) => {
-    const [first, ...rest] = tupleParts(tex) ?? [];
+    const [first, ...rest] = bracketParts(tex) ?? [];
     return first === undefined
       ? box(tex)
       : flex(

@@ -31,9 +31,9 @@ test('a lone equation is split at its first relation', () => {
 });
 
 test('signs and everything inside a group stay whole', () => {
-  // −0.5 after =, −1 after ·, and the sums inside braces, \left( \right) and a fraction.
-  expect(boxes('y = -0.5 \\cdot -1 + \\left(a + b\\right) + \\frac{c + d}{2} + {e + f}')).toEqual([
-    ['y', '{}= -0.5', '{}\\cdot -1', '{}+ \\left(a + b\\right)', '{}+ \\frac{c + d}{2}', '{}+ {e + f}'],
+  // −0.5 after =, −1 after ·, and the sums inside braces, round brackets and a fraction.
+  expect(boxes('y = -0.5 \\cdot -1 + (a + b) + \\frac{c + d}{2} + {e + f}')).toEqual([
+    ['y', '{}= -0.5', '{}\\cdot -1', '{}+ (a + b)', '{}+ \\frac{c + d}{2}', '{}+ {e + f}'],
   ]);
 });
 
@@ -51,7 +51,7 @@ test('a remark in words may wrap onto a line of its own', () => {
 
 test('nothing to wrap: no flow, the formula stays one piece', () => {
   expect(boxes('x = 1')).toBeUndefined();
-  expect(boxes('\\left(x_0 + x_1 + x_2\\right)')).toBeUndefined();
+  expect(boxes('(x_0 + x_1 + x_2)')).toBeUndefined();
   expect(boxes('\\frac{1}{n}')).toBeUndefined();
 });
 
@@ -79,12 +79,16 @@ test("a matrix's rows and columns stay its own: only the formula's top-level bre
   expect(flowed).toContain(texToMathmlBody(matrix));
 });
 
-test('a tuple may break after its commas, its later parts keeping their signs; one with a fraction may not', () => {
+test('a \\left( bracket may break after its commas and between its terms; one around a fraction may not', () => {
   expect(boxes('\\theta_1 = \\left(1,\\ -2\\right) - 0.1 \\cdot \\left(0.5,\\ -0.25\\right)')).toEqual([
     ['\\theta_1', '{}= (1,\\ ', '-2)', '{}- 0.1', '{}\\cdot (0.5,\\ ', '-0.25)'],
   ]);
-  // Where the tuple is not at the factor's top level, or holds something tall, or is a function's
-  // bracket without a comma, the factor stays whole.
+  // A sum's later terms start infix, as a tuple's later items start with their signs.
+  expect(boxes('L = -\\left(1 \\cdot \\log 0.8 + 0 \\cdot \\log 0.2\\right)')).toEqual([
+    ['L', '{}= -(1 \\cdot \\log 0.8', '{}+ 0 \\cdot \\log 0.2)'],
+  ]);
+  // Where the bracket is not at the factor's top level, or holds something tall, or one term only,
+  // the factor stays whole.
   expect(
     boxes('y = \\left(\\frac{1}{2},\\ 3\\right) + \\log\\left(x\\right) + {\\left(1,\\ 2\\right)}'),
   ).toEqual([
