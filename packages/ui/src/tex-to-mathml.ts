@@ -280,7 +280,10 @@ class Reader {
     if (name in greek) return `<mi>${greek[name]}</mi>`;
     if (name in operators) return mo(operators[name]!);
     if (name in largeOperators) return mo(largeOperators[name]!, ' largeop="true" movablelimits="true"');
-    if (functions.has(name)) return `<mi>${name}</mi>`;
+    // A function name keeps TeX's thin space, \,, before its operand (log 0.5, tanh z), not before
+    // a bracket or a script.
+    if (functions.has(name))
+      return `<mi>${name}</mi>${this.#is('(', '\\left', '_', '^') ? '' : this.#readCommand(',')}`;
     if (name in spaces) return `<mspace width="${spaces[name]}"></mspace>`;
     if (name in accents)
       return `<mover accent="true">${this.#readArgument()}${mo(accents[name]!, ' stretchy="true"')}</mover>`;

@@ -54,7 +54,7 @@ describe('texToMathmlBody', () => {
       '<mrow><mn>2</mn><mtext>\u00a0at\u00a0</mtext><mo stretchy="false">(</mo><mn>1</mn><mo>,</mo><mn>2</mn><mo stretchy="false">)</mo></mrow>',
     ],
     ['\\operatorname{ReLU}', '<mi mathvariant="normal">ReLU</mi>'],
-    ['\\log x', '<mrow><mi>log</mi><mi>x</mi></mrow>'],
+    ['\\log x', '<mrow><mi>log</mi><mspace width="0.1667em"></mspace><mi>x</mi></mrow>'],
     ['W^\\top', '<msup><mi>W</mi><mo>⊤</mo></msup>'],
     ['n \\sim \\mathcal{N}', '<mrow><mi>n</mi><mo>∼</mo><mi mathvariant="script">N</mi></mrow>'],
     ['\\max_{i} x', '<mrow><munder><mi>max</mi><mi>i</mi></munder><mi>x</mi></mrow>'],
@@ -70,7 +70,16 @@ describe('texToMathmlBody', () => {
 
   test('functions the core uses are upright identifiers', () => {
     for (const name of ['log', 'exp', 'max', 'tanh', 'sin', 'cos'])
-      expect(texToMathmlBody(`\\${name}`)).toBe(`<mi>${name}</mi>`);
+      expect(texToMathmlBody(`\\${name}(x)`)).toMatch(new RegExp(`^<mrow><mi>${name}</mi><mo`));
+  });
+
+  test("a function name keeps TeX's thin space before its operand, not before a bracket or a script", () => {
+    const thin = '<mspace width="0.1667em"></mspace>';
+    expect(texToMathmlBody('\\log 0.5')).toBe(`<mrow><mi>log</mi>${thin}<mn>0.5</mn></mrow>`);
+    expect(texToMathmlBody('\\tanh z')).toBe(`<mrow><mi>tanh</mi>${thin}<mi>z</mi></mrow>`);
+    expect(texToMathmlBody('\\sin \\theta')).toContain(`<mi>sin</mi>${thin}<mi>θ</mi>`);
+    for (const tex of ['\\log(1 + x)', '\\log\\left(x\\right)', '\\max_{i} x', '\\exp^{2} x'])
+      expect(texToMathmlBody(tex)).not.toContain('mspace');
   });
 
   test('sums put their limits under and over', () => {

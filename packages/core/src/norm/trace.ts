@@ -212,6 +212,8 @@ interface GroupContext {
   readonly facts: Omit<GroupFacts, 'sentence' | 'tex'>;
   /** The label capitalized, to open a sentence. */
   readonly name: string;
+  /** What the statistic is taken over, for its sentence: "N, H, W reduced, 18 values". */
+  readonly where: string;
   readonly values: number[];
 }
 
@@ -225,14 +227,13 @@ function groupContext(computed: NormComputation, k: number): GroupContext {
     k,
     facts: { group: k, groupCoords: coordsOf(g.groupShape, k), label, members, cells, count: cells.length },
     name: label.charAt(0).toUpperCase() + label.slice(1),
+    where: `${reducedAxes(computed.problem.type, computed.problem.layout).reduced.join(', ') || 'no axis'} reduced, ${counted(cells.length, 'value')}`,
     values: cells.map((i) => computed.x[i]!),
   };
 }
 
-function meanStep({ computed, k, facts, name, values }: GroupContext): MeanStep {
-  const { type, layout } = computed.problem;
+function meanStep({ computed, k, facts, name, where, values }: GroupContext): MeanStep {
   const [sum, mean, count] = [computed.sum[k]!, computed.mean[k]!, facts.count];
-  const where = `${reducedAxes(type, layout).reduced.join(', ') || 'no axis'} reduced, ${counted(count, 'value')}`;
   const terms = written(
     count,
     (i) => formatText(values[i]!),
@@ -272,11 +273,9 @@ function varianceStep({ computed, k, facts, name, values }: GroupContext): Varia
   };
 }
 
-function meanSquareStep({ computed, k, facts, name, values }: GroupContext): MeanSquareStep {
-  const { type, layout } = computed.problem;
+function meanSquareStep({ computed, k, facts, name, where, values }: GroupContext): MeanSquareStep {
   const [meanSquare, count] = [computed.spread[k]!, facts.count];
   const sumOfSquares = meanSquare * count;
-  const where = `${reducedAxes(type, layout).reduced.join(', ')} reduced, ${counted(count, 'value')}`;
   const terms = written(
     count,
     (i) => `${formatFactor(values[i]!)}²`,
