@@ -1,10 +1,10 @@
 /**
  * A block formula that may wrap: its equations one under another, aligned at their relation as
  * `aligned` sets them, each right-hand side broken into pieces before its top-level relations, its
- * binary + and −, and its products' · (see the sets below), so that a phone's width wraps it rather
- * than scrolls it. MathML has no line
- * breaking of its own, so each piece is a <math> of its own, and the browser's inline layout
- * wraps them; a wrapped line starts a little in from its relation, as a continued sum is set.
+ * binary + and −, and its products' · (see the sets below), and as a last resort inside a flat
+ * bracket (see bracketParts), so that a phone's width wraps it rather than scrolls it. MathML has
+ * no line breaking of its own, so each piece is a <math> of its own, and the browser's inline
+ * layout wraps them; a wrapped line starts a little in from its relation, as a continued sum is set.
  * Loaded when a formula first overflows its column (see Formula).
  */
 import { mathml, tokenize } from './tex-to-mathml.js';
@@ -137,11 +137,11 @@ const flex = (items: string[], indent = '0', style = '') =>
 
 /**
  * The formula's markup as rows that wrap, or undefined where there is one piece only (no relation,
- * sum, second equation or bracket to open outside its groups): the one <math> then scrolls as before. Equations set
- * side by side go one under another. A row wraps first between its chains, each new line starting
- * at the relation, as equations continue under their =; a chain too wide for a line wraps between
- * its terms, the next line indented past the relation, as a long sum continues; a term too wide,
- * between its factors.
+ * sum, second equation or bracket to open outside its groups): the one <math> then scrolls as
+ * before. Equations set side by side go one under another. A row wraps first between its chains,
+ * each new line starting at the relation, as equations continue under their =; a chain too wide for
+ * a line wraps between its terms, the next line indented past the relation, as a long sum
+ * continues; a term too wide, between its factors; a factor too wide, inside its bracket.
  */
 export function flowMarkup(tex: string): string | undefined {
   const aligned = /^\s*\\begin\{aligned\}([\s\S]*)\\end\{aligned\}\s*$/.exec(tex);
