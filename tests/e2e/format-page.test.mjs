@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { solve, validate } from '@dlviz/core';
 import { visit, watchedPage } from './browser.mjs';
+import { widgetIds } from './drawing.mjs';
+import { firstProblem } from './hosts.mjs';
 import { siteSession } from './session.mjs';
 
 const site = siteSession();
@@ -92,19 +94,15 @@ test('the format page lists every key the validator knows, and no other; its exa
 test("each widget page links its type's section of the format page", async () => {
   const { page, problems, close } = await watchedPage(site.browser, site.server.origin);
   try {
-    for (const [widget, type] of [
-      ['conv-stepper', 'conv'],
-      ['backprop-graph', 'backprop'],
-      ['optimizer-race', 'optimizer'],
-      ['norm-axes', 'norm'],
-    ]) {
+    // A widget's problem type, as its first preset names it.
+    const types = widgetIds.map((widget) => [widget, firstProblem[widget].widget]);
+    for (const [widget, type] of types) {
       await visit(page, `${site.server.origin}/${widget}/`);
       const href = await page.getByRole('link', { name: 'problem format' }).getAttribute('href');
       assert.equal(new URL(href, page.url()).href, `${site.server.origin}/format/#${type}`);
     }
     await visit(page, `${site.server.origin}/format/`);
-    for (const type of ['conv', 'backprop', 'optimizer', 'norm'])
-      assert.equal(await page.locator(`h2#${type}`).count(), 1, type);
+    for (const [, type] of types) assert.equal(await page.locator(`h2#${type}`).count(), 1, type);
     assert.deepEqual(problems, []);
   } finally {
     await close();

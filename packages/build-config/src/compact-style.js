@@ -5,9 +5,10 @@
  *
  * Only what CSS's grammar does not need goes: comments, white space around braces and commas, inside
  * parentheses (where Prettier breaks a long value over lines) and after semicolons, the semicolon
- * ending a block's last declaration, and the zero before a decimal point in a value (0.5rem is .5rem). A semicolon after a blank value stays (`--_dark: ;`, the
- * theme's space toggle, must keep its space); no other white space is touched, as it can be a
- * descendant combinator (`.a :global(.b)`) or part of a value (`rgb(0 0 0 / .3)`).
+ * ending a block's last declaration, and the zero before a decimal point in a value (0.5rem is
+ * .5rem). A semicolon after a blank value stays (`--_dark: ;`, the theme's space toggle, must keep
+ * its space); no other white space is touched, as it can be a descendant combinator
+ * (`.a :global(.b)`) or part of a value (`rgb(0 0 0 / .3)`).
  */
 export function compactCss(css) {
   return css

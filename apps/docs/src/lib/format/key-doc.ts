@@ -1,7 +1,8 @@
 /**
  * One key of the problem format as the format page lists it: its name, what it holds, whether it
- * must be given (and what it is when left out), and what it means. The page's test checks each list against the keys the
- * validator knows, so a key added to or dropped from @dlviz/core cannot go unlisted.
+ * must be given (and what it is when left out), and what it means. The page's test checks each list
+ * against the keys the validator knows, so a key added to or dropped from @dlviz/core cannot go
+ * unlisted.
  */
 export interface KeyDoc {
   readonly key: string;
