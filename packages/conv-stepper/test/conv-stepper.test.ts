@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { userEvent, type Locator } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import ConvStepper from '../src/ConvStepper.svelte';
-import { axeViolations, cmu, duke, narration, preset, traceOf } from './helpers.js';
+import { axeViolations, cmu, duke, narration, paddingZeros, preset, traceOf } from './helpers.js';
 
 const stepOf = (problem: unknown, index: number) => traceOf(problem).at(index);
 /** The widget with its layer settings open, and the spy on its problemchange events. */
@@ -32,7 +32,7 @@ describe('drawing', () => {
       16,
     );
     // The padding ring: 6×6 − 4×4 cells, drawn but not in the grid's cells.
-    expect(screen.container.querySelectorAll('[aria-label^="Input channel 0"] .zero')).toHaveLength(20);
+    expect(paddingZeros(screen.container.querySelector('[aria-label^="Input channel 0"]')!)).toBe(20);
     expect(screen.container.textContent!.replace(/\s+/g, ' ')).toContain('19 parameters');
     expect(narration(screen.container)).toBe(stepOf(duke, 0).sentence);
     // The window of output (0, 0) covers 2×2 input cells and 5 padding cells per channel.
@@ -40,6 +40,9 @@ describe('drawing', () => {
       '[aria-label^="Input channel 0"] [role=gridcell][aria-label*="in the window"]',
     );
     expect(windowCells).toHaveLength(4);
+    expect(
+      screen.container.querySelectorAll('[aria-label^="Input channel 0"] g[aria-hidden="true"] .cell'),
+    ).toHaveLength(5);
   });
 
   test('padding on one axis only pads that axis: no cells drawn where there is none', async () => {
@@ -49,7 +52,7 @@ describe('drawing', () => {
     expect(grid.getAttribute('aria-label')).toBe(
       'Input channel 0, with zero padding of 1 column on each side',
     );
-    expect(grid.querySelectorAll('.zero')).toHaveLength(2 * 4);
+    expect(paddingZeros(grid)).toBe(2 * 4);
     expect(grid.querySelectorAll('.faded')).toHaveLength(0);
     expect(screen.container.textContent!.replace(/\s+/g, ' ')).toContain(
       'zero padding 0 rows, 1 column (dashed)',
@@ -487,6 +490,27 @@ describe('stepping', () => {
         ].map((c) => c.getAttribute('aria-label')),
       )
       .toContain('Output, filter 0 (2, 1): not computed yet (linked to the hovered cell)');
+  });
+
+  test('hovering a padding cell lights the outputs it feeds, and the cell itself', async () => {
+    // Duke: padding 1, a 3×3 window at stride 1. The ring's top left corner feeds output (0, 0) only.
+    const screen = await render(ConvStepper, { problem: duke, initialStep: 5 });
+    const ring = screen.container.querySelector('[aria-label^="Input channel 0"] path.ring')!;
+    // Forced: once pointed at, the corner is drawn over the outline, which playwright takes for a cover.
+    await userEvent.hover(ring, { position: { x: 8, y: 8 }, force: true });
+    await expect
+      .poll(() =>
+        [
+          ...screen.container.querySelectorAll(
+            '[aria-label^="Output of filter 0"] [aria-label*="linked to the hovered"]',
+          ),
+        ].map((c) => c.getAttribute('data-row') + ',' + c.getAttribute('data-col')),
+      )
+      .toEqual(['0,0']);
+    // Lit, the corner is drawn as a cell of its own.
+    expect(
+      screen.container.querySelector('[aria-label^="Input channel 0"] g[data-row="-1"][data-col="-1"]'),
+    ).not.toBeNull();
   });
 
   test('hovering a pooled cell lights its window on the map it pools', async () => {

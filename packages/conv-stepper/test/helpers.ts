@@ -8,6 +8,10 @@ export const duke = preset('duke-q8-maxpool');
 /** The CMU midterm's 4×3 map with a 2×2 filter, no padding. */
 export const cmu = preset('cmu-2c-valid');
 
+/** How many padding zeros a grid draws: its ring's text of zeros, and each cell a step marks. */
+export const paddingZeros = (grid: Element): number =>
+  [...grid.querySelectorAll('.zero')].reduce((count, zeros) => count + zeros.textContent!.length, 0);
+
 export function narration(container: Element): string {
   return container.querySelector('.narration')?.textContent ?? '';
 }

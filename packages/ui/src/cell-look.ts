@@ -16,7 +16,7 @@ export interface CellLook {
   faded: boolean;
   /** fill, stroke, stroke-width and stroke-dasharray as one style attribute: a grid writes one
    *  attribute per cell whose look changed rather than checking four properties on every cell. */
-  style: string;
+  style: string | undefined;
 }
 
 const base: Omit<CellLook, 'style'> = {
@@ -60,7 +60,10 @@ export function cellLook(states: readonly CellState[]): CellLook {
   const { fill, stroke, strokeWidth, dash } = look;
   return {
     ...look,
-    style: `fill:${fill};stroke:${stroke};stroke-width:${strokeWidth};stroke-dasharray:${dash || 'none'}`,
+    style:
+      look === base
+        ? undefined
+        : `fill:${fill};stroke:${stroke};stroke-width:${strokeWidth};stroke-dasharray:${dash || 'none'}`,
   };
 }
 

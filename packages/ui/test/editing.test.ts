@@ -160,15 +160,32 @@ describe('MatrixGrid', () => {
     scroller.remove();
   });
 
+  /** Every padding zero a grid draws: the ring's one text of zeros and the marked cells' own. */
+  const zerosIn = (container: Element) =>
+    [...container.querySelectorAll('g[aria-hidden="true"] .zero')].map((t) => t.textContent).join('');
+
   test('the padding ring is drawn as distinct zero cells, hidden from the grid semantics', async () => {
     const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1] });
     await expect
       .element(screen.getByRole('grid', { name: 'Input, with 1 ring of zero padding' }))
       .toBeVisible();
-    const zeros = screen.container.querySelectorAll('g[aria-hidden="true"] .zero');
-    expect(zeros).toHaveLength(4 * 5 - 6);
-    const rect = zeros[0]!.previousElementSibling as SVGRectElement;
-    expect(getComputedStyle(rect).strokeDasharray).not.toBe('none');
+    expect(zerosIn(screen.container)).toBe('0'.repeat(4 * 5 - 6));
+    const outline = screen.container.querySelector<SVGPathElement>('g[aria-hidden="true"] path.ring')!;
+    expect(getComputedStyle(outline).strokeDasharray).not.toBe('none');
+    // One rect per padding cell, each a cell edge apart: the ring's cells are told apart.
+    expect(outline.getAttribute('d')!.match(/M/g)).toHaveLength(14);
+  });
+
+  test('a padding cell a step marks is drawn as a cell of its own, out of the plain ring', async () => {
+    const highlight = (row: number, col: number) => (row === -1 && col === 0 ? 'window' : undefined);
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], highlight });
+    const marked = screen.container.querySelector<SVGGElement>('g[aria-hidden="true"] .cell')!;
+    expect([marked.dataset.row, marked.dataset.col]).toEqual(['-1', '0']);
+    expect(screen.container.querySelectorAll('g[aria-hidden="true"] .cell')).toHaveLength(1);
+    expect(marked.querySelector('rect')!.getAttribute('style')).toContain('var(--_window)');
+    // Still fourteen zeros, none twice.
+    expect(zerosIn(screen.container)).toBe('0'.repeat(14));
+    expect(screen.container.querySelector('path.ring')!.getAttribute('d')!.match(/M/g)).toHaveLength(13);
   });
 
   test('padding may differ by axis: only the rows and columns it adds are drawn, and the name says which', async () => {
@@ -177,9 +194,10 @@ describe('MatrixGrid', () => {
     await expect
       .element(screen.getByRole('grid', { name: 'Input, with zero padding of 2 columns on each side' }))
       .toBeVisible();
-    const zeros = [...screen.container.querySelectorAll<SVGGElement>('g[aria-hidden="true"] .cell')];
-    expect(zeros).toHaveLength(2 * 4);
-    expect(new Set(zeros.map((cell) => cell.dataset.row))).toEqual(new Set(['0', '1']));
+    expect(zerosIn(screen.container)).toBe('0'.repeat(2 * 4));
+    const zeros = screen.container.querySelector('g[aria-hidden="true"] .zero')!;
+    // Two rows of values, each with its zeros at its middle: 18 and 54 px down.
+    expect(new Set(zeros.getAttribute('y')!.trim().split(' '))).toEqual(new Set(['18', '54']));
     const svg = screen.container.querySelector('svg')!;
     expect(Number(svg.getAttribute('width'))).toBe(7 * 36);
     expect(Number(svg.getAttribute('height'))).toBe(2 * 36);
@@ -265,13 +283,37 @@ describe('MatrixGrid', () => {
     const onhover = vi.fn();
     const onselect = vi.fn();
     const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], onhover, onselect });
+    const svg = screen.container.querySelector('svg')!;
+    // Drawn at half size, so that the pointer's place is scaled to the grid's own pixels.
+    svg.style.width = `${Number(svg.getAttribute('width')) / 2}px`;
+    const outline = screen.container.querySelector('path.ring')!;
+    /** Points at the middle of (row, col), counted in 36 px cells from the ring's corner. */
+    const pointAt = (row: number, col: number) => {
+      const box = svg.getBoundingClientRect();
+      const at = { clientX: box.left + (col + 0.5) * 18, clientY: box.top + (row + 0.5) * 18 };
+      outline.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, ...at }));
+    };
+    pointAt(0, 0);
+    expect(onhover).toHaveBeenLastCalledWith({ row: -1, col: -1, value: 0 });
+    pointAt(0, 2);
+    expect(onhover).toHaveBeenLastCalledWith({ row: -1, col: 1, value: 0 });
+    pointAt(2, 4);
+    expect(onhover).toHaveBeenLastCalledWith({ row: 1, col: 3, value: 0 });
+    pointAt(3, 1);
+    expect(onhover).toHaveBeenLastCalledWith({ row: 2, col: 0, value: 0 });
+    outline.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onselect).not.toHaveBeenCalled();
+    svg.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(onhover).toHaveBeenLastCalledWith(undefined);
+  });
+
+  test('pointing at a padding cell a step marks reports it too', async () => {
+    const onhover = vi.fn();
+    const highlight = (row: number, col: number) => (row === -1 && col === -1 ? 'window' : undefined);
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], highlight, onhover });
     const corner = screen.container.querySelector<SVGGElement>('[data-row="-1"][data-col="-1"]')!;
     corner.querySelector('rect')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     expect(onhover).toHaveBeenLastCalledWith({ row: -1, col: -1, value: 0 });
-    corner.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(onselect).not.toHaveBeenCalled();
-    screen.container.querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
-    expect(onhover).toHaveBeenLastCalledWith(undefined);
   });
 
   test('cells edit in place from the keyboard and focus returns to the cell', async () => {
