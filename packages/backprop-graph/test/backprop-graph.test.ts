@@ -356,6 +356,19 @@ describe('chain rule', () => {
     expect(formulas.scrollWidth).toBeLessThanOrEqual(formulas.clientWidth);
   });
 
+  test('on a 320 px phone a step whose left side is a fraction fits: its right sides go under it', async () => {
+    await page.viewport(320, 900);
+    // Duke, step 12: ∂L/∂a[0][0] = Σⱼ W[1][j][0] ∂L/∂z[1][j] = … was 53 px wider than the column.
+    const screen = await render(BackpropGraph, { problem: duke, initialStep: 12 });
+    await openSection(screen.container, 'Worked answer');
+    const flow = () => screen.container.querySelector<HTMLElement>('.dlviz-flow');
+    await expect.poll(flow).not.toBeNull();
+    const formula = flow()!.closest<HTMLElement>('.formula')!;
+    await expect.poll(() => formula.scrollWidth).toBeLessThanOrEqual(formula.clientWidth + 1);
+    const [lhs, rights] = [...flow()!.children].map((part) => part.getBoundingClientRect());
+    expect(lhs!.bottom).toBeLessThanOrEqual(rights!.top + 1);
+  });
+
   test.each([340, 360, 375])(
     'at %i px the first step shows whole: the inputs it reads and the unit it computes',
     async (width) => {

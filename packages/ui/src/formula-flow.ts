@@ -141,7 +141,10 @@ const flex = (items: string[], indent = '0', style = '') =>
  * before. Equations set side by side go one under another. A row wraps first between its chains,
  * each new line starting at the relation, as equations continue under their =; a chain too wide for
  * a line wraps between its terms, the next line indented past the relation, as a long sum
- * continues; a term too wide, between its factors; a factor too wide, inside its bracket.
+ * continues; a term too wide, between its factors; a factor too wide, inside its bracket. Where
+ * one left side heads every row (an equation continued, or a lone one), its right sides move under
+ * it when the two cannot stand side by side: a fraction such as ∂L/∂a beside a sum is wider than a
+ * phone's column, however the sum wraps.
  */
 export function flowMarkup(tex: string): string | undefined {
   const aligned = /^\s*\\begin\{aligned\}([\s\S]*)\\end\{aligned\}\s*$/.exec(tex);
@@ -174,20 +177,33 @@ export function flowMarkup(tex: string): string | undefined {
   // wide for a line wraps between its factors.
   const term = (factors: string[], first: boolean) =>
     flex(factors.map(factor), '0', first ? 'margin-left:-1.5em' : '');
-  const cells = rows.map(
-    ([lhs, rhs]) =>
-      `<span style="justify-self:end">${lhs ? mathml(lhs) : ''}</span>` +
-      flex(
-        rhs.map((terms) =>
-          flex(
-            terms.map((factors, i) => term(factors, i === 0)),
-            '1.5em',
-          ),
+  const rhsOf = (chains: string[][][]) =>
+    flex(
+      chains.map((terms) =>
+        flex(
+          terms.map((factors, i) => term(factors, i === 0)),
+          '1.5em',
         ),
       ),
+    );
+  const block = 'align-items:baseline;row-gap:.35em;width:max-content;max-width:100%;margin-inline:auto';
+  const [lhs] = rows[0]!;
+  if (lhs && rows.every(([left], i) => !i || !left)) {
+    // One left side, its equation continued row under row: the right sides go under it, indented,
+    // where they do not fit beside it (a fraction on the left, a long sum on the right), and stay
+    // beside it, wrapping, where their widest piece does (a flex basis of 0, min-content at least).
+    return (
+      `<span class="dlviz-flow" style="display:flex;flex-wrap:wrap;box-sizing:border-box;padding-left:1em;${block}">` +
+      `<span style="margin-left:-1em">${mathml(lhs)}</span>` +
+      `<span style="display:flex;flex-direction:column;row-gap:.35em;flex:1 1 0;min-width:min-content">` +
+      `${rows.map(([, rhs]) => rhsOf(rhs)).join('')}</span></span>`
+    );
+  }
+  const cells = rows.map(
+    ([lhs, rhs]) => `<span style="justify-self:end">${lhs ? mathml(lhs) : ''}</span>` + rhsOf(rhs),
   );
   return (
-    `<span class="dlviz-flow" style="display:grid;grid-template-columns:auto minmax(0,1fr);align-items:baseline;row-gap:.35em;width:max-content;max-width:100%;margin-inline:auto">` +
+    `<span class="dlviz-flow" style="display:grid;grid-template-columns:auto minmax(0,1fr);${block}">` +
     `${cells.join('')}</span>`
   );
 }

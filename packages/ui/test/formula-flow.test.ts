@@ -2,18 +2,27 @@ import { expect, test } from 'vitest';
 import { flowMarkup } from '../src/formula-flow.js';
 import { texToMathmlBody } from '../src/tex-to-mathml.js';
 
-/** The TeX of each wrapping box, row by row: a row's left side, then its chains' terms. */
-function boxes(tex: string): string[][] | undefined {
+/** The flow's outer box: a grid of left and right sides, or one left side beside its right sides. */
+function flowOf(tex: string): HTMLElement | undefined {
   const markup = flowMarkup(tex);
   if (markup === undefined) return undefined;
-  const flow = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!;
+  return new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild as HTMLElement;
+}
+
+const texIn = (element: Element) => [...element.querySelectorAll('annotation')].map((a) => a.textContent!);
+
+/** The TeX of each wrapping box, row by row: a row's left side, then its chains' terms. */
+function boxes(tex: string): string[][] | undefined {
+  const flow = flowOf(tex);
+  if (flow === undefined) return undefined;
   const cells = [...flow.children];
-  const rows: string[][] = [];
-  for (let i = 0; i < cells.length; i += 2) {
-    const lhs = cells[i]!.querySelector('annotation')?.textContent ?? '';
-    const terms = [...cells[i + 1]!.querySelectorAll('annotation')].map((a) => a.textContent!);
-    rows.push([lhs, ...terms]);
+  if (flow.style.display === 'flex') {
+    // One left side, then a column of right sides, the rows after the first continuing it.
+    const [lhs, rights] = cells;
+    return [...rights!.children].map((rhs, i) => [i ? '' : texIn(lhs!)[0]!, ...texIn(rhs)]);
   }
+  const rows: string[][] = [];
+  for (let i = 0; i < cells.length; i += 2) rows.push([texIn(cells[i]!)[0] ?? '', ...texIn(cells[i + 1]!)]);
   return rows;
 }
 
@@ -56,14 +65,27 @@ test('nothing to wrap: no flow, the formula stays one piece', () => {
 });
 
 test('each chain wraps apart from the next; its later terms wrap indented', () => {
-  const markup = flowMarkup('a = b + c = d')!;
-  const flow = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!;
-  const [, rhs] = flow.children;
-  const chains = [...rhs!.children];
+  const [, rights] = flowOf('a = b + c = d')!.children;
+  const chains = [...rights!.children[0]!.children];
   expect(chains).toHaveLength(2);
   for (const chain of chains) expect((chain as HTMLElement).style.paddingLeft).toBe('1.5em');
   expect((chains[0]!.children[0] as HTMLElement).style.marginLeft).toBe('-1.5em');
   expect((chains[0]!.children[1] as HTMLElement).style.marginLeft).toBe('');
+});
+
+test('one left side: its right sides go under it, indented, only where the two do not fit side by side', () => {
+  const flow = flowOf('\\begin{aligned} \\frac{a}{b} &= c + d \\\\ &= e \\end{aligned}')!;
+  // A wrapping line whose right sides shrink no narrower than their widest piece, then drop under.
+  expect(flow.style.display).toBe('flex');
+  expect(flow.style.flexWrap).toBe('wrap');
+  expect(flow.style.paddingLeft).toBe('1em');
+  const [lhs, rights] = flow.children as unknown as [HTMLElement, HTMLElement];
+  expect(lhs.style.marginLeft).toBe('-1em');
+  expect(rights.style.flex).toBe('1 1 0px');
+  expect(rights.style.minWidth).toBe('min-content');
+  expect(rights.children).toHaveLength(2);
+  // Several left sides keep their grid, each relation under the last.
+  expect(flowOf('a = 1, \\quad b = 2 + 3')!.style.display).toBe('grid');
 });
 
 test('equations set side by side with \\quad go one under another', () => {
