@@ -32,13 +32,8 @@ export interface CellViewSettings {
   readonly describe?: (cell: GridCell, states: readonly CellState[]) => string;
 }
 
-/**
- * A cell's key among the views: row and column as one number (padding rings have negative ones,
- * hence the offset), padding apart, since a ring cell and a value cell later drawn at its place
- * (the values grown) do not look alike.
- */
-const cellIndex = (row: number, col: number, isPadding: boolean): number =>
-  ((row + 1024) * 4096 + col + 1024) * 2 + Number(isPadding);
+/** A cell's key among the views: its row and column as one number. */
+const cellIndex = (row: number, col: number): number => row * 4096 + col;
 
 /** Where a cell's column is drawn: its start from the values' first column, and its width, in px. */
 export interface ColumnBox {
@@ -62,7 +57,7 @@ export interface CellView {
   readonly width: number;
   /** Set when the text is too wide even for its column, which then squeezes it to fit. */
   readonly textLength: number | undefined;
-  /** The spoken name; empty for padding, which assistive technology does not see. */
+  /** The spoken name. */
   readonly name: string;
   /** The name as `describe` (or the default) gave it, before the shown number was added. */
   readonly given: string;
@@ -75,12 +70,12 @@ export interface CellView {
  * tab stop are what they were gets the very same view object back, so Svelte finds nothing changed
  * and redraws nothing: a new `highlight` function, or new arrays holding mostly the same numbers,
  * costs one comparison per cell. New settings mean a new CellViews, and every cell is drawn anew.
- * The grid's shape is not a setting: a grid that grows, shrinks or changes its padding ring keeps
- * the views of the cells it still has.
+ * The grid's shape is not a setting: a grid that grows or shrinks keeps the views of the cells it
+ * still has.
  */
 export class CellViews {
   readonly #settings: CellViewSettings;
-  /** The last view of each cell, padding included, by `cellIndex`. */
+  /** The last view of each cell, by `cellIndex`. */
   readonly #views = new Map<number, CellView>();
 
   constructor(settings: CellViewSettings) {
@@ -88,9 +83,9 @@ export class CellViews {
   }
 
   /**
-   * A cell's view, given its value, `highlight`'s answer for it, whether it is the tab stop,
-   * whether it is in the padding ring, and its column. The cell's place is in its view, so a cell
-   * whose column did not move is left alone when others do.
+   * A cell's view, given its value, `highlight`'s answer for it, whether it is the tab stop, and
+   * its column. The cell's place is in its view, so a cell whose column did not move is left alone
+   * when others do.
    */
   at(
     row: number,
@@ -98,14 +93,11 @@ export class CellViews {
     value: number,
     highlighted: CellState | readonly CellState[] | undefined,
     tabbable: boolean,
-    isPadding: boolean,
     column: ColumnBox,
   ): CellView {
     const { x, width } = column;
-    const listed = statesOf(highlighted);
-    const states: readonly CellState[] =
-      isPadding && !listed.includes('padding') ? [...listed, 'padding'] : listed;
-    const index = cellIndex(row, col, isPadding);
+    const states = statesOf(highlighted);
+    const index = cellIndex(row, col);
     const last = this.#views.get(index);
     const sameValue = last !== undefined && last.value === value;
     const sameStates = last !== undefined && sameItems(last.states, states);
@@ -113,9 +105,8 @@ export class CellViews {
     // `describe` is asked every time: it may read reactive state (a step's details) that the cell's
     // name must follow. The default name depends only on the value and states, so an unchanged
     // cell keeps its name, the shown number already in it; so does a cell `describe` names as before.
-    const given = isPadding
-      ? ''
-      : sameValue && sameStates && !this.#settings.describe
+    const given =
+      sameValue && sameStates && !this.#settings.describe
         ? last.given
         : this.nameOf({ row, col, value }, states);
     const name = sameValue && given === last.given ? last.name : withShownNumber(given, text, value);

@@ -9,6 +9,7 @@ export { default as SectionOnDemand } from './SectionOnDemand.svelte';
 export { default as ErrorPanel } from './ErrorPanel.svelte';
 export { default as Notice } from './Notice.svelte';
 export { default as MatrixGrid } from './MatrixGrid.svelte';
+export { default as PaddingRing } from './PaddingRing.svelte';
 export { default as NumberField } from './NumberField.svelte';
 export { default as ViewSwitch } from './ViewSwitch.svelte';
 export { default as Formula } from './Formula.svelte';

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import MatrixGrid from '../src/MatrixGrid.svelte';
 import NumberField from '../src/NumberField.svelte';
+import PaddingRing from '../src/PaddingRing.svelte';
 
 describe('NumberField', () => {
   test('Enter commits a typed value', async () => {
@@ -165,7 +166,7 @@ describe('MatrixGrid', () => {
     [...container.querySelectorAll('g[aria-hidden="true"] .zero')].map((t) => t.textContent).join('');
 
   test('the padding ring is drawn as distinct zero cells, hidden from the grid semantics', async () => {
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1] });
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], ring: PaddingRing });
     await expect
       .element(screen.getByRole('grid', { name: 'Input, with 1 ring of zero padding' }))
       .toBeVisible();
@@ -178,7 +179,13 @@ describe('MatrixGrid', () => {
 
   test('a padding cell a step marks is drawn as a cell of its own, out of the plain ring', async () => {
     const highlight = (row: number, col: number) => (row === -1 && col === 0 ? 'window' : undefined);
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], highlight });
+    const screen = await render(MatrixGrid, {
+      values,
+      label: 'Input',
+      padding: [1, 1],
+      ring: PaddingRing,
+      highlight,
+    });
     const marked = screen.container.querySelector<SVGGElement>('g[aria-hidden="true"] .cell')!;
     expect([marked.dataset.row, marked.dataset.col]).toEqual(['-1', '0']);
     expect(screen.container.querySelectorAll('g[aria-hidden="true"] .cell')).toHaveLength(1);
@@ -190,7 +197,7 @@ describe('MatrixGrid', () => {
 
   test('padding may differ by axis: only the rows and columns it adds are drawn, and the name says which', async () => {
     // values is 2×3: no padding rows, two padding columns on each side.
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [0, 2] });
+    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [0, 2], ring: PaddingRing });
     await expect
       .element(screen.getByRole('grid', { name: 'Input, with zero padding of 2 columns on each side' }))
       .toBeVisible();
@@ -201,7 +208,7 @@ describe('MatrixGrid', () => {
     const svg = screen.container.querySelector('svg')!;
     expect(Number(svg.getAttribute('width'))).toBe(7 * 36);
     expect(Number(svg.getAttribute('height'))).toBe(2 * 36);
-    await render(MatrixGrid, { values, label: 'Other', padding: [1, 2] });
+    await render(MatrixGrid, { values, label: 'Other', padding: [1, 2], ring: PaddingRing });
     await expect
       .element(
         screen.getByRole('grid', {
@@ -282,7 +289,14 @@ describe('MatrixGrid', () => {
   test('pointing at a padding cell reports its place and a zero; clicking it selects nothing', async () => {
     const onhover = vi.fn();
     const onselect = vi.fn();
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], onhover, onselect });
+    const screen = await render(MatrixGrid, {
+      values,
+      label: 'Input',
+      padding: [1, 1],
+      ring: PaddingRing,
+      onhover,
+      onselect,
+    });
     const svg = screen.container.querySelector('svg')!;
     // Drawn at half size, so that the pointer's place is scaled to the grid's own pixels.
     svg.style.width = `${Number(svg.getAttribute('width')) / 2}px`;
@@ -310,7 +324,14 @@ describe('MatrixGrid', () => {
   test('pointing at a padding cell a step marks reports it too', async () => {
     const onhover = vi.fn();
     const highlight = (row: number, col: number) => (row === -1 && col === -1 ? 'window' : undefined);
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], highlight, onhover });
+    const screen = await render(MatrixGrid, {
+      values,
+      label: 'Input',
+      padding: [1, 1],
+      ring: PaddingRing,
+      highlight,
+      onhover,
+    });
     const corner = screen.container.querySelector<SVGGElement>('[data-row="-1"][data-col="-1"]')!;
     corner.querySelector('rect')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     expect(onhover).toHaveBeenLastCalledWith({ row: -1, col: -1, value: 0 });
