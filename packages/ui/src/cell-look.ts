@@ -15,7 +15,8 @@ export interface CellLook {
   underline: boolean;
   faded: boolean;
   /** fill, stroke, stroke-width and stroke-dasharray as one style attribute: a grid writes one
-   *  attribute per cell whose look changed rather than checking four properties on every cell. */
+   *  attribute per cell whose look changed rather than checking four properties on every cell.
+   *  Undefined for the plain look, which the grid's stylesheet gives (most cells have it). */
   style: string | undefined;
 }
 

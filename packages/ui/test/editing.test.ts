@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'svelte';
 import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
@@ -161,12 +162,18 @@ describe('MatrixGrid', () => {
     scroller.remove();
   });
 
+  /** A grid of `values` named Input with zero padding, drawn by PaddingRing. */
+  const renderPadded = (
+    padding: readonly [number, number],
+    props: Partial<ComponentProps<typeof MatrixGrid>> = {},
+  ) => render(MatrixGrid, { values, label: 'Input', padding, ring: PaddingRing, ...props });
+
   /** Every padding zero a grid draws: the ring's one text of zeros and the marked cells' own. */
   const zerosIn = (container: Element) =>
     [...container.querySelectorAll('g[aria-hidden="true"] .zero')].map((t) => t.textContent).join('');
 
   test('the padding ring is drawn as distinct zero cells, hidden from the grid semantics', async () => {
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [1, 1], ring: PaddingRing });
+    const screen = await renderPadded([1, 1]);
     await expect
       .element(screen.getByRole('grid', { name: 'Input, with 1 ring of zero padding' }))
       .toBeVisible();
@@ -179,13 +186,7 @@ describe('MatrixGrid', () => {
 
   test('a padding cell a step marks is drawn as a cell of its own, out of the plain ring', async () => {
     const highlight = (row: number, col: number) => (row === -1 && col === 0 ? 'window' : undefined);
-    const screen = await render(MatrixGrid, {
-      values,
-      label: 'Input',
-      padding: [1, 1],
-      ring: PaddingRing,
-      highlight,
-    });
+    const screen = await renderPadded([1, 1], { highlight });
     const marked = screen.container.querySelector<SVGGElement>('g[aria-hidden="true"] .cell')!;
     expect([marked.dataset.row, marked.dataset.col]).toEqual(['-1', '0']);
     expect(screen.container.querySelectorAll('g[aria-hidden="true"] .cell')).toHaveLength(1);
@@ -197,7 +198,7 @@ describe('MatrixGrid', () => {
 
   test('padding may differ by axis: only the rows and columns it adds are drawn, and the name says which', async () => {
     // values is 2×3: no padding rows, two padding columns on each side.
-    const screen = await render(MatrixGrid, { values, label: 'Input', padding: [0, 2], ring: PaddingRing });
+    const screen = await renderPadded([0, 2]);
     await expect
       .element(screen.getByRole('grid', { name: 'Input, with zero padding of 2 columns on each side' }))
       .toBeVisible();
@@ -208,7 +209,7 @@ describe('MatrixGrid', () => {
     const svg = screen.container.querySelector('svg')!;
     expect(Number(svg.getAttribute('width'))).toBe(7 * 36);
     expect(Number(svg.getAttribute('height'))).toBe(2 * 36);
-    await render(MatrixGrid, { values, label: 'Other', padding: [1, 2], ring: PaddingRing });
+    await renderPadded([1, 2], { label: 'Other' });
     await expect
       .element(
         screen.getByRole('grid', {
@@ -289,14 +290,7 @@ describe('MatrixGrid', () => {
   test('pointing at a padding cell reports its place and a zero; clicking it selects nothing', async () => {
     const onhover = vi.fn();
     const onselect = vi.fn();
-    const screen = await render(MatrixGrid, {
-      values,
-      label: 'Input',
-      padding: [1, 1],
-      ring: PaddingRing,
-      onhover,
-      onselect,
-    });
+    const screen = await renderPadded([1, 1], { onhover, onselect });
     const svg = screen.container.querySelector('svg')!;
     // Drawn at half size, so that the pointer's place is scaled to the grid's own pixels.
     svg.style.width = `${Number(svg.getAttribute('width')) / 2}px`;
@@ -324,14 +318,7 @@ describe('MatrixGrid', () => {
   test('pointing at a padding cell a step marks reports it too', async () => {
     const onhover = vi.fn();
     const highlight = (row: number, col: number) => (row === -1 && col === -1 ? 'window' : undefined);
-    const screen = await render(MatrixGrid, {
-      values,
-      label: 'Input',
-      padding: [1, 1],
-      ring: PaddingRing,
-      highlight,
-      onhover,
-    });
+    const screen = await renderPadded([1, 1], { highlight, onhover });
     const corner = screen.container.querySelector<SVGGElement>('[data-row="-1"][data-col="-1"]')!;
     corner.querySelector('rect')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     expect(onhover).toHaveBeenLastCalledWith({ row: -1, col: -1, value: 0 });
