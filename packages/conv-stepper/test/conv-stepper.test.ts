@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { userEvent, type Locator } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import ConvStepper from '../src/ConvStepper.svelte';
-import { axeViolations, cmu, duke, narration, paddingZeros, preset, traceOf } from './helpers.js';
+import { axeViolations, cmu, duke, narration, paddingCellsDrawn, preset, traceOf } from './helpers.js';
 
 const stepOf = (problem: unknown, index: number) => traceOf(problem).at(index);
 /** The widget with its layer settings open, and the spy on its problemchange events. */
@@ -32,7 +32,7 @@ describe('drawing', () => {
       16,
     );
     // The padding ring: 6×6 − 4×4 cells, drawn but not in the grid's cells.
-    expect(paddingZeros(screen.container.querySelector('[aria-label^="Input channel 0"]')!)).toBe(20);
+    expect(paddingCellsDrawn(screen.container.querySelector('[aria-label^="Input channel 0"]')!)).toBe(20);
     expect(screen.container.textContent!.replace(/\s+/g, ' ')).toContain('19 parameters');
     expect(narration(screen.container)).toBe(stepOf(duke, 0).sentence);
     // The window of output (0, 0) covers 2×2 input cells and 5 padding cells per channel.
@@ -52,7 +52,7 @@ describe('drawing', () => {
     expect(grid.getAttribute('aria-label')).toBe(
       'Input channel 0, with zero padding of 1 column on each side',
     );
-    expect(paddingZeros(grid)).toBe(2 * 4);
+    expect(paddingCellsDrawn(grid)).toBe(2 * 4);
     expect(grid.querySelectorAll('.faded')).toHaveLength(0);
     expect(screen.container.textContent!.replace(/\s+/g, ' ')).toContain(
       'zero padding 0 rows, 1 column (dashed)',

@@ -8,9 +8,13 @@ export const duke = preset('duke-q8-maxpool');
 /** The CMU midterm's 4×3 map with a 2×2 filter, no padding. */
 export const cmu = preset('cmu-2c-valid');
 
-/** How many padding zeros a grid draws: its ring's text of zeros, and each cell a step marks. */
-export const paddingZeros = (grid: Element): number =>
-  [...grid.querySelectorAll('.zero')].reduce((count, zeros) => count + zeros.textContent!.length, 0);
+/**
+ * How many padding cells a grid draws: its ring's zeros, and the faded cells drawn instead of the
+ * ring's (the other cells a step marks are drawn over the ring's, counted there).
+ */
+export const paddingCellsDrawn = (grid: Element): number =>
+  grid.querySelector('path.ring + .zero')!.textContent!.length +
+  grid.querySelectorAll('g[aria-hidden="true"] .cell.faded').length;
 
 export function narration(container: Element): string {
   return container.querySelector('.narration')?.textContent ?? '';

@@ -15,14 +15,21 @@ export interface RingLayout {
 }
 
 /**
- * The padding ring as it is drawn: the cells a step marks, drawn one by one like value cells, and
- * the rest, which all look alike, as one outline (a rect per cell) and one text of zeros placed
- * glyph by glyph. A 16×16 input's ring is 68 cells a channel: as elements of their own, growing
- * the padding of an 8-channel input created hundreds and made the redraw slow.
+ * How a padding cell a step marks is drawn, besides as a cell of its own: over the ring, whose cell
+ * its fill hides, or instead of it, where the ring's cell would show through (a faded cell).
+ */
+export type Marked = 'over' | 'instead';
+
+/**
+ * The padding ring as it is drawn: one outline (a rect per cell) and one text of zeros placed glyph
+ * by glyph, for the cells that all look alike, and the cells a step marks, drawn one by one like
+ * value cells. A 16×16 input's ring is 68 cells a channel: as elements of their own, growing the
+ * padding of an 8-channel input created hundreds and made the redraw slow. Marked cells are drawn
+ * over the ring where they can, so that a window sliding along it leaves the ring as it was.
  */
 export interface PaddingRing {
   readonly marked: readonly CellPosition[];
-  /** SVG path data: each unmarked cell's rect, inset by a pixel as a cell's rect is. */
+  /** SVG path data: each ring cell's rect, inset by a pixel as a cell's rect is. */
   readonly outline: string;
   /** Each zero's centre, as the x and y lists of one text element. */
   readonly xs: string;
@@ -30,13 +37,13 @@ export interface PaddingRing {
   readonly zeros: string;
 }
 
-/** The ring of a grid, values-relative, with `isMarked` telling which padding cells a step marks. */
+/** The ring of a grid, values-relative, with `marked` telling how a padding cell a step marks is drawn. */
 export function paddingRing(
   layout: RingLayout,
-  isMarked: (row: number, col: number) => boolean,
+  marked: (row: number, col: number) => Marked | undefined,
 ): PaddingRing {
   const { rows, cols, padRows, padCols, pitch, columnBox } = layout;
-  const marked: CellPosition[] = [];
+  const apart: CellPosition[] = [];
   let outline = '';
   let xs = '';
   let ys = '';
@@ -47,10 +54,9 @@ export function paddingRing(
       // A values row has padding only at its ends.
       if (inValues && col === 0) col = cols;
       if (col >= cols + padCols) break;
-      if (isMarked(row, col)) {
-        marked.push({ row, col });
-        continue;
-      }
+      const how = marked(row, col);
+      if (how) apart.push({ row, col });
+      if (how === 'instead') continue;
       const { x, width } = columnBox(col);
       const y = row * pitch;
       outline += `M${x + 1} ${y + 1}h${width - 2}v${pitch - 2}h${2 - width}z`;
@@ -59,7 +65,7 @@ export function paddingRing(
       zeros += '0';
     }
   }
-  return { marked, outline, xs, ys, zeros };
+  return { marked: apart, outline, xs, ys, zeros };
 }
 
 /**

@@ -184,16 +184,22 @@ describe('MatrixGrid', () => {
     expect(outline.getAttribute('d')!.match(/M/g)).toHaveLength(14);
   });
 
-  test('a padding cell a step marks is drawn as a cell of its own, out of the plain ring', async () => {
-    const highlight = (row: number, col: number) => (row === -1 && col === 0 ? 'window' : undefined);
+  test('a padding cell a step marks is drawn as a cell of its own over the ring; a faded one instead of it', async () => {
+    const highlight = (row: number, col: number) =>
+      row === -1 && col === 0 ? 'window' : row === -1 && col === 1 ? 'muted' : undefined;
     const screen = await renderPadded([1, 1], { highlight });
-    const marked = screen.container.querySelector<SVGGElement>('g[aria-hidden="true"] .cell')!;
-    expect([marked.dataset.row, marked.dataset.col]).toEqual(['-1', '0']);
-    expect(screen.container.querySelectorAll('g[aria-hidden="true"] .cell')).toHaveLength(1);
-    expect(marked.querySelector('rect')!.getAttribute('style')).toContain('var(--_window)');
-    // Still fourteen zeros, none twice.
-    expect(zerosIn(screen.container)).toBe('0'.repeat(14));
-    expect(screen.container.querySelector('path.ring')!.getAttribute('d')!.match(/M/g)).toHaveLength(13);
+    const marked = [...screen.container.querySelectorAll<SVGGElement>('g[aria-hidden="true"] .cell')];
+    expect(marked.map((cell) => [cell.dataset.row, cell.dataset.col])).toEqual([
+      ['-1', '0'],
+      ['-1', '1'],
+    ]);
+    expect(marked[0]!.querySelector('rect')!.getAttribute('style')).toContain('var(--_window)');
+    expect(marked[1]!.classList.contains('faded')).toBe(true);
+    // The window's cell hides the ring's beneath it; the faded one, seen through, leaves the ring.
+    const outline = screen.container.querySelector('path.ring')!.getAttribute('d')!;
+    expect(outline.match(/M/g)).toHaveLength(13);
+    expect(outline).toContain('M1 -35');
+    expect(outline).not.toContain('M37 -35');
   });
 
   test('padding may differ by axis: only the rows and columns it adds are drawn, and the name says which', async () => {

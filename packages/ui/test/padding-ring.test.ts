@@ -9,7 +9,8 @@ function layout(padRows: number, padCols: number): RingLayout {
     { x: 36, width: 60 },
     { x: 96, width: 36 },
   ];
-  const columnBox = (col: number) => columns[col] ?? { x: col < 0 ? col * 36 : 132 + (col - 3) * 36, width: 36 };
+  const columnBox = (col: number) =>
+    columns[col] ?? { x: col < 0 ? col * 36 : 132 + (col - 3) * 36, width: 36 };
   return { rows: 2, cols: 3, padRows, padCols, pitch: 36, columnBox };
 }
 
@@ -17,7 +18,7 @@ const numbers = (list: string) => list.trim().split(' ').map(Number);
 
 describe('paddingRing', () => {
   test('one rect and one zero per padding cell, none over the values', () => {
-    const ring = paddingRing(layout(1, 1), () => false);
+    const ring = paddingRing(layout(1, 1), () => undefined);
     expect(ring.zeros).toBe('0'.repeat(4 * 5 - 6));
     expect(ring.outline.match(/M/g)).toHaveLength(14);
     // The top row runs across the widened column; the values' rows have a zero at each end only.
@@ -30,22 +31,32 @@ describe('paddingRing', () => {
     expect(ring.marked).toEqual([]);
   });
 
-  test('marked cells are left to be drawn one by one', () => {
-    const ring = paddingRing(layout(1, 1), (row, col) => row === -1 && col >= 0 && col <= 1);
+  test('marked cells are drawn one by one, over the ring or, faded, instead of it', () => {
+    const ring = paddingRing(layout(1, 1), (row, col) =>
+      row !== -1 || col < 0 || col > 1 ? undefined : col === 0 ? 'over' : 'instead',
+    );
     expect(ring.marked).toEqual([
       { row: -1, col: 0 },
       { row: -1, col: 1 },
     ]);
-    expect(ring.zeros).toHaveLength(12);
+    // The cell drawn over keeps its place in the ring; the one drawn instead leaves it.
+    expect(ring.zeros).toHaveLength(13);
+    expect(ring.outline).toContain('M1 -35h34v34h-34z');
     expect(ring.outline).not.toContain('M37 -35');
   });
 
   test('padding on one axis draws that axis only; none draws nothing', () => {
-    const columnsOnly = paddingRing(layout(0, 2), () => false);
+    const columnsOnly = paddingRing(layout(0, 2), () => undefined);
     expect(columnsOnly.zeros).toHaveLength(2 * 4);
     expect(new Set(numbers(columnsOnly.ys))).toEqual(new Set([18, 54]));
-    expect(paddingRing(layout(1, 0), () => false).zeros).toHaveLength(2 * 3);
-    expect(paddingRing(layout(0, 0), () => false)).toEqual({ marked: [], outline: '', xs: '', ys: '', zeros: '' });
+    expect(paddingRing(layout(1, 0), () => undefined).zeros).toHaveLength(2 * 3);
+    expect(paddingRing(layout(0, 0), () => undefined)).toEqual({
+      marked: [],
+      outline: '',
+      xs: '',
+      ys: '',
+      zeros: '',
+    });
   });
 });
 
