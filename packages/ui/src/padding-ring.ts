@@ -22,10 +22,10 @@ export type Marked = 'over' | 'instead';
 
 /**
  * The padding ring as it is drawn: one outline (a rect per cell) and one text of zeros placed glyph
- * by glyph, for the cells that all look alike, and the cells a step marks, drawn one by one like
- * value cells. A 16×16 input's ring is 68 cells a channel: as elements of their own, growing the
- * padding of an 8-channel input created hundreds and made the redraw slow. Marked cells are drawn
- * over the ring where they can, so that a window sliding along it leaves the ring as it was.
+ * by glyph, and the cells a step marks, drawn one by one like value cells. A 16×16 input's ring is
+ * 68 cells a channel: as elements of their own, growing the padding of an 8-channel input created
+ * hundreds and made the redraw slow. Marked cells are drawn over the ring where they can, so that a
+ * window sliding along it leaves the ring as it was.
  */
 export interface PaddingRing {
   readonly marked: readonly CellPosition[];
