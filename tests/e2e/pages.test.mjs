@@ -240,6 +240,31 @@ describe('pages fit a 320 px phone without sideways scrolling', () => {
     });
 });
 
+describe("on a 375 px phone a widget page's formulas wrap rather than scroll", () => {
+  for (const widget of widgetIds)
+    test(widget, async () => {
+      const { page, problems, close } = await open(`/${widget}/`, { viewport: { width: 375, height: 740 } });
+      try {
+        // The wrapping layout loads when a formula first overflows; it has settled when none does.
+        const scrolling = () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('.formula.block')]
+              .filter((formula) => formula.scrollWidth > formula.clientWidth + 1)
+              .map((formula) => formula.textContent.trim().slice(0, 40)),
+          );
+        let wide = await scrolling();
+        for (let tries = 0; wide.length && tries < 40; tries++) {
+          await page.waitForTimeout(100);
+          wide = await scrolling();
+        }
+        assert.deepEqual(wide, []);
+        assert.deepEqual(problems, []);
+      } finally {
+        await close();
+      }
+    });
+});
+
 test('on a phone, a grid wider than the screen scrolls into view rather than being cut off', async () => {
   const { page, problems, close } = await open('/embed/conv-stepper/?preset=stanford-g-15x15', {
     viewport: { width: 320, height: 640 },

@@ -21,7 +21,7 @@ describe('the conv answer’s notation', () => {
 
   it('keeps c for the input channel, in the formula and in every step’s braces', () => {
     expect(convCellTex).toContain('\\sum_{c}');
-    expect(convCellTex).toContain('X_{c}(');
+    expect(convCellTex).toContain('X_{c}\\left(');
     expect(convCellTex).toContain('K_{f,c}(u,v)');
     expect(md).toContain('}_{c=0:\\ ');
     // The column is j, never c.

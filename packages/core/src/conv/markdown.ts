@@ -22,7 +22,7 @@ const PRINTED_FILTERS = 8;
  * braces), so the column is `j`; `K` is the kernel, so `W` can stay the width.
  */
 export const convCellTex =
-  'Z_f(i,j) = \\sum_{c} \\sum_{u,v} X_{c}(i s_h - p_h + u d_h,\\ j s_w - p_w + v d_w)\\, K_{f,c}(u,v) + b_f';
+  'Z_f(i,j) = \\sum_{c} \\sum_{u,v} X_{c}\\left(i s_h - p_h + u d_h,\\ j s_w - p_w + v d_w\\right)\\, K_{f,c}(u,v) + b_f';
 
 const pair = (p: readonly [number, number]): string => `(${p[0]}, ${p[1]})`;
 
