@@ -240,10 +240,10 @@ describe('pages fit a 320 px phone without sideways scrolling', () => {
     });
 });
 
-describe("on a 375 px phone a widget page's formulas wrap rather than scroll", () => {
-  for (const widget of widgetIds)
-    test(widget, async () => {
-      const { page, problems, close } = await open(`/${widget}/`, { viewport: { width: 375, height: 740 } });
+describe("on a 375 px phone a page's formulas wrap rather than scroll", () => {
+  for (const path of [...widgetIds.map((w) => `/${w}/`), '/format/'])
+    test(path, async () => {
+      const { page, problems, close } = await open(path, { viewport: { width: 375, height: 740 } });
       try {
         // The wrapping layout loads when a formula first overflows; it has settled when none does.
         const scrolling = () =>

@@ -365,7 +365,7 @@ describe('chain rule', () => {
     await expect.poll(flow).not.toBeNull();
     const formula = flow()!.closest<HTMLElement>('.formula')!;
     await expect.poll(() => formula.scrollWidth).toBeLessThanOrEqual(formula.clientWidth + 1);
-    const [lhs, rights] = [...flow()!.children].map((part) => part.getBoundingClientRect());
+    const [lhs, rights] = [...flow()!.children[0]!.children].map((part) => part.getBoundingClientRect());
     expect(lhs!.bottom).toBeLessThanOrEqual(rights!.top + 1);
   });
 

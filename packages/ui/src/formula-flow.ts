@@ -25,8 +25,11 @@ const NOT_OPERANDS = new Set([
   '_',
   '&',
 ]);
-/** What starts a row: an aligned block's \\, and \quad between equations set side by side (a, \quad b). */
-const ROW_BREAKS = new Set(['\\\\', '\\quad']);
+/**
+ * What starts a row: an aligned block's \\, and \quad or \qquad between equations set side by side
+ * (a, \quad b).
+ */
+const ROW_BREAKS = new Set(['\\\\', '\\quad', '\\qquad']);
 /** Where a term may wrap: before a product's · or ×, and before a remark in words (\text). */
 const FACTOR_BREAKS = new Set(['\\cdot', '\\times', '\\text']);
 /**
@@ -187,18 +190,30 @@ export function flowMarkup(tex: string): string | undefined {
       ),
     );
   const block = 'align-items:baseline;row-gap:.35em;width:max-content;max-width:100%;margin-inline:auto';
+  /**
+   * One left side and its right sides, row under row: they go under it, indented, where they do not
+   * fit beside it (a fraction on the left, a long sum on the right), and stay beside it, wrapping,
+   * where their widest piece does (a flex basis of 0, min-content at least).
+   */
+  const equation = (lhs: string, rights: string[][][][]) =>
+    `<span style="display:flex;flex-wrap:wrap;align-items:baseline;row-gap:.35em;box-sizing:border-box;padding-left:1em">` +
+    `<span style="margin-left:-1em">${mathml(lhs)}</span>` +
+    `<span style="display:flex;flex-direction:column;row-gap:.35em;flex:1 1 0;min-width:min-content">` +
+    `${rights.map(rhsOf).join('')}</span></span>`;
   const [lhs] = rows[0]!;
-  if (lhs && rows.every(([left], i) => !i || !left)) {
-    // One left side, its equation continued row under row: the right sides go under it, indented,
-    // where they do not fit beside it (a fraction on the left, a long sum on the right), and stay
-    // beside it, wrapping, where their widest piece does (a flex basis of 0, min-content at least).
-    return (
-      `<span class="dlviz-flow" style="display:flex;flex-wrap:wrap;box-sizing:border-box;padding-left:1em;${block}">` +
-      `<span style="margin-left:-1em">${mathml(lhs)}</span>` +
-      `<span style="display:flex;flex-direction:column;row-gap:.35em;flex:1 1 0;min-width:min-content">` +
-      `${rows.map(([, rhs]) => rhsOf(rhs)).join('')}</span></span>`
-    );
+  // One equation continued row under row, or equations set side by side (a, \quad b), which need
+  // not line up: each under the last, each wrapping on its own, left-aligned as a group.
+  const continued = lhs && rows.every(([left], i) => !i || !left);
+  if (continued || (!aligned && rows.every(([left]) => left))) {
+    const equations = continued
+      ? equation(
+          lhs,
+          rows.map(([, rhs]) => rhs),
+        )
+      : rows.map(([left, rhs]) => equation(left, [rhs])).join('');
+    return `<span class="dlviz-flow" style="display:grid;grid-template-columns:minmax(0,1fr);${block}">${equations}</span>`;
   }
+  // Rows of an aligned block with left sides of their own: each relation under the last.
   const cells = rows.map(
     ([lhs, rhs]) => `<span style="justify-self:end">${lhs ? mathml(lhs) : ''}</span>` + rhsOf(rhs),
   );

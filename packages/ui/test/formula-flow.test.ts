@@ -16,10 +16,12 @@ function boxes(tex: string): string[][] | undefined {
   const flow = flowOf(tex);
   if (flow === undefined) return undefined;
   const cells = [...flow.children];
-  if (flow.style.display === 'flex') {
-    // One left side, then a column of right sides, the rows after the first continuing it.
-    const [lhs, rights] = cells;
-    return [...rights!.children].map((rhs, i) => [i ? '' : texIn(lhs!)[0]!, ...texIn(rhs)]);
+  if (flow.style.gridTemplateColumns === 'minmax(0px, 1fr)') {
+    // Equations one under another, each a left side then a column of right sides continuing it.
+    return cells.flatMap((equation) => {
+      const [lhs, rights] = equation.children;
+      return [...rights!.children].map((rhs, i) => [i ? '' : texIn(lhs!)[0]!, ...texIn(rhs)]);
+    });
   }
   const rows: string[][] = [];
   for (let i = 0; i < cells.length; i += 2) rows.push([texIn(cells[i]!)[0] ?? '', ...texIn(cells[i + 1]!)]);
@@ -65,7 +67,7 @@ test('nothing to wrap: no flow, the formula stays one piece', () => {
 });
 
 test('each chain wraps apart from the next; its later terms wrap indented', () => {
-  const [, rights] = flowOf('a = b + c = d')!.children;
+  const [, rights] = flowOf('a = b + c = d')!.children[0]!.children;
   const chains = [...rights!.children[0]!.children];
   expect(chains).toHaveLength(2);
   for (const chain of chains) expect((chain as HTMLElement).style.paddingLeft).toBe('1.5em');
@@ -75,23 +77,37 @@ test('each chain wraps apart from the next; its later terms wrap indented', () =
 
 test('one left side: its right sides go under it, indented, only where the two do not fit side by side', () => {
   const flow = flowOf('\\begin{aligned} \\frac{a}{b} &= c + d \\\\ &= e \\end{aligned}')!;
+  expect(flow.children).toHaveLength(1);
   // A wrapping line whose right sides shrink no narrower than their widest piece, then drop under.
-  expect(flow.style.display).toBe('flex');
-  expect(flow.style.flexWrap).toBe('wrap');
-  expect(flow.style.paddingLeft).toBe('1em');
-  const [lhs, rights] = flow.children as unknown as [HTMLElement, HTMLElement];
+  const equation = flow.children[0] as HTMLElement;
+  expect(equation.style.display).toBe('flex');
+  expect(equation.style.flexWrap).toBe('wrap');
+  expect(equation.style.paddingLeft).toBe('1em');
+  const [lhs, rights] = equation.children as unknown as [HTMLElement, HTMLElement];
   expect(lhs.style.marginLeft).toBe('-1em');
   expect(rights.style.flex).toBe('1 1 0px');
   expect(rights.style.minWidth).toBe('min-content');
   expect(rights.children).toHaveLength(2);
-  // Several left sides keep their grid, each relation under the last.
-  expect(flowOf('a = 1, \\quad b = 2 + 3')!.style.display).toBe('grid');
 });
 
-test('equations set side by side with \\quad go one under another', () => {
+test('equations set side by side each wrap on their own; an aligned block with several left sides keeps its grid', () => {
+  const sideBySide = flowOf('\\frac{a}{b} = c,\\qquad d = \\left(e\\right) \\odot f')!;
+  expect([...sideBySide.children].map((equation) => (equation as HTMLElement).style.flexWrap)).toEqual([
+    'wrap',
+    'wrap',
+  ]);
+  const aligned = flowOf('\\begin{aligned} z &= 1 + 2 \\\\ a &= 3 \\end{aligned}')!;
+  expect(aligned.style.gridTemplateColumns).toBe('auto minmax(0px, 1fr)');
+});
+
+test('equations set side by side with \\quad or \\qquad go one under another', () => {
   expect(boxes('a = 1, \\quad b = 2 + 3')).toEqual([
     ['a', '{}= 1,'],
     ['b', '{}= 2', '{}+ 3'],
+  ]);
+  expect(boxes('v_t = a - b,\\qquad \\theta_t = c + v_t')).toEqual([
+    ['v_t', '{}= a', '{}- b,'],
+    ['\\theta_t', '{}= c', '{}+ v_t'],
   ]);
 });
 
