@@ -30,8 +30,8 @@ const NOT_OPERANDS = new Set([
  * (a, \quad b).
  */
 const ROW_BREAKS = new Set(['\\\\', '\\quad', '\\qquad']);
-/** Where a term may wrap: before a product's · or ×, and before a remark in words (\text). */
-const FACTOR_BREAKS = new Set(['\\cdot', '\\times', '\\text']);
+/** Where a term may wrap: before a product's ·, × or ⊙, and before a remark in words (\text). */
+const FACTOR_BREAKS = new Set(['\\cdot', '\\times', '\\odot', '\\text']);
 /**
  * What opens and closes a group no line breaks inside: braces, \left … \right, environments, and
  * round brackets (a difference squared, a negative number). Square ones do not: the core writes a

@@ -54,6 +54,12 @@ test('round brackets hold together; square ones, around a written-out mean, brea
   ]);
 });
 
+test('a product wraps before its ·, × or elementwise ⊙', () => {
+  expect(boxes("\\delta = \\left(W^{\\top} \\delta\\right) \\odot g'(z) \\times 2")).toEqual([
+    ['\\delta', '{}= \\left(W^{\\top} \\delta\\right)', "{}\\odot g'(z)", '{}\\times 2'],
+  ]);
+});
+
 test('a remark in words may wrap onto a line of its own', () => {
   expect(boxes('P_{0}(1,1) = 2\\text{ at } (2, 2)\\text{, the first of 2 equal maxima}')).toEqual([
     ['P_{0}(1,1)', '{}= 2', '{}\\text{ at } (2, 2)', '{}\\text{, the first of 2 equal maxima}'],
