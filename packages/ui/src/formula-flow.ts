@@ -205,13 +205,13 @@ export function flowMarkup(tex: string): string | undefined {
   // not line up: each under the last, each wrapping on its own, left-aligned as a group.
   const continued = lhs && rows.every(([left], i) => !i || !left);
   if (continued || (!aligned && rows.every(([left]) => left))) {
-    const equations = continued
-      ? equation(
-          lhs,
-          rows.map(([, rhs]) => rhs),
-        )
-      : rows.map(([left, rhs]) => equation(left, [rhs])).join('');
-    return `<span class="dlviz-flow" style="display:grid;grid-template-columns:minmax(0,1fr);${block}">${equations}</span>`;
+    const equations: [string, string[][][][]][] = continued
+      ? [[lhs, rows.map(([, rhs]) => rhs)]]
+      : rows.map(([left, rhs]) => [left, [rhs]]);
+    return (
+      `<span class="dlviz-flow" style="display:grid;grid-template-columns:minmax(0,1fr);${block}">` +
+      `${equations.map(([left, rights]) => equation(left, rights)).join('')}</span>`
+    );
   }
   // Rows of an aligned block with left sides of their own: each relation under the last.
   const cells = rows.map(
